@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './graph';
+export * from './api';
+export * from './storage';

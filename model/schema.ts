@@ -1,0 +1,153 @@
+/**
+ * The ontology, declared once. Extractor, loader, Cypher schema checks, API validation,
+ * the client's legend and colours all derive from these tuples and records.
+ */
+
+export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Initiative', 'Mechanism'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const REL_TYPES = ['HOLDS_POST', 'LOCATED_IN', 'PART_OF', 'RUNS', 'PARTNERS_WITH', 'MENTIONS'] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export const ORG_KINDS = [
+  'party_committee', // 县委, 乡党委, 党工委
+  'party_branch', // 党支部, 党总支
+  'government', // 县政府, 乡政府, 居委会, 村委会
+  'agency', // 局, 办, 中心, 部 (组织部, 宣传部 …)
+  'cooperative', // 合作社
+  'company', // 公司, 企业
+  'association', // 协会, 联合会, 商会
+  'school', // 学校, 学院
+  'media', // 报社, 日报, 融媒体中心
+  'other',
+] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** Administrative levels, top to bottom; county includes county-level 市 and 区, township includes 乡/镇/街道. */
+export const PLACE_LEVELS = ['province', 'city', 'county', 'township', 'village', 'community', 'neighborhood'] as const;
+export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+export const INITIATIVE_KINDS = ['brand', 'programme', 'activity', 'platform', 'facility'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+export const PARTNER_KINDS = ['joint_building', 'pairing', 'co_organiser'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/**
+ * Where a fact was read: the article, the sentence (verbatim, as in the article's normalised text),
+ * its character offsets in that text, and the surface form read (FtM's Mention).
+ */
+export interface Evidence {
+  article: string;
+  /** Index of the item (feature, 本报讯 short item, caption …) within the article page. */
+  item: number;
+  sentence: string;
+  /** Offsets of the sentence in Article.text: text.slice(start, end) === sentence. */
+  start: number;
+  end: number;
+  /** The exact string read for this fact in the sentence (a name, a title phrase …). */
+  surface: string;
+}
+
+/** Properties every node and relationship carries, so every statement stays traceable. */
+export interface Provenance {
+  /** Ids of the articles this was read from, sorted. */
+  articles: string[];
+  evidence: Evidence[];
+}
+
+export interface ArticleItem {
+  index: number;
+  /** 'feature' | 'brief' (本报讯) | 'caption' (▲) | 'credits' (本版策划 …) */
+  kind: 'feature' | 'brief' | 'caption' | 'credits';
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface NodePropertiesByLabel {
+  Article: { name: string; title: string; text: string; items: ArticleItem[]; source: string };
+  Person: { name: string; aliases: string[]; county?: string };
+  Organization: { name: string; aliases: string[]; kind: OrgKind; county?: string };
+  Place: { name: string; aliases: string[]; level: PlaceLevel; county?: string };
+  Initiative: { name: string; aliases: string[]; kind: InitiativeKind; county?: string };
+  Mechanism: { name: string; aliases: string[]; code?: string; county?: string };
+}
+
+export interface RelPropertiesByType {
+  /** A post is a relationship with attributes (FtM Directorship): room for dates. */
+  HOLDS_POST: { title: string; startDate?: string; endDate?: string };
+  LOCATED_IN: Record<string, never>;
+  /** order: position of a component within its mechanism (1-based), when the text numbers it. */
+  PART_OF: { order?: number; role?: string };
+  RUNS: { verb?: string };
+  PARTNERS_WITH: { kind: PartnerKind };
+  MENTIONS: { count: number };
+}
+
+/** Which labels a relationship type may join (start → end). Checked by the extractor's export and the loader. */
+export const REL_ENDPOINTS: Record<RelType, { start: readonly NodeLabel[]; end: readonly NodeLabel[] }> = {
+  HOLDS_POST: { start: ['Person'], end: ['Organization', 'Place'] },
+  LOCATED_IN: { start: ['Organization', 'Place', 'Initiative'], end: ['Place'] },
+  PART_OF: { start: ['Organization', 'Mechanism', 'Initiative'], end: ['Organization', 'Mechanism', 'Initiative'] },
+  RUNS: { start: ['Organization', 'Place', 'Person'], end: ['Initiative', 'Mechanism'] },
+  PARTNERS_WITH: { start: ['Organization', 'Place'], end: ['Organization', 'Place'] },
+  MENTIONS: { start: ['Article'], end: ['Person', 'Organization', 'Place', 'Initiative', 'Mechanism'] },
+};
+
+export interface LabelStyle {
+  color: string;
+  /** sigma node program to draw it with (see client/graph). */
+  shape: 'circle' | 'square' | 'diamond' | 'triangle';
+  caption: { zh: string; en: string };
+}
+
+/** Colours chosen to stay distinguishable for common colour-vision deficiencies (Okabe–Ito palette). */
+export const LABEL_STYLE: Record<NodeLabel, LabelStyle> = {
+  Article: { color: '#999999', shape: 'square', caption: { zh: '文章', en: 'Article' } },
+  Person: { color: '#E69F00', shape: 'circle', caption: { zh: '人物', en: 'Person' } },
+  Organization: { color: '#0072B2', shape: 'square', caption: { zh: '组织机构', en: 'Organization' } },
+  Place: { color: '#009E73', shape: 'triangle', caption: { zh: '地点', en: 'Place' } },
+  Initiative: { color: '#CC79A7', shape: 'diamond', caption: { zh: '品牌举措', en: 'Initiative' } },
+  Mechanism: { color: '#D55E00', shape: 'diamond', caption: { zh: '工作机制', en: 'Mechanism' } },
+};
+
+export const REL_CAPTION: Record<RelType, { zh: string; en: string }> = {
+  HOLDS_POST: { zh: '任职', en: 'holds post' },
+  LOCATED_IN: { zh: '位于', en: 'located in' },
+  PART_OF: { zh: '隶属/组成', en: 'part of' },
+  RUNS: { zh: '开展', en: 'runs' },
+  PARTNERS_WITH: { zh: '共建', en: 'partners with' },
+  MENTIONS: { zh: '提及', en: 'mentions' },
+};
+
+export const PLACE_LEVEL_CAPTION: Record<PlaceLevel, { zh: string; en: string }> = {
+  province: { zh: '省', en: 'province' },
+  city: { zh: '市', en: 'city' },
+  county: { zh: '县(市、区)', en: 'county' },
+  township: { zh: '乡镇(街道)', en: 'township' },
+  village: { zh: '村', en: 'village' },
+  community: { zh: '社区', en: 'community' },
+  neighborhood: { zh: '小区', en: 'neighbourhood' },
+};
+
+export const ORG_KIND_CAPTION: Record<OrgKind, { zh: string; en: string }> = {
+  party_committee: { zh: '党委', en: 'party committee' },
+  party_branch: { zh: '党支部', en: 'party branch' },
+  government: { zh: '政府/自治组织', en: 'government body' },
+  agency: { zh: '部门', en: 'agency' },
+  cooperative: { zh: '合作社', en: 'cooperative' },
+  company: { zh: '企业', en: 'company' },
+  association: { zh: '协会', en: 'association' },
+  school: { zh: '学校', en: 'school' },
+  media: { zh: '媒体', en: 'media' },
+  other: { zh: '其他', en: 'other' },
+};
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+export function isRelType(value: string): value is RelType {
+  return (REL_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,252 @@
+/**
+ * A managed local Neo4j Community 5.26 server.
+ *
+ * The neo4j-community tarball is not published on Maven Central, but the server's jars are
+ * (org.neo4j:neo4j pulls in neo4j-server, bolt, cypher, fulltext …). We resolve them with the
+ * machine's Maven into a git-ignored home, write neo4j.conf, and run the server's own entry point
+ * (org.neo4j.server.CommunityEntryPoint), i.e. the same process the tarball's `bin/neo4j console` starts.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const POM = path.join(__dirname, 'pom.xml');
+const DEFAULT_PASSWORD = 'govgraph-dev-password';
+
+export interface InstanceOptions {
+  /** Folder name under .neo4j/: 'dev' for npm start, 'test' for jest. */
+  name: string;
+  boltPort: number;
+  user: string;
+  password: string;
+  /** JVM heap, e.g. '768m'. */
+  heap: string;
+  pageCache: string;
+  transactionTimeout: string;
+}
+
+export interface InstanceStatus {
+  running: boolean;
+  pid?: number;
+  uri: string;
+  home: string;
+  installed: boolean;
+}
+
+export function instanceOptions(name: 'dev' | 'test', env: NodeJS.ProcessEnv = process.env): InstanceOptions {
+  const defaultPort = name === 'test' ? 7688 : 7687;
+  const portVar = name === 'test' ? env.NEO4J_TEST_BOLT_PORT : env.NEO4J_BOLT_PORT;
+  return {
+    name,
+    boltPort: portVar ? Number(portVar) : defaultPort,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD,
+    heap: env.NEO4J_HEAP ?? '768m',
+    pageCache: env.NEO4J_PAGECACHE ?? '256m',
+    transactionTimeout: env.NEO4J_TX_TIMEOUT ?? '120s',
+  };
+}
+
+const libDir = () => path.join(ROOT, '.neo4j', 'lib');
+const homeOf = (o: InstanceOptions) => path.join(ROOT, '.neo4j', o.name);
+const pidFile = (o: InstanceOptions) => path.join(homeOf(o), 'run', 'neo4j.pid');
+export const boltUri = (o: InstanceOptions) => `bolt://127.0.0.1:${o.boltPort}`;
+
+function log(message: string, fields: Record<string, unknown> = {}): void {
+  process.stderr.write(`${JSON.stringify({ level: 'info', component: 'neo4j', message, ...fields })}\n`);
+}
+
+export class Neo4jManagerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Neo4jManagerError';
+  }
+}
+
+/** Downloads the server jars once; later calls reuse them (a marker file records completion). */
+export function ensureInstalled(): void {
+  const marker = path.join(libDir(), '.complete');
+  if (fs.existsSync(marker)) return;
+  fs.mkdirSync(libDir(), { recursive: true });
+  log('resolving Neo4j Community 5.26 from Maven Central (first run only)', { lib: libDir() });
+  const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${libDir()}`], {
+    stdio: 'inherit',
+  });
+  if (r.error || r.status !== 0) {
+    throw new Neo4jManagerError(
+      `Could not fetch Neo4j with Maven (${r.error?.message ?? `exit ${r.status}`}). Check that 'mvn' is installed and reaches Maven Central, or set NEO4J_URI to use an existing server.`,
+    );
+  }
+  fs.writeFileSync(marker, new Date().toISOString());
+}
+
+function writeConfig(o: InstanceOptions): void {
+  const home = homeOf(o);
+  for (const dir of ['conf', 'data', 'logs', 'run', 'plugins']) fs.mkdirSync(path.join(home, dir), { recursive: true });
+  const conf = [
+    '# Written by scripts/neo4j/manage.ts on every start; edit the script, not this file.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    // LOAD CSV may not read local files; there is no import directory to read from.
+    'dbms.security.allow_csv_import_from_file_urls=false',
+    `db.transaction.timeout=${o.transactionTimeout}`,
+    `server.memory.pagecache.size=${o.pageCache}`,
+    'dbms.memory.transaction.total.max=512m',
+    'db.memory.transaction.max=256m',
+    'dbms.usage_report.enabled=false',
+    `server.directories.data=${path.join(home, 'data')}`,
+    `server.directories.logs=${path.join(home, 'logs')}`,
+    `server.directories.run=${path.join(home, 'run')}`,
+    `server.directories.plugins=${path.join(home, 'plugins')}`,
+    `server.directories.lib=${libDir()}`,
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(home, 'conf', 'neo4j.conf'), conf);
+}
+
+function java(): string {
+  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+const classpath = () => `${libDir()}/*`;
+
+function setInitialPassword(o: InstanceOptions): void {
+  const home = homeOf(o);
+  if (fs.existsSync(path.join(home, 'data', 'dbms', 'auth.ini'))) return;
+  if (o.password.length < 8) throw new Neo4jManagerError('NEO4J_PASSWORD must be at least 8 characters (Neo4j refuses shorter ones).');
+  const r = spawnSync(
+    java(),
+    ['-cp', classpath(), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', o.password],
+    { env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Neo4jManagerError(`Setting the initial Neo4j password failed: ${r.stderr || r.stdout}`);
+}
+
+function readPid(o: InstanceOptions): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(pidFile(o), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    // A recycled pid could belong to someone else: check it is our java with our home.
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('CommunityEntryPoint');
+  } catch {
+    return false;
+  }
+}
+
+export function status(o: InstanceOptions): InstanceStatus {
+  const pid = readPid(o);
+  const running = pid !== undefined && alive(pid);
+  return {
+    running,
+    pid: running ? pid : undefined,
+    uri: boltUri(o),
+    home: homeOf(o),
+    installed: fs.existsSync(path.join(libDir(), '.complete')),
+  };
+}
+
+async function boltAnswers(o: InstanceOptions): Promise<boolean> {
+  const driver = neo4j.driver(boltUri(o), neo4j.auth.basic(o.user, o.password), { connectionTimeout: 2000 });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+function tail(file: string, lines = 30): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** Starts the instance unless it already runs; resolves once Bolt accepts our credentials. */
+export async function start(o: InstanceOptions, timeoutMs = 180_000): Promise<InstanceStatus> {
+  const current = status(o);
+  if (current.running) {
+    log('reusing running Neo4j', { pid: current.pid, uri: current.uri });
+    await waitForBolt(o, current.pid!, timeoutMs);
+    return current;
+  }
+  ensureInstalled();
+  writeConfig(o);
+  setInitialPassword(o);
+  const home = homeOf(o);
+  const consoleLog = path.join(home, 'logs', 'console.log');
+  const out = fs.openSync(consoleLog, 'a');
+  const child = spawn(
+    java(),
+    [
+      `-Xms${o.heap}`,
+      `-Xmx${o.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:-OmitStackTraceInFastThrow',
+      '-Dio.netty.tryReflectionSetAccessible=true',
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-cp',
+      classpath(),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`,
+      `--config-dir=${path.join(home, 'conf')}`,
+    ],
+    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: home } },
+  );
+  fs.closeSync(out);
+  if (!child.pid) throw new Neo4jManagerError('Could not start java. Is Java 17+ installed (or JAVA_HOME set)?');
+  fs.writeFileSync(pidFile(o), String(child.pid));
+  child.unref();
+  log('starting Neo4j', { pid: child.pid, uri: boltUri(o), home });
+  await waitForBolt(o, child.pid, timeoutMs, consoleLog);
+  log('Neo4j is up', { pid: child.pid, uri: boltUri(o) });
+  return status(o);
+}
+
+async function waitForBolt(o: InstanceOptions, pid: number, timeoutMs: number, consoleLog?: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!alive(pid)) {
+      throw new Neo4jManagerError(`Neo4j exited during start-up. Last log lines:\n${tail(consoleLog ?? path.join(homeOf(o), 'logs', 'console.log'))}`);
+    }
+    if (await boltAnswers(o)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Neo4jManagerError(`Neo4j did not answer on ${boltUri(o)} within ${timeoutMs / 1000}s.`);
+}
+
+/** Stops the server this project started (by its pid file), never anything else. */
+export async function stop(o: InstanceOptions, timeoutMs = 60_000): Promise<boolean> {
+  const pid = readPid(o);
+  if (pid === undefined || !alive(pid)) {
+    fs.rmSync(pidFile(o), { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + timeoutMs;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+  fs.rmSync(pidFile(o), { force: true });
+  log('Neo4j stopped', { pid });
+  return true;
+}

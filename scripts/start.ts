@@ -1,0 +1,57 @@
+/**
+ * `npm start`: the managed Neo4j (unless NEO4J_URI is set), the bundled corpus loaded into an
+ * empty database, then the API and the built client on PORT. Ctrl+C stops what this started.
+ */
+import { loadConfig } from '../server/config';
+import { createDriver } from '../server/db/driver';
+import { log } from '../server/log';
+import { serve } from '../server/main';
+import { describeConnectionError } from '../server/services/health-service';
+import { boltUri, instanceOptions, start as startNeo4j, status as neo4jStatus, stop as stopNeo4j } from './neo4j/manage';
+
+async function main(): Promise<void> {
+  const managed = instanceOptions('dev');
+  const config = loadConfig(process.env, boltUri(managed));
+  let startedNeo4j = false;
+  if (config.managedNeo4j) {
+    startedNeo4j = !neo4jStatus(managed).running;
+    await startNeo4j(managed);
+  } else {
+    await checkReachable(config);
+  }
+  const running = await serve(config);
+  console.log(`\n  Explorer ready: ${running.url.replace('127.0.0.1', 'localhost')}  (Ctrl+C to stop)\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    await running.close();
+    if (startedNeo4j) await stopNeo4j(managed);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** An external server that does not answer is a configuration problem: say so and stop. */
+async function checkReachable(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const driver = createDriver(config);
+  try {
+    await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (err) {
+    throw new Error(
+      `Cannot reach Neo4j at ${config.neo4jUri}: ${describeConnectionError(err)}\n` +
+        'Check that the server runs and listens there, that NEO4J_USER/NEO4J_PASSWORD are right, ' +
+        'or unset NEO4J_URI to let the project start its own Neo4j.',
+    );
+  } finally {
+    await driver.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`\n${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

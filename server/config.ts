@@ -1,0 +1,32 @@
+/** Configuration, parsed and validated once at start-up from the environment. */
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('govgraph-dev-password'),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Timeout applied to every user query (named or typed). */
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** Row cap for user queries. */
+  QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** Comma-separated allowed origins; empty means CORS off (same-origin only). */
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema> & { neo4jUri: string; managedNeo4j: boolean };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, managedBoltUri = 'bolt://127.0.0.1:7687'): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const c = parsed.data;
+  return { ...c, neo4jUri: c.NEO4J_URI ?? managedBoltUri, managedNeo4j: !c.NEO4J_URI };
+}
