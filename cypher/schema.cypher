@@ -1,0 +1,21 @@
+// The database schema. Every statement is idempotent (IF NOT EXISTS): applying it twice is harmless.
+// Uniqueness of the id of every label of the domain model (model/schema.ts NODE_LABELS).
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT mechanism_id IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS UNIQUE;
+// Range indexes used by the query library: lookups by name, county filters, place levels.
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
+CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
+CREATE INDEX mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
+// Full-text over names and aliases. The cjk analyzer indexes Chinese as overlapping bigrams, so
+// a two-character part of a name (志江) finds the whole (宋志江); see tests/integration for the cases.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|Organization|Place|Initiative|Mechanism|Article)
+ON EACH [n.name, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
