@@ -14,8 +14,9 @@ CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
 CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
 // Full-text over names and aliases. The cjk analyzer indexes Chinese as overlapping bigrams, so
-// a two-character part of a name (志江) finds the whole (宋志江); see tests/integration for the cases.
+// a two-character part of a name (志江) finds the whole (宋志江). pinyin and initials (server/db/fulltext.ts)
+// let Latin input find Chinese names.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Organization|Place|Initiative|Mechanism|Article)
-ON EACH [n.name, n.aliases]
+ON EACH [n.name, n.aliases, n.pinyin, n.initials]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
