@@ -5,19 +5,28 @@ import express, { Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
-import { apiNotFound, errorHandler, requestLog } from './middleware';
+import { apiNotFound, cors, errorHandler, requestLog } from './middleware';
+import { openApiDocument } from './openapi';
 import { HealthRepository } from './repositories/health-repository';
+import { QueryRunner } from './repositories/query-runner';
+import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
+import { queryRoutes } from './routes/queries';
+import { CypherConsole } from './services/cypher-console';
+import { GraphService } from './services/graph-service';
 import { HealthService } from './services/health-service';
+import { QueryLibrary } from './services/query-library';
 
 export const CLIENT_DIST = path.resolve(__dirname, '..', 'dist', 'client');
 
 export interface AppDeps {
   driver: Driver;
   config: Config;
+  /** Folder of the named query library; cypher/queries by default. */
+  libraryDir?: string;
 }
 
-export function createApp({ driver, config }: AppDeps): Express {
+export function createApp({ driver, config, libraryDir }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -33,10 +42,20 @@ export function createApp({ driver, config }: AppDeps): Express {
     }),
   );
   app.use(requestLog);
+  app.use('/api', cors(config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)));
   app.use('/api', express.json({ limit: '64kb' }));
 
+  const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS, maxBytes: config.QUERY_MAX_RESPONSE_BYTES };
+  const runner = new QueryRunner(driver, config.NEO4J_DATABASE);
+  const library = new QueryLibrary(runner, limits, libraryDir);
   const health = new HealthService(new HealthRepository(driver, config.NEO4J_DATABASE), config.neo4jUri);
+  const openApi = openApiDocument();
   app.use('/api', healthRoutes(health));
+  app.use('/api', graphRoutes(new GraphService(runner, library, limits)));
+  app.use('/api', queryRoutes(library, new CypherConsole(runner, limits), config.CONSOLE_RATE_LIMIT));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
   app.use('/api', apiNotFound);
 
   if (fs.existsSync(CLIENT_DIST)) {

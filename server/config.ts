@@ -12,6 +12,10 @@ const schema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Row cap for user queries. */
   QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
+  /** Cap on the JSON size of one query result (rows plus graph), so a huge result cannot exhaust memory. */
+  QUERY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).max(100_000_000).default(8_000_000),
+  /** Requests per minute and client address to the Cypher console. */
+  CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Comma-separated allowed origins; empty means CORS off (same-origin only). */
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

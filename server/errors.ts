@@ -49,3 +49,16 @@ export class QueryTimeoutError extends AppError {
     super('query_timeout', 408, `The query ran longer than ${timeoutMs} ms and was stopped. Add a LIMIT or narrow the pattern.`, { timeoutMs });
   }
 }
+
+/** A well-formed user query that Neo4j rejected or that failed while running (unknown function, type error, division by zero …). */
+export class CypherError extends AppError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('cypher_error', 400, message, details);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(limitPerMinute: number) {
+    super('rate_limited', 429, `Too many console queries: at most ${limitPerMinute} a minute. Wait a moment and try again.`, { limitPerMinute });
+  }
+}

@@ -34,3 +34,26 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
   const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
   if (!res.headersSent) res.status(error.status).json(body);
 };
+
+/**
+ * CORS for the listed origins only; with none listed no header is sent and browsers keep the
+ * API same-origin. Preflights of allowed origins are answered here.
+ */
+export function cors(origins: string[]): RequestHandler {
+  const allowed = new Set(origins);
+  return (req, res, next) => {
+    const origin = req.headers.origin;
+    if (origin && allowed.has(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+        res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+        res.setHeader('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}

@@ -45,29 +45,33 @@ function isPath(v: unknown): v is Path {
   return v instanceof neo4j.types.Path;
 }
 
-/** A value for a table cell: nodes and relationships are summarised by their graph shape. */
-export function toPlain(value: unknown): unknown {
+/**
+ * A value for a table cell: nodes and relationships are summarised by their graph shape.
+ * `ids` (element id → node id, see nodeIds) lets relationships name their ends by our ids.
+ */
+export function toPlain(value: unknown, ids: Map<string, string> = new Map()): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return toNumber(value as Integer);
   if (typeof value === 'bigint') return toNumber(value);
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return value.map((v) => toPlain(v, ids));
   if (isNode(value)) return nodeToGraph(value);
-  if (isRelationship(value)) return relationshipToGraph(value, new Map());
+  if (isRelationship(value)) return relationshipToGraph(value, ids);
   if (isPath(value)) {
-    return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(nodeToGraph), relationships: value.segments.map((s) => relationshipToGraph(s.relationship, new Map())) };
+    const pathIds = new Map(ids);
+    for (const n of [value.start, ...value.segments.map((s) => s.end)]) pathIds.set(n.elementId, nodeId(n));
+    return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(nodeToGraph), relationships: value.segments.map((s) => relationshipToGraph(s.relationship, pathIds)) };
   }
   if (typeof value === 'object') {
     const ctor = (value as object).constructor?.name;
     if (ctor && ['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration', 'Point'].includes(ctor)) return String(value);
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v, ids);
     return out;
   }
   return value;
 }
 
-/** Collects every node, relationship and path found anywhere in the records into one graph. */
-export function recordsToGraph(records: Neo4jRecord[]): GraphPayload {
+function collect(records: Neo4jRecord[]): { nodes: Map<string, Node>; rels: Map<string, Relationship> } {
   const nodes = new Map<string, Node>();
   const rels = new Map<string, Relationship>();
   const visit = (v: unknown): void => {
@@ -84,8 +88,20 @@ export function recordsToGraph(records: Neo4jRecord[]): GraphPayload {
     else if (typeof v === 'object' && !isInt(v) && (v as object).constructor === Object) Object.values(v as object).forEach(visit);
   };
   for (const record of records) record.forEach((v) => visit(v));
-  const ids = new Map<string, string>();
-  for (const [elementId, n] of nodes) ids.set(elementId, nodeId(n));
+  return { nodes, rels };
+}
+
+const idMap = (nodes: Map<string, Node>) => new Map([...nodes].map(([elementId, n]) => [elementId, nodeId(n)]));
+
+/** Element id → node id of every node found anywhere in the records. */
+export function nodeIds(records: Neo4jRecord[]): Map<string, string> {
+  return idMap(collect(records).nodes);
+}
+
+/** Collects every node, relationship and path found anywhere in the records into one graph. */
+export function recordsToGraph(records: Neo4jRecord[]): GraphPayload {
+  const { nodes, rels } = collect(records);
+  const ids = idMap(nodes);
   // A relationship is drawable only when both ends are in the payload.
   const relationships = [...rels.values()]
     .filter((r) => nodes.has(r.startNodeElementId) && nodes.has(r.endNodeElementId))
@@ -93,8 +109,8 @@ export function recordsToGraph(records: Neo4jRecord[]): GraphPayload {
   return { nodes: [...nodes.values()].map(nodeToGraph), relationships };
 }
 
-export function recordToRow(record: Neo4jRecord): Record<string, unknown> {
+export function recordToRow(record: Neo4jRecord, ids: Map<string, string> = new Map()): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+  for (const key of record.keys) row[String(key)] = toPlain(record.get(key), ids);
   return row;
 }

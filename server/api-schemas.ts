@@ -1,0 +1,179 @@
+/**
+ * The HTTP API's inputs and outputs as zod schemas: the routes validate requests with them and
+ * server/openapi.ts derives /api/openapi.json from them, so the document cannot drift from the code.
+ * Output schemas mirror model/api.ts (the TypeScript contract the client builds against).
+ */
+import { z } from 'zod';
+import { NODE_LABELS, REL_TYPES } from '../model';
+
+const ID_MAX = 200;
+const TEXT_MAX = 200;
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A whole number from a query string, with a message that states the allowed range. */
+function wholeNumber(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback);
+}
+
+function requiredText(name: string, max = TEXT_MAX) {
+  return z
+    .string({ error: `${name} is required (text, given once)` })
+    .trim()
+    .min(1, { error: `${name} must not be empty` })
+    .max(max, { error: `${name} must be at most ${max} characters` });
+}
+
+/** `Person,Place` → ['Person', 'Place'], each checked against the allowed values. */
+function commaList<const T extends readonly [string, ...string[]]>(name: string, values: T) {
+  return z
+    .string({ error: `${name} must be a comma-separated list, given once` })
+    .max(500, { error: `${name} is too long` })
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { error: `${name} may contain only ${values.join(', ')}` })));
+}
+
+// ---- Requests ----
+
+export const SearchQuery = z
+  .object({
+    q: requiredText('q').describe('Search text: Chinese (whole or partial names), pinyin, initials or a code'),
+    labels: commaList('labels', NODE_LABELS).optional().describe(`Only these labels, comma-separated (${NODE_LABELS.join(', ')})`),
+    limit: wholeNumber('limit', 1, 100, 20).describe('Maximum number of hits'),
+  })
+  .strict();
+
+export const NodeIdPath = z.object({ id: requiredText('id', ID_MAX).describe('The node id') }).strict();
+
+export const NeighborsQuery = z
+  .object({
+    depth: wholeNumber('depth', 1, 3, 1).describe('How many hops from the node'),
+    limit: wholeNumber('limit', 1, 1000, 200).describe('Maximum number of neighbour nodes; the answer says when it was truncated'),
+    types: commaList('types', REL_TYPES).optional().describe(`Only these relationship types, comma-separated (${REL_TYPES.join(', ')})`),
+  })
+  .strict();
+
+export const PathQuery = z
+  .object({
+    from: requiredText('from', ID_MAX).describe('Id or exact name of the first node'),
+    to: requiredText('to', ID_MAX).describe('Id or exact name of the second node'),
+    maxLength: wholeNumber('maxLength', 1, 10, 6).describe('Longest path considered, in relationships'),
+  })
+  .strict();
+
+export const SharedInitiativesQuery = z
+  .object({ minCounties: wholeNumber('minCounties', 1, 50, 2).describe('Minimum number of counties running the initiative or mechanism') })
+  .strict();
+
+export const LeadersQuery = z.object({ scope: requiredText('scope', ID_MAX).describe('Id or exact name of a place or body') }).strict();
+
+export const QueryNamePath = z
+  .object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a query name has lower-case letters, digits and dashes only' }).max(100) })
+  .strict();
+
+const Params = z
+  .record(z.string().regex(PARAM_NAME, { error: 'parameter names are letters, digits and _ (not starting with a digit)' }), z.unknown())
+  .refine((p) => Object.keys(p).length <= 100, { error: 'at most 100 parameters' });
+
+export const RunQueryBody = z
+  .object({ params: Params.optional().describe('Values of the query parameters, by name (see GET /api/queries)') })
+  .strict();
+
+export const CypherBody = z
+  .object({
+    query: z
+      .string({ error: 'query is required and must be text' })
+      .refine((s) => s.trim().length > 0, { error: 'query must not be empty' })
+      .describe('One read-only Cypher statement'),
+    params: Params.optional().describe('Values for $parameters in the query'),
+  })
+  .strict();
+
+// ---- Responses (for the OpenAPI document) ----
+
+const Properties = z.record(z.string(), z.unknown()).describe('Properties; evidence and items are lists of objects');
+export const GraphNodeSchema = z.object({ id: z.string(), labels: z.array(z.enum(NODE_LABELS)), properties: Properties });
+export const GraphRelationshipSchema = z.object({ id: z.string(), type: z.enum(REL_TYPES), start: z.string(), end: z.string(), properties: Properties });
+export const GraphPayloadSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  relationships: z.array(GraphRelationshipSchema),
+  truncated: z.boolean().optional().describe('True when a cap cut the subgraph short'),
+});
+
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string().describe('Stable machine-readable code, e.g. invalid_request, not_found, query_refused, cypher_syntax_error'),
+    message: z.string().describe('For the user'),
+    details: z.record(z.string(), z.unknown()).optional().describe('e.g. { reason } for a refused query, { line, column, offset } for a syntax error'),
+  }),
+});
+
+export const HealthResponseSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({
+    up: z.boolean(),
+    uri: z.string(),
+    version: z.string().optional(),
+    edition: z.string().optional(),
+    error: z.string().optional(),
+    counts: z.record(z.string(), z.number()).optional(),
+  }),
+});
+
+export const SearchResponseSchema = z.object({ query: z.string(), hits: z.array(z.object({ node: GraphNodeSchema, score: z.number() })) });
+export const NodeResponseSchema = z.object({ node: GraphNodeSchema });
+export const ArticleResponseSchema = z.object({ article: GraphNodeSchema });
+
+const QueryParameterSpecSchema = z.object({
+  name: z.string(),
+  type: z.enum(['string', 'integer', 'float', 'boolean', 'string[]']),
+  default: z.unknown().optional(),
+  description: z.string().optional(),
+});
+export const QueryListResponseSchema = z.object({
+  queries: z.array(z.object({ name: z.string(), description: z.object({ en: z.string(), zh: z.string() }), parameters: z.array(QueryParameterSpecSchema) })),
+});
+
+export const QueryResultSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  graph: GraphPayloadSchema,
+  truncated: z.boolean().describe('True when the row or size cap cut the result short'),
+  elapsedMs: z.number(),
+});
+
+export const PathResponseSchema = z.object({ found: z.boolean(), graph: GraphPayloadSchema });
+
+export const SharedInitiativesResponseSchema = z.object({
+  minCounties: z.number(),
+  counties: z.array(z.string()),
+  initiatives: z.array(
+    z.object({
+      node: GraphNodeSchema,
+      countyCount: z.number(),
+      counties: z.array(
+        z.object({
+          county: z.string(),
+          runners: z.array(z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()), relationship: GraphRelationshipSchema })),
+        }),
+      ),
+    }),
+  ),
+  graph: GraphPayloadSchema,
+});
+
+interface HierarchyEntryShape {
+  node: z.infer<typeof GraphNodeSchema>;
+  posts: { person: z.infer<typeof GraphNodeSchema>; title: string; relationship: z.infer<typeof GraphRelationshipSchema> }[];
+  children: HierarchyEntryShape[];
+}
+export const HierarchyEntrySchema: z.ZodType<HierarchyEntryShape> = z.lazy(() =>
+  z.object({
+    node: GraphNodeSchema,
+    posts: z.array(z.object({ person: GraphNodeSchema, title: z.string(), relationship: GraphRelationshipSchema })),
+    children: z.array(HierarchyEntrySchema),
+  }),
+);
+export const LeadersResponseSchema = z.object({ scope: GraphNodeSchema, tree: HierarchyEntrySchema, graph: GraphPayloadSchema });
+
+export const CountiesResponseSchema = z.object({ counties: z.array(z.object({ id: z.string(), name: z.string() })) });

@@ -1,0 +1,42 @@
+/** The graph endpoints: search, nodes and neighbourhoods, articles, and the three questions. */
+import { Router } from 'express';
+import { LeadersQuery, NeighborsQuery, NodeIdPath, PathQuery, SearchQuery, SharedInitiativesQuery } from '../api-schemas';
+import type { GraphService } from '../services/graph-service';
+import { parseInput } from '../validation';
+
+export function graphRoutes(service: GraphService): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    const { q, labels, limit } = parseInput(SearchQuery, req.query, 'query parameter');
+    res.json(await service.search(q, labels, limit));
+  });
+  router.get('/nodes/:id', async (req, res) => {
+    const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
+    res.json(await service.node(id));
+  });
+  router.get('/nodes/:id/neighbors', async (req, res) => {
+    const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
+    const { depth, limit, types } = parseInput(NeighborsQuery, req.query, 'query parameter');
+    res.json(await service.neighbors(id, depth, limit, types));
+  });
+  router.get('/articles/:id', async (req, res) => {
+    const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
+    res.json(await service.article(id));
+  });
+  router.get('/path', async (req, res) => {
+    const { from, to, maxLength } = parseInput(PathQuery, req.query, 'query parameter');
+    res.json(await service.path(from, to, maxLength));
+  });
+  router.get('/shared-initiatives', async (req, res) => {
+    const { minCounties } = parseInput(SharedInitiativesQuery, req.query, 'query parameter');
+    res.json(await service.sharedInitiatives(minCounties));
+  });
+  router.get('/leaders', async (req, res) => {
+    const { scope } = parseInput(LeadersQuery, req.query, 'query parameter');
+    res.json(await service.leaders(scope));
+  });
+  router.get('/counties', async (_req, res) => {
+    res.json(await service.counties());
+  });
+  return router;
+}

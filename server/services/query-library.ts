@@ -1,0 +1,73 @@
+/**
+ * The named query library (cypher/queries/*.cypher): listed for the client, run by name with
+ * parameters checked against each file's `// @param` header. The direct endpoints (search,
+ * neighbours, path …) run these same files, so the CLI, the library and the API share one Cypher.
+ */
+import { z } from 'zod';
+import type { QueryParameterSpec, QueryResult, QuerySpec } from '../../model';
+import { loadLibrary, type LibraryQuery } from '../db/cypher-files';
+import { NotFoundError } from '../errors';
+import type { QueryRunner, RunLimits } from '../repositories/query-runner';
+import { parseInput } from '../validation';
+
+const STRING_MAX = 1_000;
+const LIST_MAX = 100;
+const INTEGER_BOUND = 1_000_000_000;
+
+function valueSchema(spec: QueryParameterSpec): z.ZodType {
+  const n = spec.name;
+  // A missing value and a value of the wrong type get different messages.
+  const expected = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? `${n} is required` : `${n} must be ${what}`) });
+  switch (spec.type) {
+    case 'string':
+      return z.string(expected('text')).max(STRING_MAX, { error: `${n} must be at most ${STRING_MAX} characters` });
+    case 'integer':
+      return z
+        .number(expected('a whole number'))
+        .int({ error: `${n} must be a whole number` })
+        .min(-INTEGER_BOUND, { error: `${n} is out of range` })
+        .max(INTEGER_BOUND, { error: `${n} is out of range` });
+    case 'float':
+      return z.number(expected('a number'));
+    case 'boolean':
+      return z.boolean(expected('true or false'));
+    case 'string[]':
+      return z
+        .array(z.string({ error: `${n} must be a list of texts` }).max(STRING_MAX), expected('a list of texts'))
+        .max(LIST_MAX, { error: `${n} may have at most ${LIST_MAX} entries` });
+  }
+}
+
+/** A parameter without a default is required; unknown parameters are refused, so typos do not pass silently. */
+export function parametersSchema(parameters: QueryParameterSpec[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const p of parameters) shape[p.name] = p.default !== undefined ? valueSchema(p).default(p.default) : valueSchema(p);
+  return z.object(shape).strict();
+}
+
+export class QueryLibrary {
+  private readonly queries: Map<string, LibraryQuery & { schema: ReturnType<typeof parametersSchema> }>;
+
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly limits: RunLimits,
+    directory?: string,
+  ) {
+    this.queries = new Map(loadLibrary(directory).map((q) => [q.name, { ...q, schema: parametersSchema(q.parameters) }]));
+  }
+
+  list(): QuerySpec[] {
+    return [...this.queries.values()].map(({ name, description, parameters }) => ({ name, description, parameters }));
+  }
+
+  has(name: string): boolean {
+    return this.queries.has(name);
+  }
+
+  run(name: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    const query = this.queries.get(name);
+    if (!query) throw new NotFoundError(`There is no named query '${name}'. GET /api/queries lists them.`, { name });
+    const values = parseInput(query.schema, params, 'parameter');
+    return this.runner.run(query.text, values, this.limits);
+  }
+}
