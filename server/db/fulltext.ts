@@ -29,7 +29,8 @@ export function toLuceneQuery(text: string): string {
     if (/^\d+$/.test(compact)) return `name:${compact} OR aliases:${compact} OR name:${compact}* OR aliases:${compact}*`;
     return `pinyin:${compact}* OR initials:${compact}* OR name:${compact}* OR aliases:${compact}*`;
   }
-  const terms = q.split(/\s+/).filter(Boolean).map(escapeLucene);
+  // Lower case: the analyzer lowercases anyway, and a bare AND/OR/NOT would be read as an operator.
+  const terms = q.toLowerCase().split(/\s+/).filter(Boolean).map(escapeLucene);
   const parts = terms.flatMap((t) => (t.replace(/\\./g, '').length === 1 ? [`${t}*`] : [`"${t}"^3`, t]));
   return parts.join(' OR ');
 }
