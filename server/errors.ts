@@ -32,9 +32,26 @@ export class DatabaseUnavailableError extends AppError {
   }
 }
 
+/** Why the Cypher console refuses a query; `details.reason` of a query_refused error. */
+export type RefusalReason = 'write' | 'file_access' | 'procedure' | 'admin' | 'multiple_statements' | 'too_long';
+
+const REFUSALS: Record<RefusalReason, string> = {
+  write: 'The console is read-only: queries that create, merge, set, delete or remove data (including CALL … IN TRANSACTIONS) are refused.',
+  file_access: 'The console may not read files or URLs: LOAD CSV is refused.',
+  procedure: 'The console may call only a few read-only procedures.',
+  admin:
+    'The console does not run administration commands: SHOW/CREATE/DROP of users, databases, indexes or constraints, transaction commands, other databases and dbms.* procedures are refused.',
+  multiple_statements: 'Send one statement at a time: the console runs a single query per request.',
+  too_long: 'The query is too long for the console.',
+};
+
 export class QueryRefusedError extends AppError {
-  constructor(reason: string, message: string, details?: Record<string, unknown>) {
-    super(`query_refused`, 422, message, { reason, ...details });
+  constructor(
+    readonly reason: RefusalReason,
+    details?: Record<string, unknown>,
+    message = REFUSALS[reason],
+  ) {
+    super('query_refused', 422, message, { reason, ...details });
   }
 }
 

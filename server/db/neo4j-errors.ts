@@ -70,16 +70,19 @@ export function translateDriverError(err: unknown, timeoutMs: number, shift: Tex
   if (OUT_OF_MEMORY.has(code)) {
     return new AppError('query_too_large', 422, 'The query needs more memory than a query may use. Add a LIMIT or narrow the pattern.');
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode') {
-    return new QueryRefusedError('write', 'The console is read-only: this query tried to write to the graph.');
-  }
+  // The READ transaction caught a write the plan check let through.
+  if (code === 'Neo.ClientError.Statement.AccessMode') return new QueryRefusedError('write', { neo4jCode: code });
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
-    return new QueryRefusedError('procedure', `${splitNeo4jMessage(message).text.split('.')[0]}. The console may call only a few read-only procedures.`);
+    const procedure = /`([^`]+)`/.exec(message)?.[1] ?? '';
+    if (/^dbms\./i.test(procedure)) return new QueryRefusedError('admin', { procedure });
+    return new QueryRefusedError('procedure', { procedure }, `There is no procedure ${procedure} here; the console may call only a few read-only procedures.`);
+  }
+  // Commands for the system database (GRANT, START DATABASE, USE system SHOW …) are not compiled on a graph database.
+  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || /administration command/i.test(message)) {
+    return new QueryRefusedError('admin', { neo4jCode: code });
   }
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    if (/^Expected exactly one statement per query/.test(message)) {
-      return new QueryRefusedError('multiple_statements', 'Send one statement at a time: the console runs a single query per request.');
-    }
+    if (/^Expected exactly one statement per query/.test(message)) return new QueryRefusedError('multiple_statements');
     const { text, position } = splitNeo4jMessage(message, shift);
     const where = position ? ` (line ${position.line}, column ${position.column})` : '';
     return new CypherSyntaxError(`Cypher syntax error: ${text}${where}`, position ? { ...position } : undefined);

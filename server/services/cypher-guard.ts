@@ -21,8 +21,6 @@ export const ALLOWED_PROCEDURES = [
   'db.index.fulltext.queryRelationships',
 ] as const;
 
-export type RefusalReason = 'write' | 'file_access' | 'procedure' | 'admin' | 'multiple_statements' | 'too_long';
-
 /**
  * Operators of administration and schema commands: SHOW …, TERMINATE TRANSACTIONS, CREATE/DROP
  * INDEX or CONSTRAINT, and everything compiled against the system database. The data-writing
@@ -35,52 +33,35 @@ const IN_TRANSACTIONS_OPERATOR = /^Transaction(Foreach|Apply)$/;
 
 const PROCEDURE_NAME = /^\s*([\w.]+)\s*\(/;
 
-// multiple_statements is recognised from Neo4j's own parse error (server/db/neo4j-errors.ts).
-type PlanReason = Exclude<RefusalReason, 'procedure' | 'too_long' | 'multiple_statements'>;
-
-const MESSAGES: Record<PlanReason, string> = {
-  write: 'The console is read-only: queries that create, merge, set, delete or remove data (including CALL … IN TRANSACTIONS) are refused.',
-  file_access: 'The console may not read files or URLs: LOAD CSV is refused.',
-  admin: 'The console does not run administration commands: SHOW/CREATE/DROP of users, databases, indexes or constraints, transaction commands and dbms.* procedures are refused.',
-};
-
-function refuse(reason: PlanReason, details?: Record<string, unknown>): never {
-  throw new QueryRefusedError(reason, MESSAGES[reason], details);
-}
-
 /** Checks the text before Neo4j sees it. */
 export function checkQueryText(query: string): void {
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new QueryRefusedError('too_long', `The query is ${query.length} characters long; the console accepts at most ${MAX_QUERY_LENGTH}.`, {
-      length: query.length,
-      maxLength: MAX_QUERY_LENGTH,
-    });
+    const details = { length: query.length, maxLength: MAX_QUERY_LENGTH };
+    throw new QueryRefusedError('too_long', details, `The query is ${query.length} characters long; the console accepts at most ${MAX_QUERY_LENGTH}.`);
   }
 }
 
 /** Throws a QueryRefusedError naming why, unless the plan only reads the graph of `database`. */
 export function checkPlan(plan: QueryPlan, database: string): void {
   for (const op of plan.operators) {
-    if (op.database && op.database !== database) refuse('admin', { operator: op.name, database: op.database });
-    if (ADMIN_OPERATOR.test(op.name)) refuse('admin', { operator: op.name });
+    if (op.database && op.database !== database) throw new QueryRefusedError('admin', { operator: op.name, database: op.database });
+    if (ADMIN_OPERATOR.test(op.name)) throw new QueryRefusedError('admin', { operator: op.name });
   }
   for (const op of plan.operators) {
-    if (op.name === 'LoadCSV') refuse('file_access', { operator: op.name });
+    if (op.name === 'LoadCSV') throw new QueryRefusedError('file_access', { operator: op.name });
   }
   for (const op of plan.operators) {
     if (op.name !== 'ProcedureCall') continue;
     const procedure = PROCEDURE_NAME.exec(op.details)?.[1] ?? op.details;
-    if (/^dbms\./i.test(procedure)) refuse('admin', { procedure });
+    if (/^dbms\./i.test(procedure)) throw new QueryRefusedError('admin', { procedure });
     if (!(ALLOWED_PROCEDURES as readonly string[]).includes(procedure)) {
-      throw new QueryRefusedError('procedure', `The procedure ${procedure} is not allowed in the console. Allowed: ${ALLOWED_PROCEDURES.join(', ')}.`, {
-        procedure,
-        allowed: [...ALLOWED_PROCEDURES],
-      });
+      const message = `The procedure ${procedure} is not allowed in the console. Allowed: ${ALLOWED_PROCEDURES.join(', ')}.`;
+      throw new QueryRefusedError('procedure', { procedure, allowed: [...ALLOWED_PROCEDURES] }, message);
     }
   }
   for (const op of plan.operators) {
-    if (IN_TRANSACTIONS_OPERATOR.test(op.name)) refuse('write', { operator: op.name });
+    if (IN_TRANSACTIONS_OPERATOR.test(op.name)) throw new QueryRefusedError('write', { operator: op.name });
   }
-  if (plan.queryType === 's') refuse('admin', { queryType: plan.queryType });
-  if (plan.queryType !== 'r') refuse('write', { queryType: plan.queryType });
+  if (plan.queryType === 's') throw new QueryRefusedError('admin', { queryType: plan.queryType });
+  if (plan.queryType !== 'r') throw new QueryRefusedError('write', { queryType: plan.queryType });
 }
