@@ -48,7 +48,7 @@ export const NodeIdPath = z.object({ id: requiredText('id', ID_MAX).describe('Th
 export const NeighborsQuery = z
   .object({
     depth: wholeNumber('depth', 1, 3, 1).describe('How many hops from the node'),
-    limit: wholeNumber('limit', 1, 1000, 200).describe('Maximum number of neighbour nodes; the answer says when it was truncated'),
+    limit: wholeNumber('limit', 1, 1000, 200).describe('Maximum number of nodes, the centre included; the answer says when it was truncated'),
     types: commaList('types', REL_TYPES).optional().describe(`Only these relationship types, comma-separated (${REL_TYPES.join(', ')})`),
   })
   .strict();

@@ -147,9 +147,10 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(body.relationships.map((r) => r.type)).toEqual(['HOLDS_POST']);
   });
 
-  it('when the limit is smaller than the neighbourhood, then it is capped and says truncated', async () => {
-    const { body } = await get<GraphPayload>(`/api/nodes/${fixtureId('duma-committee')}/neighbors?limit=2&depth=2`);
+  it('when the limit is smaller than the neighbourhood, then it is capped (centre included) and says truncated', async () => {
+    const { body } = await get<GraphPayload>(`/api/nodes/${fixtureId('duma-committee')}/neighbors?limit=3&depth=2`);
     expect(body.nodes).toHaveLength(3);
+    expect(body.nodes.map((n) => n.id)).toContain(fixtureId('duma-committee'));
     expect(body.truncated).toBe(true);
   });
 
@@ -178,6 +179,9 @@ describe('GET /api/path', () => {
     const ids = body.graph.nodes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining([fixtureId('zhao'), fixtureId('pinglu')]));
     expect(body.graph.relationships.length).toBe(body.graph.nodes.length - 1);
+    // Articles mention everything; a path through one would say nothing.
+    expect(body.graph.relationships.map((r) => r.type)).not.toContain('MENTIONS');
+    expect(body.graph.nodes).toHaveLength(5);
   });
 
   it('when the ends are given by name, then they are found too', async () => {
