@@ -120,6 +120,7 @@ export const HealthResponseSchema = z.object({
   }),
 });
 
+export const ReadyResponseSchema = z.object({ ready: z.boolean() });
 export const SearchResponseSchema = z.object({ query: z.string(), hits: z.array(z.object({ node: GraphNodeSchema, score: z.number() })) });
 export const NodeResponseSchema = z.object({ node: GraphNodeSchema });
 export const ArticleResponseSchema = z.object({ article: GraphNodeSchema });

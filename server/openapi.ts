@@ -23,6 +23,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
   GraphPayload: S.GraphPayloadSchema,
   ApiError: S.ApiErrorSchema,
   HealthResponse: S.HealthResponseSchema,
+  ReadyResponse: S.ReadyResponseSchema,
   SearchResponse: S.SearchResponseSchema,
   NodeResponse: S.NodeResponseSchema,
   ArticleResponse: S.ArticleResponseSchema,
@@ -39,7 +40,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
 
 const OPERATIONS: Operation[] = [
   { method: 'get', path: '/api/health', summary: 'Database state, version and node counts (always 200; status says degraded)', response: 'HealthResponse', errors: [] },
-  { method: 'get', path: '/api/ready', summary: 'Ready to serve graph data: 200, or 503 while the database is down', response: 'HealthResponse', errors: [503] },
+  { method: 'get', path: '/api/ready', summary: 'Ready to serve graph data: 200, or 503 while the database is down', response: 'ReadyResponse', errors: [] },
   { method: 'get', path: '/api/search', summary: 'Full-text search over names, aliases and pinyin, ranked', query: S.SearchQuery, response: 'SearchResponse', errors: [400, 503] },
   { method: 'get', path: '/api/nodes/{id}', summary: 'One node with its properties and evidence', pathParams: S.NodeIdPath, response: 'NodeResponse', errors: [400, 404, 503] },
   {

@@ -130,6 +130,10 @@ export class GraphService {
     const result = await this.library.run('who-leads', { scope: scopeKey });
     const scope = (result.rows[0]?.scope as GraphNode | undefined) ?? (await this.nodeByKey(scopeKey));
     if (!scope) throw new NotFoundError(`There is no place or body with id or name '${scopeKey}'.`, { scope: scopeKey });
+    if (!scope.labels.some((l) => l === 'Place' || l === 'Organization')) {
+      const message = `scope must be a place or a body; '${scopeKey}' is ${scope.labels.join(', ')}`;
+      throw new ValidationError(`Invalid request: ${message}.`, { issues: [{ field: 'scope', message }] });
+    }
     const tree: HierarchyEntry = { node: scope, posts: [], children: [] };
     for (const row of result.rows) {
       // chain runs from the scope down to the body where the post is held.

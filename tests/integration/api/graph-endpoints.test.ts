@@ -252,9 +252,16 @@ describe('GET /api/leaders', () => {
   });
 
   it('when nobody holds a post under the scope, then the tree is the scope alone', async () => {
-    const { status, body } = await get<LeadersResponse>(`/api/leaders?scope=${fixtureId('hongse')}`);
+    const { status, body } = await get<LeadersResponse>(`/api/leaders?scope=${fixtureId('ruicheng')}`);
     expect(status).toBe(200);
-    expect(body.tree).toEqual({ node: expect.objectContaining({ id: fixtureId('hongse') }), posts: [], children: [] });
+    expect(body.tree).toEqual({ node: expect.objectContaining({ id: fixtureId('ruicheng') }), posts: [], children: [] });
+    expect(body.graph.nodes.map((n) => n.id)).toEqual([fixtureId('ruicheng')]);
+  });
+
+  it('when the scope is neither a place nor a body, then 400 saying what it is', async () => {
+    const { status, body } = await get<ApiErrorBody>(`/api/leaders?scope=${fixtureId('hongse')}`);
+    expect(status).toBe(400);
+    expect(body.error.message).toContain('Initiative');
   });
 });
 
