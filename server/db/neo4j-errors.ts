@@ -78,7 +78,7 @@ export function translateDriverError(err: unknown, timeoutMs: number, shift: Tex
     return new QueryRefusedError('procedure', { procedure }, `There is no procedure ${procedure} here; the console may call only a few read-only procedures.`);
   }
   // Commands for the system database (GRANT, START DATABASE, USE system SHOW …) are not compiled on a graph database.
-  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || /administration command/i.test(message)) {
+  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || (code.startsWith('Neo.ClientError.Statement.') && /administration command/i.test(message))) {
     return new QueryRefusedError('admin', { neo4jCode: code });
   }
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
