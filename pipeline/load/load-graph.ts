@@ -1,0 +1,76 @@
+/**
+ * Loads a graph document into Neo4j: schema, then (with `replace`) the document's articles taken out,
+ * then nodes by label and relationships by type in batches of UNWIND … MERGE on ids.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { GraphDocument } from '../../model';
+import { applySchema } from '../../server/db/schema';
+import { numberAt, writeBatch, type BatchContext, type ProgressEvent } from './batches';
+import { GraphDocumentError, LoadBatchError } from './errors';
+import { planLoad } from './plan';
+import { removeArticles } from './remove';
+import { mergeNodesStatement, mergeRelationshipsStatement } from './statements';
+import { addTally, emptySummary, type LoadSummary } from './summary';
+import { validateGraphDocument } from './validate';
+
+/**
+ * Rows per transaction. Measured with `npx tsx pipeline/load/measure.ts` (README, "Loading"): loads
+ * get faster up to about this size and no faster beyond it, while a failing batch redoes more work.
+ */
+export const DEFAULT_BATCH_SIZE = 1000;
+
+export interface LoadOptions {
+  batchSize?: number;
+  /** Take the document's articles out of the database (what an earlier load of them wrote) before loading. */
+  replace?: boolean;
+  /** Apply cypher/schema.cypher first (default true; it is idempotent). */
+  applySchema?: boolean;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+function batchesOf<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+export async function loadGraph(driver: Driver, database: string, document: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new GraphDocumentError(`Batch size must be a positive integer, got ${batchSize}`);
+  const plan = planLoad(validateGraphDocument(document));
+  const summary = emptySummary(database, plan.articles, batchSize);
+  const ctx: BatchContext = { driver, database, summary, onProgress: options.onProgress };
+
+  if (options.applySchema !== false) await applySchema(driver, database);
+  if (options.replace) summary.removed = await removeArticles(ctx, plan.articles, batchSize);
+
+  for (const { label, rows } of plan.nodes) {
+    const statement = mergeNodesStatement(label);
+    const batches = batchesOf(rows, batchSize);
+    for (const [i, batch] of batches.entries()) {
+      const ref = { phase: 'nodes' as const, group: label, index: i + 1, of: batches.length, firstId: batch[0]!.id, lastId: batch.at(-1)!.id };
+      const result = await writeBatch(ctx, ref, statement, { rows: batch });
+      addTally(summary.nodes, label, numberAt(result, 'rows'), numberAt(result, 'changed'), result.summary.counters.updates().nodesCreated);
+      options.onProgress?.({ phase: 'nodes', group: label, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
+    }
+  }
+
+  for (const { type, start, end, rows } of plan.relationships) {
+    const statement = mergeRelationshipsStatement(type, start, end);
+    const group = `${type} ${start}→${end}`;
+    const batches = batchesOf(rows, batchSize);
+    for (const [i, batch] of batches.entries()) {
+      const ref = { phase: 'relationships' as const, group, index: i + 1, of: batches.length, firstId: batch[0]!.id, lastId: batch.at(-1)!.id };
+      const result = await writeBatch(ctx, ref, statement, { rows: batch });
+      const found = numberAt(result, 'rows');
+      // Both ends were loaded just before; a missing one means something deleted it meanwhile.
+      if (found < batch.length) throw new LoadBatchError(ref, summary, new Error(`${batch.length - found} relationship(s) did not find their start or end node`));
+      addTally(summary.relationships, type, found, numberAt(result, 'changed'), result.summary.counters.updates().relationshipsCreated);
+      options.onProgress?.({ phase: 'relationships', group, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
+    }
+  }
+
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
