@@ -29,7 +29,8 @@ CALL (level2) {
   WHERE size($types) = 0 OR type(r) IN $types
   RETURN collect(DISTINCT m) AS level3, collect(DISTINCT r) AS rels3
 }
-WITH center, rels1 + rels2 + rels3 AS rels,
+WITH center,
+     COLLECT { UNWIND rels1 + rels2 + rels3 AS r RETURN DISTINCT r } AS rels,
      COLLECT { UNWIND [center] + level1 + level2 + level3 AS n RETURN DISTINCT n } AS reached
 WITH center, rels, reached, reached[..$limit] AS nodes
 RETURN center, nodes,
