@@ -132,10 +132,13 @@ export async function runReadOnly(driver: Driver, database: string, text: string
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A cell's text: nodes by name and label, relationships by type (and title), paths as chains, evidence by its sentence. */
-export function cellText(value: unknown): string {
+/**
+ * A cell's text: nodes by name and label, relationships by type (and title), paths as chains, evidence
+ * by its sentence, maps by their values (lists inside them in brackets), lists joined with `;`.
+ */
+export function cellText(value: unknown, nested = false): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(cellText).join('; ');
+  if (Array.isArray(value)) return nested ? `[${value.map((v) => cellText(v, true)).join('; ')}]` : value.map((v) => cellText(v)).join('; ');
   if (typeof value === 'string') {
     if (value.startsWith('{"article":')) {
       try {
@@ -159,7 +162,7 @@ export function cellText(value: unknown): string {
     const nodes = value.nodes.map((n) => String((n as { properties: { name?: unknown }; id: string }).properties.name ?? (n as { id: string }).id));
     return nodes.map((n, i) => (i === 0 ? n : ` -${(value.relationships as { type: string }[])[i - 1]!.type}- ${n}`)).join('');
   }
-  return `{${Object.entries(value).map(([k, v]) => `${k}: ${cellText(v)}`).join(', ')}}`;
+  return Object.values(value).map((v) => cellText(v, true)).join(' ');
 }
 
 /** Terminal columns of a string: CJK and full-width characters take two. */
@@ -179,10 +182,12 @@ function fit(s: string, width: number): string {
   return `${out}…${' '.repeat(width - 1 - displayWidth(out))}`;
 }
 
+/** Columns are cut at maxCellWidth to keep rows on a line, except the last, which nothing follows. */
 export function formatTable(columns: string[], rows: Record<string, unknown>[], maxCellWidth = 60): string {
   const cells = rows.map((r) => columns.map((c) => cellText(r[c]).replace(/\s+/g, ' ')));
-  const widths = columns.map((c, i) => Math.min(maxCellWidth, Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!)))));
-  const line = (values: string[]) => values.map((v, i) => fit(v, widths[i]!)).join(' │ ').trimEnd();
+  const last = columns.length - 1;
+  const widths = columns.map((c, i) => Math.min(i === last ? Infinity : maxCellWidth, Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!)))));
+  const line = (values: string[]) => values.map((v, i) => (i === last ? v : fit(v, widths[i]!))).join(' │ ').trimEnd();
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join('\n');
 }
 
