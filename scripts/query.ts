@@ -182,12 +182,12 @@ function fit(s: string, width: number): string {
   return `${out}…${' '.repeat(width - 1 - displayWidth(out))}`;
 }
 
-/** Columns are cut at maxCellWidth to keep rows on a line, except the last, which nothing follows. */
-export function formatTable(columns: string[], rows: Record<string, unknown>[], maxCellWidth = 60): string {
+/** Cells are cut to keep rows on a line; the last column, which nothing follows, may run longer. */
+export function formatTable(columns: string[], rows: Record<string, unknown>[], maxCellWidth = 60, maxLastWidth = 160): string {
   const cells = rows.map((r) => columns.map((c) => cellText(r[c]).replace(/\s+/g, ' ')));
   const last = columns.length - 1;
-  const widths = columns.map((c, i) => Math.min(i === last ? Infinity : maxCellWidth, Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!)))));
-  const line = (values: string[]) => values.map((v, i) => (i === last ? v : fit(v, widths[i]!))).join(' │ ').trimEnd();
+  const widths = columns.map((c, i) => Math.min(i === last ? maxLastWidth : maxCellWidth, Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!)))));
+  const line = (values: string[]) => values.map((v, i) => fit(v, widths[i]!)).join(' │ ').trimEnd();
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join('\n');
 }
 

@@ -47,11 +47,15 @@ export interface LoadPlan {
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
-/** Provenance lists as stored: canonical evidence strings, and the articles of the list and of the evidence. */
+/**
+ * Provenance lists as stored: canonical evidence strings, and the articles of the list and of the
+ * evidence. An Article that names none is its own provenance, so `--replace` of it removes it.
+ */
 function provenance(props: Record<string, unknown>, ownArticle?: string): { evidence: string[]; articles: string[] } {
   const evidence = (props.evidence as { article: string }[] | undefined) ?? [];
   const listed = (props.articles as string[] | undefined) ?? [];
-  const articles = sorted([...listed, ...evidence.map((e) => e.article), ...(ownArticle ? [ownArticle] : [])]);
+  const named = [...listed, ...evidence.map((e) => e.article)];
+  const articles = sorted(named.length || !ownArticle ? named : [ownArticle]);
   return { evidence: sorted(encodeProperties({ evidence }).evidence as string[]), articles };
 }
 
