@@ -35,6 +35,30 @@ function batchesOf<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
+/** Writes one group (a label, or a type between two labels) batch by batch, tallying as it goes. */
+async function writeGroup(
+  ctx: BatchContext,
+  batchSize: number,
+  phase: 'nodes' | 'relationships',
+  group: string,
+  statement: string,
+  rows: { id: string }[],
+  tally: (rows: number, changed: number, created: number) => void,
+): Promise<void> {
+  const batches = batchesOf(rows, batchSize);
+  for (const [i, batch] of batches.entries()) {
+    const ref = { phase, group, index: i + 1, of: batches.length, firstId: batch[0]!.id, lastId: batch.at(-1)!.id };
+    const result = await writeBatch(ctx, ref, statement, { rows: batch });
+    const found = numberAt(result, 'rows');
+    // A relationship row yields nothing when an end is missing: nodes are loaded first, so only
+    // something deleting them meanwhile can cause it.
+    if (found < batch.length) throw new LoadBatchError(ref, ctx.summary, new Error(`${batch.length - found} row(s) did not find their start or end node`));
+    const counters = result.summary.counters.updates();
+    tally(found, numberAt(result, 'changed'), counters.nodesCreated + counters.relationshipsCreated);
+    ctx.onProgress?.({ phase, group, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
+  }
+}
+
 export async function loadGraph(driver: Driver, database: string, document: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
   const started = Date.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -47,29 +71,11 @@ export async function loadGraph(driver: Driver, database: string, document: Grap
   if (options.replace) summary.removed = await removeArticles(ctx, plan.articles, batchSize);
 
   for (const { label, rows } of plan.nodes) {
-    const statement = mergeNodesStatement(label);
-    const batches = batchesOf(rows, batchSize);
-    for (const [i, batch] of batches.entries()) {
-      const ref = { phase: 'nodes' as const, group: label, index: i + 1, of: batches.length, firstId: batch[0]!.id, lastId: batch.at(-1)!.id };
-      const result = await writeBatch(ctx, ref, statement, { rows: batch });
-      addTally(summary.nodes, label, numberAt(result, 'rows'), numberAt(result, 'changed'), result.summary.counters.updates().nodesCreated);
-      options.onProgress?.({ phase: 'nodes', group: label, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
-    }
+    await writeGroup(ctx, batchSize, 'nodes', label, mergeNodesStatement(label), rows, (n, changed, created) => addTally(summary.nodes, label, n, changed, created));
   }
-
   for (const { type, start, end, rows } of plan.relationships) {
     const statement = mergeRelationshipsStatement(type, start, end);
-    const group = `${type} ${start}→${end}`;
-    const batches = batchesOf(rows, batchSize);
-    for (const [i, batch] of batches.entries()) {
-      const ref = { phase: 'relationships' as const, group, index: i + 1, of: batches.length, firstId: batch[0]!.id, lastId: batch.at(-1)!.id };
-      const result = await writeBatch(ctx, ref, statement, { rows: batch });
-      const found = numberAt(result, 'rows');
-      // Both ends were loaded just before; a missing one means something deleted it meanwhile.
-      if (found < batch.length) throw new LoadBatchError(ref, summary, new Error(`${batch.length - found} relationship(s) did not find their start or end node`));
-      addTally(summary.relationships, type, found, numberAt(result, 'changed'), result.summary.counters.updates().relationshipsCreated);
-      options.onProgress?.({ phase: 'relationships', group, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
-    }
+    await writeGroup(ctx, batchSize, 'relationships', `${type} ${start}→${end}`, statement, rows, (n, changed, created) => addTally(summary.relationships, type, n, changed, created));
   }
 
   summary.elapsedMs = Date.now() - started;
