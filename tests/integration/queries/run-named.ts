@@ -18,3 +18,6 @@ export function runNamed(driver: Driver, name: string, params: Record<string, st
 
 /** Plain nodes (as toPlain returns them) by name. */
 export const nameOf = (node: unknown) => (node as { properties: { name: string } }).properties.name;
+
+/** The six parts of the corpus's “13612”工作体系 in their order, as [order, name] rows. */
+export const PARTS_OF_13612 = ['1个总体目标', '三大支撑体系', '六大行动', '12项专项工作', '31项重点任务', '72项具体举措'].map((name, i) => [i + 1, name]);
