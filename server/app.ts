@@ -22,11 +22,9 @@ export const CLIENT_DIST = path.resolve(__dirname, '..', 'dist', 'client');
 export interface AppDeps {
   driver: Driver;
   config: Config;
-  /** Folder of the named query library; cypher/queries by default. */
-  libraryDir?: string;
 }
 
-export function createApp({ driver, config, libraryDir }: AppDeps): Express {
+export function createApp({ driver, config }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -47,7 +45,7 @@ export function createApp({ driver, config, libraryDir }: AppDeps): Express {
 
   const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS, maxBytes: config.QUERY_MAX_RESPONSE_BYTES };
   const runner = new QueryRunner(driver, config.NEO4J_DATABASE);
-  const library = new QueryLibrary(runner, limits, libraryDir);
+  const library = new QueryLibrary(runner, limits);
   const health = new HealthService(new HealthRepository(driver, config.NEO4J_DATABASE), config.neo4jUri);
   const openApi = openApiDocument();
   app.use('/api', healthRoutes(health));

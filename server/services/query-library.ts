@@ -51,9 +51,8 @@ export class QueryLibrary {
   constructor(
     private readonly runner: QueryRunner,
     private readonly limits: RunLimits,
-    directory?: string,
   ) {
-    this.queries = new Map(loadLibrary(directory).map((q) => [q.name, { ...q, schema: parametersSchema(q.parameters) }]));
+    this.queries = new Map(loadLibrary().map((q) => [q.name, { ...q, schema: parametersSchema(q.parameters) }]));
   }
 
   list(): QuerySpec[] {
