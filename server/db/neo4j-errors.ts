@@ -87,6 +87,10 @@ export function translateDriverError(err: unknown, timeoutMs: number, shift: Tex
     const where = position ? ` (line ${position.line}, column ${position.column})` : '';
     return new CypherSyntaxError(`Cypher syntax error: ${text}${where}`, position ? { ...position } : undefined);
   }
+  // The console's EXPLAIN check in front of a user's PROFILE: two execution modes.
+  if (code === 'Neo.ClientError.Statement.ArgumentError' && /conflicting values for execution mode/.test(message)) {
+    return new CypherError('PROFILE is not available in the console (it runs the query to measure it); use EXPLAIN to see the plan.');
+  }
   if (code.startsWith('Neo.ClientError.')) {
     const { text, position } = splitNeo4jMessage(message, shift);
     return new CypherError(`Neo4j could not run the query: ${text}`, { neo4jCode: code, ...(position ? { position } : {}) });

@@ -125,8 +125,9 @@ describe('POST /api/cypher with hostile queries', () => {
   });
 
   it('when PROFILE is used to run a write, then Neo4j rejects it before it runs', async () => {
-    const { status } = await cypher<ApiErrorBody>('PROFILE CREATE (:Hacked)');
+    const { status, body } = await cypher<ApiErrorBody>('PROFILE CREATE (:Hacked)');
     expect(status).toBe(400);
+    expect(body.error.message).toContain('EXPLAIN');
   });
 
   it('after all of them, the database is unchanged: counts, contents, tokens, indexes, users', async () => {
