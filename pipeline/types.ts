@@ -61,6 +61,8 @@ export type Mention = MentionAttrs & {
   componentOf?: { mention: number; order: number };
   /** True when the name is not written but implied by a title (县长 → 人民政府). */
   implied?: boolean;
+  /** A quoted name recognised only because it is typed elsewhere: its label is decided there. */
+  untyped?: boolean;
 };
 
 /** A relationship read in a sentence between two mentions. */

@@ -39,8 +39,11 @@ export const BODY_UNITS: ReadonlyArray<{ unit: string; kind: OrgKind }> = [
   { unit: '物管会', kind: 'other' },
 ];
 
-/** Words before a name that make it a person but not a post holder (退役军人王宝群). */
-export const PERSON_ROLES: readonly string[] = ['退役军人', '老党员', '党员', '志愿者', '居民', '群众', '老人', '村干部', '网格员'];
+/**
+ * Words before a name that make it a person but not a post holder (退役军人王宝群). Only nouns
+ * that rarely stand before anything but a name: 居民, 群众 are followed by verbs (居民齐上阵).
+ */
+export const PERSON_ROLES: readonly string[] = ['退役军人', '老党员', '老战士', '志愿者代表'];
 
 /**
  * The newspaper's own staff: credit titles on a page (本版策划 …) and bylines (本报记者 …);

@@ -1,0 +1,170 @@
+/**
+ * People and their posts. A name is a common surname and one or two more characters, read
+ * only where the text introduces a person: after a post title (新绛县委书记宋志江), a
+ * compound title (党支部书记、居委会主任刘凌凯), a role (退役军人王宝群), or in the paper's
+ * bylines and credits. Forms of address (张大爷, 王阿姨) are not names. Each title of a
+ * compound becomes its own HOLDS_POST to the body it names.
+ */
+import { isHan } from '../segment/characters';
+import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, SURNAMES } from '../knowledge/names';
+import { BODY_UNITS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
+import type { Mention, Sentence } from '../types';
+import { alternation } from './lexicon';
+import { insideQuote, quotes, type ArticleReading } from './mentions';
+
+const UNIT = alternation([...BODY_UNITS.map((b) => b.unit), '县委', '市委', '区委']);
+const TITLE = alternation(POST_TITLES);
+/** One or more titles joined by 、/兼/和, each with an optional body unit. */
+const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${TITLE})))*`, 'g');
+const TITLE_PART = new RegExp(`(${UNIT})?(${TITLE})`, 'g');
+const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
+
+/** Words that a surname character starts but that are not names (干部, 党员 …). */
+const NOT_NAMES = new Set(['干部', '党员', '代表', '骨干', '群众', '和谐', '和美', '高度', '全面', '全体', '全部', '文明', '文化', '安全', '方面', '方式', '时间', '常态', '周边', '向上', '于是', '单位', '方案', '高效', '常规']);
+const PLACE_OR_BODY_START = /^(村|社区|乡|镇|县|市|区|党|委|居委|主任|书记)/;
+
+/** The person named at `at`: surname + 1–2 characters, or undefined. */
+export function nameAt(text: string, at: number): string | undefined {
+  const compound = COMPOUND_SURNAME_LIST.find((c) => text.startsWith(c, at));
+  const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : undefined);
+  if (!surname) return undefined;
+  const g = at + surname.length;
+  if (!isHan(text[g])) return undefined;
+  const rest = text.slice(g, g + 4);
+  if (ADDRESS_TERMS.some((t) => rest.startsWith(t)) || PLACE_OR_BODY_START.test(rest)) return undefined;
+  // A third character is part of the name unless it reads as what follows a name.
+  const long = isHan(text[g + 1]) && !NAME_FOLLOWERS.has(text[g + 1]!);
+  const name = text.slice(at, g + (long ? 2 : 1));
+  if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return undefined;
+  return name;
+}
+
+export function readPeople(s: Sentence, reading: ArticleReading): void {
+  readPosts(s, reading);
+  readRoles(s, reading);
+}
+
+function addPerson(s: Sentence, reading: ArticleReading, at: number, name: string, surface = name): Mention {
+  return reading.add({ label: 'Person', name, surface, start: s.start + at, end: s.start + at + surface.length, sentence: s });
+}
+
+function readPosts(s: Sentence, reading: ArticleReading): void {
+  const text = s.text;
+  const qs = quotes(s);
+  for (const m of text.matchAll(POST_PHRASE)) {
+    const phraseStart = m.index;
+    const phraseEnd = phraseStart + m[0].length;
+    const name = nameAt(text, phraseEnd);
+    if (!name || insideQuote(qs, s.start + phraseStart, s.start + phraseEnd)) continue;
+    const person = addPerson(s, reading, phraseEnd, name);
+    const surface = text.slice(phraseStart, phraseEnd + name.length);
+    let base: { place?: Mention; body?: Mention } = baseAt(s, reading, phraseStart);
+    for (const part of m[0].matchAll(TITLE_PART)) {
+      const unit = part[1];
+      const title = part[2]!;
+      const partStart = phraseStart + part.index;
+      const titleStart = partStart + (unit?.length ?? 0);
+      const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
+      if (!body) continue;
+      reading.fact('HOLDS_POST', person, body, s, surface, { title });
+      if (body.label === 'Organization') base = { place: base.place ?? placeOf(reading, body), body };
+    }
+  }
+}
+
+/** The place and body written right before a post phrase. */
+function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Mention; body?: Mention } {
+  const body = reading.endingAt(s, s.start + at, ['Organization']);
+  if (body) return { body, place: placeOf(reading, body) };
+  const place = reading.endingAt(s, s.start + at, ['Place']);
+  return place ? { place } : {};
+}
+
+function placeOf(reading: ArticleReading, m: Mention): Mention | undefined {
+  let cur: Mention | undefined = m;
+  while (cur && cur.label !== 'Place') cur = cur.parent !== undefined ? reading.mentions[cur.parent] : undefined;
+  return cur;
+}
+
+function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; body?: Mention }, unit: string | undefined, title: string, partStart: number, titleStart: number): Mention | undefined {
+  // The body read by the organisation rules (…党支部 + 书记) ends where the title starts.
+  const written = reading.endingAt(s, s.start + titleStart, ['Organization']);
+  if (written) return written;
+  if (unit && base.place) {
+    const kind = BODY_UNITS.find((b) => b.unit === unit)?.kind ?? 'party_committee';
+    return reading.add({ label: 'Organization', kind, name: base.place.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.place.index });
+  }
+  if (unit) return undefined;
+  if (GOVERNMENT_HEAD_TITLES.has(title) && base.place) {
+    return reading.add({ label: 'Organization', kind: 'government', name: `${base.place.name}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, parent: base.place.index, implied: true });
+  }
+  if (MEMBER_TITLES.has(title)) return base.place ?? nearestPlaceBefore(s, reading, titleStart);
+  return base.body;
+}
+
+/** 杜村，村民赵克思: the village a member title refers to, earlier in the same sentence. */
+function nearestPlaceBefore(s: Sentence, reading: ArticleReading, at: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of reading.inSentence(s)) {
+    if (m.label === 'Place' && (m.level === 'village' || m.level === 'community') && m.end <= s.start + at) best = m;
+  }
+  return best;
+}
+
+/**
+ * 退役军人王宝群: a named person without a post. Role words are common nouns (群众信赖 …), so
+ * only a full three-character name that ends where a name ends is taken.
+ */
+function readRoles(s: Sentence, reading: ArticleReading): void {
+  for (const m of s.text.matchAll(ROLE)) {
+    const at = m.index + m[0].length;
+    const name = nameAt(s.text, at);
+    const next = s.text[at + (name?.length ?? 0)];
+    if (!name || name.length < 3 || (isHan(next) && !NAME_FOLLOWERS.has(next!))) continue;
+    if (!reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
+  }
+}
+
+/**
+ * The paper's own staff: bylines (本报记者 邢智轩 曹欣怡; 本报讯（记者 曹欣怡）; 本报记者 闫鑫摄)
+ * and page credits (本版策划 雷哲伟 … 校 对 孙 勇 李丹凤). Names are the space-separated
+ * tokens after a title; a layout space inside a two-character name (孙 勇) is closed up.
+ */
+export function readStaff(s: Sentence, reading: ArticleReading, credits: boolean): void {
+  const text = s.text;
+  const byline = /^(本报记者|本报讯（记者)/.exec(text);
+  if (!byline && !credits) return;
+  const paper = () => {
+    const at = text.indexOf(OWN_NEWSPAPER);
+    const start = at >= 0 ? at : 0;
+    const surface = at >= 0 ? OWN_NEWSPAPER : text.slice(0, Math.min(2, text.length));
+    return reading.add({ label: 'Organization', kind: 'media', name: OWN_NEWSPAPER, surface, start: s.start + start, end: s.start + start + surface.length, sentence: s, implied: at < 0 });
+  };
+  let newspaper: Mention | undefined;
+  let title = byline ? '记者' : undefined;
+  const tokens = [...text.slice(byline ? byline[0].length : 0).matchAll(/[^ （）]+/g)];
+  const offset = byline ? byline[0].length : 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    let token = tokens[k]![0];
+    const at = offset + tokens[k]!.index;
+    let surfaceEnd = at + token.length;
+    const next = tokens[k + 1];
+    // 美 编 / 孙 勇: two single characters split by a layout space.
+    if (token.length === 1 && next && next[0].length === 1 && offset + next.index === surfaceEnd + 1) {
+      token += next[0];
+      surfaceEnd = offset + next.index + 1;
+      k += 1;
+    }
+    const staff = STAFF_TITLES.find((t) => t.pattern === token);
+    if (staff) {
+      title = staff.title;
+      continue;
+    }
+    if (byline && token.endsWith('摄')) token = token.slice(0, -1);
+    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(token) && (credits || SURNAMES.has(token[0]!));
+    if (!isName || !title) continue;
+    newspaper ??= paper();
+    const person = reading.add({ label: 'Person', name: token, surface: text.slice(at, surfaceEnd), start: s.start + at, end: s.start + surfaceEnd, sentence: s });
+    reading.fact('HOLDS_POST', person, newspaper, s, text.slice(at, surfaceEnd), { title });
+  }
+}
