@@ -1,0 +1,169 @@
+/**
+ * Resolve: turn every article's mentions and facts into one set of nodes and relationships,
+ * one node per real thing (see places.ts, organizations.ts, concepts.ts), each with the
+ * evidence it was read from.
+ */
+import type { Evidence } from '../../model/schema';
+import type { ArticleExtraction } from '../extract';
+import type { Mention } from '../types';
+import { articleContext, countyPrefix, type ArticleContext } from './context';
+import { componentRef, resolveConcepts, type ConceptRef } from './concepts';
+import { evidenceOf } from './evidence';
+import { GraphBuilder, mergeNode } from './graph-builder';
+import { OrgResolver, typoMerges } from './organizations';
+import { PlaceResolver, placeId, type PlacePath } from './places';
+
+type ConceptMention = Mention & { label: 'Initiative' | 'Mechanism' };
+
+/** Place nodes for every step of a path, LOCATED_IN each to the one above. */
+function placePath(builder: GraphBuilder, path: PlacePath, evidence: Evidence | undefined): string {
+  let parent: string | undefined;
+  for (let k = 0; k < path.length; k += 1) {
+    const step = path[k]!;
+    const prefix = path.slice(0, k + 1);
+    const id = placeId(prefix);
+    const county = countyPrefix(prefix)?.at(-1)?.name;
+    const node = builder.node(id, 'Place', step.name, { level: step.level, ...(county ? { county } : {}) });
+    const own = k === path.length - 1;
+    if (evidence && !own) node.fallback.push(evidence);
+    if (parent) {
+      const r = builder.rel('LOCATED_IN', id, parent, {}, own ? evidence : undefined);
+      if (evidence && !own) r.fallback.push(evidence);
+    }
+    parent = id;
+  }
+  return parent!;
+}
+
+function resolveArticle(builder: GraphBuilder, x: ArticleExtraction, concepts: Map<ConceptMention, ConceptRef>): Map<number, string> {
+  const places = new PlaceResolver(x.mentions);
+  places.prime();
+  const context: ArticleContext = articleContext(x, (m) => places.ownPath(m));
+  const orgs = new OrgResolver(x.mentions, places, context);
+  const ids = new Map<number, string>();
+
+  const refOf = (m: Mention): string | undefined => {
+    if (ids.has(m.index)) return ids.get(m.index);
+    const ev = evidenceOf(m.sentence, m.surface);
+    let id: string | undefined;
+    switch (m.label) {
+      case 'Place':
+        id = placePath(builder, places.path(m, context), ev);
+        break;
+      case 'Organization': {
+        const ref = orgs.resolve(m);
+        if (!ref) break;
+        id = ref.id;
+        builder.node(id, 'Organization', ref.name, { kind: ref.kind, ...(ref.county ? { county: ref.county } : {}) });
+        if (ref.located) builder.rel('LOCATED_IN', id, placePath(builder, ref.located, undefined), {}, ev);
+        const parent = m.parent !== undefined ? x.mentions[m.parent] : undefined;
+        if (ref.partOf && parent) {
+          const parentId = refOf(parent);
+          if (parentId) builder.rel('PART_OF', id, parentId, {}, ev);
+        }
+        break;
+      }
+      case 'Person':
+        id = `person:${m.name}`;
+        builder.node(id, 'Person', m.name);
+        break;
+      default: {
+        const owner = m.componentOf ? x.mentions[m.componentOf.mention] : undefined;
+        const parentRef = owner ? concepts.get(owner as ConceptMention) : undefined;
+        const ref = parentRef ? componentRef(parentRef, m) : concepts.get(m as ConceptMention);
+        if (!ref) break;
+        id = ref.id;
+        builder.node(id, ref.label, ref.name, { ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.code ? { code: ref.code } : {}) });
+      }
+    }
+    if (id) {
+      builder.mention(id, ev, m.label === 'Place' || m.label === 'Person' ? m.surface : m.name);
+      ids.set(m.index, id);
+    }
+    return id;
+  };
+  for (const m of x.mentions) refOf(m);
+
+  for (const f of x.facts) {
+    const from = ids.get(f.from);
+    const to = ids.get(f.to);
+    if (!from || !to || from === to) continue;
+    const ev = evidenceOf(f.sentence, f.surface);
+    if (f.type === 'HOLDS_POST') builder.rel('HOLDS_POST', from, to, { title: f.properties.title }, ev, String(f.properties.title));
+    else if (f.type === 'PARTNERS_WITH') {
+      const [a, b] = from < to ? [from, to] : [to, from];
+      builder.rel('PARTNERS_WITH', a, b, { kind: f.properties.kind }, ev, String(f.properties.kind));
+    } else builder.rel(f.type, from, to, f.properties, ev);
+  }
+  for (const p of x.pendingRuns) {
+    const concept = ids.get(p.concept.index);
+    const topic = context.topics.get(p.sentence.item);
+    const where = topic?.path ?? (topic ? undefined : context.pageCounty);
+    if (!concept || !where) continue;
+    const ev = evidenceOf(p.sentence, p.concept.surface);
+    builder.rel('RUNS', placePath(builder, where, ev), concept, p.verb ? { verb: p.verb } : {}, ev);
+  }
+  return ids;
+}
+
+export interface Resolution {
+  builder: GraphBuilder;
+  /** Per article: entity id → the evidence of its mentions there. */
+  mentions: Map<string, Map<string, Evidence[]>>;
+}
+
+export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
+  const builder = new GraphBuilder();
+  const conceptMentions = extractions.flatMap((x) => x.mentions.filter((m): m is ConceptMention => m.label === 'Initiative' || m.label === 'Mechanism'));
+  const concepts = resolveConcepts(conceptMentions);
+  const perArticle = extractions.map((x) => ({ x, ids: resolveArticle(builder, x, concepts) }));
+
+  const orgs = [...builder.nodes.values()].filter((n) => n.label === 'Organization');
+  const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, weight: n.evidence.length })));
+  for (const [from, into] of merges) mergeNode(builder, from, into);
+
+  const mentions = new Map<string, Map<string, Evidence[]>>();
+  for (const { x, ids } of perArticle) {
+    const byId = new Map<string, Evidence[]>();
+    for (const [index, id] of ids) {
+      const m = x.mentions[index]!;
+      const target = merges.get(id) ?? id;
+      byId.set(target, [...(byId.get(target) ?? []), evidenceOf(m.sentence, m.surface)]);
+    }
+    mentions.set(x.article.id, byId);
+  }
+  assignCounties(builder);
+  return { builder, mentions };
+}
+
+/**
+ * People take the county of their first post's body; practices the one county all their
+ * runners share; components the county of their mechanism.
+ */
+function assignCounties(builder: GraphBuilder): void {
+  const countyOf = (id: string) => builder.nodes.get(id)?.properties.county as string | undefined;
+  const rels = [...builder.rels.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const r of rels) {
+    if (r.type !== 'HOLDS_POST') continue;
+    const person = builder.nodes.get(r.start);
+    const county = countyOf(r.end);
+    if (person && county && person.properties.county === undefined) person.properties.county = county;
+  }
+  const runners = new Map<string, Set<string>>();
+  for (const r of rels) {
+    if (r.type !== 'RUNS') continue;
+    const county = countyOf(r.start);
+    const set = runners.get(r.end) ?? new Set<string>();
+    set.add(county ?? '?');
+    runners.set(r.end, set);
+  }
+  for (const [id, set] of runners) {
+    const n = builder.nodes.get(id);
+    if (n && set.size === 1 && !set.has('?')) n.properties.county = [...set][0];
+  }
+  for (const r of rels) {
+    const part = builder.nodes.get(r.start);
+    const county = countyOf(r.end);
+    if (r.type === 'PART_OF' && part?.label === 'Mechanism' && county) part.properties.county = county;
+  }
+}
