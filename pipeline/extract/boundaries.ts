@@ -14,14 +14,18 @@ const VERBS = new Set([
   '按照', '根据', '围绕', '落实', '贯彻', '选派', '邀请', '成为', '连接', '覆盖', '服务', '深入', '进入', '共建', '确保', '打造', '围绕', '重点',
 ]);
 
+/** Conjunctions cannot open a clause: there they are a name's first character (和谐果品小区). */
+const CONJUNCTIONS = new Set([...'和与及同']);
+
 export function isNameBoundary(text: string, at: number): boolean {
   if (at <= 0) return true;
   const prev = text[at - 1]!;
+  if (CONJUNCTIONS.has(prev) && (at < 2 || !isHan(text[at - 2]))) return false;
   return !isHan(prev) || FUNCTION_CHARS.has(prev) || (at >= 2 && VERBS.has(text.slice(at - 2, at)));
 }
 
 export function startsWithFunctionChar(name: string): boolean {
-  return FUNCTION_CHARS.has(name[0]!);
+  return FUNCTION_CHARS.has(name[0]!) && !CONJUNCTIONS.has(name[0]!);
 }
 
 /** A verb inside a would-be name (重点打造村, 围绕乡村): a phrase, not a name. */

@@ -72,15 +72,25 @@ export class PlaceResolver {
     }
   }
 
-  /** The full path: own, or under the item's (or page's) place of a higher level. */
+  /**
+   * The full path: own; or under its chain's head placed in context (龙湖社区龙盛华庭小区);
+   * or beside a village of the same sentence that has a township (张家沟村与毗邻的南留史村);
+   * or under the item's (or page's) place of a higher level.
+   */
   path(m: Mention, context: ArticleContext): PlacePath {
     const level = m.label === 'Place' ? m.level : 'village';
+    const step = { name: m.name, level };
     const own = this.ownPath(m);
     if (own && (own.length > 1 || level === 'province' || level === 'city')) return own;
+    if (m.parent !== undefined) return [...this.path(this.mentions[m.parent]!, context), step];
+    if (level === 'village') {
+      const sibling = this.mentions.find((o) => o.sentence === m.sentence && o !== m && o.label === 'Place' && o.level === 'village' && (this.ownPath(o)?.length ?? 0) > 1);
+      if (sibling) return [...this.ownPath(sibling)!.slice(0, -1), step];
+    }
     const topic = context.topics.get(m.sentence.item);
     const base = topic?.path ?? context.pageCounty ?? [];
     let k = base.length;
     while (k > 0 && RANK[base[k - 1]!.level] >= RANK[level]) k -= 1;
-    return [...base.slice(0, k), { name: m.name, level }];
+    return [...base.slice(0, k), step];
   }
 }
