@@ -75,8 +75,13 @@ export function readFolder(folder: string, options: IngestOptions = {}): IngestR
       problem('empty', 'The file has no text; it was skipped.');
       continue;
     }
+    const id = path.basename(file, path.extname(file));
+    if (sources.some((s) => s.id === id)) {
+      problem('duplicate', `Another file already gives the article id ${id} (same name, other extension); this one was skipped.`);
+      continue;
+    }
     if (decoded.encoding !== 'utf-8') problem('warning', `Read as ${decoded.encoding}, not UTF-8.`);
-    sources.push({ id: path.basename(file, path.extname(file)), source: file, text: decoded.text });
+    sources.push({ id, source: file, text: decoded.text });
   }
   return { sources, problems };
 }
