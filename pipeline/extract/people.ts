@@ -160,7 +160,10 @@ export function readStaff(s: Sentence, reading: ArticleReading, credits: boolean
       title = staff.title;
       continue;
     }
-    if (byline && token.endsWith('摄')) token = token.slice(0, -1);
+    if (byline && token.endsWith('摄')) {
+      token = token.slice(0, -1);
+      surfaceEnd -= 1;
+    }
     const isName = /^[\u4e00-\u9fff]{2,3}$/.test(token) && (credits || SURNAMES.has(token[0]!));
     if (!isName || !title) continue;
     newspaper ??= paper();

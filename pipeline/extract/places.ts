@@ -34,6 +34,8 @@ const NOT_NAMES = new Set([
 const NOT_VILLAGE_ENDINGS = new Set([...'乡农山邻渔进']);
 
 function genericNameOk(level: PlaceLevel, name: string): boolean {
+  // 改造老旧小区: a phrase ending in a common noun is not a name either.
+  for (let k = 0; k + 2 <= name.length; k += 1) if (NOT_NAMES.has(name.slice(k))) return false;
   if (NOT_NAMES.has(name) || startsWithFunctionChar(name) || /[不到在的了是为把将被从]/.test(name) || containsVerb(name)) return false;
   // 一村, 两村: counted villages, not a village's name.
   if (level === 'village' && (NOT_VILLAGE_ENDINGS.has(name[name.length - 1]!) || /^[一二三四五六七八九十两几多]/.test(name))) return false;

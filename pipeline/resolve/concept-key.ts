@@ -19,8 +19,8 @@ export function normaliseConceptName(name: string): string {
 
 /** Split 双报到双服双责 at each repeat of its opening numeral: [双报到, 双服, 双责]. */
 function numeralParts(name: string): string[] {
-  const head = name[0]!;
-  if (!NUMERAL_CHARS.includes(head)) return [name];
+  const head = name[0];
+  if (head === undefined || !NUMERAL_CHARS.includes(head)) return [name];
   const parts: string[] = [];
   let from = 0;
   for (let i = 1; i < name.length; i += 1) {
@@ -34,8 +34,8 @@ function numeralParts(name: string): string[] {
 }
 
 function parallel(parts: string[]): boolean {
-  const head = parts[0]![0]!;
-  return parts.length > 1 && NUMERAL_CHARS.includes(head) && parts[0]!.length >= 3 && parts.every((p) => p[0] === head && p.length >= 2);
+  const head = parts[0]?.[0];
+  return head !== undefined && parts.length > 1 && NUMERAL_CHARS.includes(head) && parts[0]!.length >= 3 && parts.every((p) => p[0] === head && p.length >= 2);
 }
 
 export function conceptKey(name: string): string {

@@ -77,7 +77,8 @@ function resolveArticle(builder: GraphBuilder, x: ArticleExtraction, concepts: M
       }
     }
     if (id) {
-      builder.mention(id, ev, m.label === 'Place' || m.label === 'Person' ? m.surface : m.name);
+      // Surface forms are kept as aliases (中共新绛县委, 县委); a name implied by a title (县长) is not one.
+      builder.mention(id, ev, m.implied ? builder.nodes.get(id)!.name : m.surface);
       ids.set(m.index, id);
     }
     return id;
