@@ -16,6 +16,9 @@ const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const
 /** Bodies that only exist as a body of some place: without one written or abbreviated, skip. */
 const NEEDS_PLACE = new Set(['党委', '党工委', '工委', '人民政府', '政府', '居委会', '村委会', '管委会', '业委会', '物管会', '政协', '委员会', '综治中心', '中心', '总局', '局', '委办', '党建办', '组织部', '宣传部', '统战部', '文化馆', '纪念馆', '法院', '检察院', '医院', '党校', '总工会', '融媒体中心']);
 
+/** Bodies every level of government has: 市政协, 县政府, 县人民政府. */
+const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府']);
+
 /** Words before a suffix that make a common noun (工作中心, 村党支部, 基层党委 …). */
 const GENERIC_MIDDLES = /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;
 
@@ -43,17 +46,25 @@ export function readOrganizations(s: Sentence, reading: ArticleReading): void {
   }
 }
 
+/** Words ending in a level character: 城市, 社区 … are not 市/区 standing for a place. */
+const LEVEL_WORDS = /(城|都|超|集|全|郊|社|园|城|片|景|辖|范|新|该|本|各)$/;
+
+/** A level character standing alone for "this article's place of that level" (丰富市政协, 按照市委). */
+function isBareLevel(text: string, at: number): boolean {
+  return !LEVEL_WORDS.test(text.slice(0, at));
+}
+
 /** X县委 / X市委 / X区委 after a county or city, or a bare 县委/市委 (an abbreviation). */
 function partyCommitteeAt(s: Sentence, i: number, reading: ArticleReading): boolean {
   const text = s.text;
-  if (text[i] !== '委' || text[i + 1] === '员' || text[i + 1] === '会') return false;
+  if (text[i] !== '委' || '员会托派屈婉'.includes(text[i + 1] ?? '')) return false;
   const anchor = reading.endingAt(s, s.start + i, ['Place']) as PlaceMention | undefined;
   if (anchor && (anchor.level === 'county' || anchor.level === 'city')) {
     addBody(s, reading, anchor.start - s.start, i + 1, 'party_committee', anchor);
     return true;
   }
   const level = text[i - 1];
-  if (level && '县市区'.includes(level) && nameStartBefore(text, i - 1, 0, 0) !== undefined && !insideQuote(quotes(s), s.start + i - 1, s.start + i + 1)) {
+  if (level && '县市区'.includes(level) && isBareLevel(text, i - 1) && !insideQuote(quotes(s), s.start + i - 1, s.start + i + 1)) {
     const name = text.slice(i - 1, i + 1);
     reading.add({ label: 'Organization', kind: 'party_committee', name, surface: name, start: s.start + i - 1, end: s.start + i + 1, sentence: s, abbreviates: LEVEL_ABBREVIATIONS[level]! });
     return true;
@@ -75,7 +86,9 @@ function addOrganization(s: Sentence, reading: ArticleReading, i: number, end: n
     addBody(s, reading, anchor.start - s.start, end, kind, anchor);
     return;
   }
-  const start = nameStartBefore(text, nameEnd, 0, 10);
+  // 市政协, 县政府: a level character and a government body need no boundary before them.
+  const bare = BARE_LEVEL_BODIES.has(suffix) && nameEnd - 1 >= 0 && LEVEL_ABBREVIATIONS[text[nameEnd - 1]!] && isBareLevel(text, nameEnd - 1);
+  const start = bare ? nameEnd - 1 : nameStartBefore(text, nameEnd, 0, 10);
   if (start === undefined) return;
   const middle = text.slice(start, nameEnd);
   const level = middle[0];

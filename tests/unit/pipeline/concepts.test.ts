@@ -1,5 +1,5 @@
 import { conceptKey } from '../../../pipeline/resolve/concept-key';
-import { edges, graphOf, names, node, runnersOf } from './graph-queries';
+import { edges, graphOf, names, node, propsOf, runnersOf } from './graph-queries';
 
 describe('conceptKey', () => {
   it('when a name is empty or one character, then it is returned as written', () => {
@@ -29,8 +29,8 @@ describe('initiatives and mechanisms', () => {
 
   it('when a quoted name is followed by its type word, then it is an initiative or mechanism of that kind', () => {
     const doc = graphOf('新绛县创建“萤火微光”党建品牌。闻喜县构建“1443”工作体系。');
-    expect(node(doc, 'initiative:萤火微光')?.properties).toMatchObject({ kind: 'brand', county: '新绛县' });
-    expect(node(doc, 'mechanism:1443')?.properties).toMatchObject({ code: '1443', county: '闻喜县' });
+    expect(propsOf(doc, 'initiative:萤火微光')).toMatchObject({ kind: 'brand', county: '新绛县' });
+    expect(propsOf(doc, 'mechanism:1443')).toMatchObject({ code: '1443', county: '闻喜县' });
   });
 
   it('when the same practice is written differently in four counties, then it is one node run from four counties', () => {
@@ -42,7 +42,7 @@ describe('initiatives and mechanisms', () => {
     );
     const concept = doc.nodes.filter((n) => String(n.properties.name).startsWith('双报到'));
     expect(concept.map((n) => n.id)).toEqual(['mechanism:双报到']);
-    expect(concept[0]!.properties.aliases).toEqual(['双报到、双服务', '双报到双服务', '双报到双服双责']);
+    expect((concept[0]!.properties as { aliases: string[] }).aliases).toEqual(['双报到、双服务', '双报到双服务', '双报到双服双责']);
     expect(runnersOf(doc, '双报到')).toEqual(['万荣县', '平陆县', '新绛县', '葫芦岛社区']);
   });
 

@@ -12,6 +12,11 @@ export function node(doc: GraphDocument, id: string): GraphNode | undefined {
   return doc.nodes.find((n) => n.id === id);
 }
 
+/** A node's properties as a plain record (the union of label property types is awkward to read). */
+export function propsOf(doc: GraphDocument, id: string): Record<string, unknown> | undefined {
+  return node(doc, id)?.properties as Record<string, unknown> | undefined;
+}
+
 export function names(doc: GraphDocument, label: NodeLabel): string[] {
   return doc.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name)).sort();
 }

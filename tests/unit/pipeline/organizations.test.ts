@@ -1,4 +1,4 @@
-import { edges, graphOf, names, node } from './graph-queries';
+import { edges, graphOf, names, propsOf } from './graph-queries';
 
 describe('organisations', () => {
   it('when a body suffix follows a common word (工作中心, 治理格局, 村党支部 without a village), then no body is read', () => {
@@ -26,13 +26,13 @@ describe('organisations', () => {
 
   it('when 中共 spells out the party, then it is the same committee with the long form kept as an alias', () => {
     const doc = graphOf('中共新绛县委召开会议。新绛县委书记宋志江强调。');
-    expect(node(doc, 'org:新绛县委')?.properties.aliases).toEqual(['中共新绛县委']);
+    expect(propsOf(doc, 'org:新绛县委')?.aliases).toEqual(['中共新绛县委']);
   });
 
   it('when one cooperative is written with a typo, then both spellings are one body', () => {
     const doc = graphOf('新绛县三泉镇新和村成立庆庄印象农产品加工合作社。这个由党总支领办的长庆印象农产品加工合作社带动增收。');
-    const coops = doc.nodes.filter((n) => n.properties.kind === 'cooperative');
+    const coops = doc.nodes.filter((n) => (n.properties as { kind?: string }).kind === 'cooperative');
     expect(coops).toHaveLength(1);
-    expect(coops[0]!.properties.aliases).toHaveLength(1);
+    expect((coops[0]!.properties as { aliases: string[] }).aliases).toHaveLength(1);
   });
 });

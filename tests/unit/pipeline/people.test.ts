@@ -1,5 +1,5 @@
 import { nameAt } from '../../../pipeline/extract/people';
-import { graphOf, names, node, posts } from './graph-queries';
+import { graphOf, names, propsOf, posts } from './graph-queries';
 
 describe('nameAt', () => {
   it('when a surname is followed by a form of address, then it is not a name (张大爷, 王阿姨, 李大姐)', () => {
@@ -32,7 +32,7 @@ describe('posts', () => {
   it('when a county committee secretary is named, then he holds 书记 in that committee, which is located in the county', () => {
     const doc = graphOf('新绛县委书记宋志江在三泉镇调研时强调。');
     expect(posts(doc)).toEqual(['宋志江 书记 新绛县委']);
-    expect(node(doc, 'org:新绛县委')?.properties).toMatchObject({ kind: 'party_committee', county: '新绛县' });
+    expect(propsOf(doc, 'org:新绛县委')).toMatchObject({ kind: 'party_committee', county: '新绛县' });
     expect(doc.relationships.some((r) => r.type === 'LOCATED_IN' && r.start === 'org:新绛县委' && r.end === 'place:运城市/新绛县')).toBe(true);
   });
 
@@ -60,7 +60,7 @@ describe('posts', () => {
 
   it('when the same person is named bare later, then that sentence is evidence of the same person', () => {
     const doc = graphOf('葫芦岛社区党支部书记刘凌凯回忆道。刘凌凯牵头开通了热线。');
-    expect(node(doc, 'person:刘凌凯')?.properties.evidence).toHaveLength(2);
+    expect(propsOf(doc, 'person:刘凌凯')?.evidence).toHaveLength(2);
   });
 });
 
@@ -68,7 +68,7 @@ describe('staff of the paper', () => {
   it('when a byline and credits name staff, then each holds the credited post in the paper', () => {
     const doc = graphOf('本报讯（记者 邢智轩）去年以来，闻喜县构建体系。\n本报记者 闫鑫摄\n本版责编 曹欣怡 美 编 冯潇楠\n校 对 李 楠');
     expect(posts(doc)).toEqual(['冯潇楠 美编 本报', '曹欣怡 责编 本报', '李楠 校对 本报', '邢智轩 记者 本报', '闫鑫 记者 本报']);
-    expect(node(doc, 'org:本报')?.properties.kind).toBe('media');
+    expect(propsOf(doc, 'org:本报')?.kind).toBe('media');
   });
 
   it('when a photo credit has no byline (董博摄), then no post is invented', () => {

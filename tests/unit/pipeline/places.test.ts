@@ -1,4 +1,4 @@
-import { edges, graphOf, names, node } from './graph-queries';
+import { edges, graphOf, names, propsOf } from './graph-queries';
 
 describe('places', () => {
   it('when common words end in 村/社区/小区 (乡村振兴, 老旧小区, 各社区), then no place is read', () => {
@@ -13,7 +13,7 @@ describe('places', () => {
       'place:运城市/平陆县/杜马乡 -> place:运城市/平陆县',
       'place:运城市/平陆县/杜马乡/杜村 -> place:运城市/平陆县/杜马乡',
     ]);
-    expect(node(doc, 'place:运城市/平陆县/杜马乡/杜村')?.properties).toMatchObject({ level: 'village', county: '平陆县' });
+    expect(propsOf(doc, 'place:运城市/平陆县/杜马乡/杜村')).toMatchObject({ level: 'village', county: '平陆县' });
   });
 
   it('when a township of the gazetteer is named alone, then its county comes from the gazetteer', () => {
