@@ -8,12 +8,22 @@ export class ArticleReading {
   readonly mentions: Mention[] = [];
   readonly facts: Fact[] = [];
 
+  /** Mentions by sentence: every look-up below stays within one sentence. */
+  private readonly bySentence = new Map<Sentence, Mention[]>();
+
   constructor(readonly articleText = '') {}
 
   add(m: NewMention): Mention {
     const mention = { ...m, index: this.mentions.length } as Mention;
     this.mentions.push(mention);
+    const list = this.bySentence.get(mention.sentence);
+    if (list) list.push(mention);
+    else this.bySentence.set(mention.sentence, [mention]);
     return mention;
+  }
+
+  private of(s: Sentence): readonly Mention[] {
+    return this.bySentence.get(s) ?? [];
   }
 
   fact(type: Fact['type'], from: Mention, to: Mention, sentence: Sentence, surface: string, properties: Fact['properties'] = {}): void {
@@ -22,21 +32,21 @@ export class ArticleReading {
 
   /** Mentions of a sentence, in text order (longest first at one start). */
   inSentence(s: Sentence): Mention[] {
-    return this.mentions.filter((m) => m.sentence === s).sort((a, b) => a.start - b.start || b.end - a.end);
+    return [...this.of(s)].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** The longest mention of the given labels that ends exactly at `end` in sentence `s`. */
   endingAt(s: Sentence, end: number, labels: readonly Mention['label'][]): Mention | undefined {
     let best: Mention | undefined;
-    for (const m of this.mentions) {
-      if (m.sentence !== s || m.end !== end || !labels.includes(m.label) || m.implied) continue;
+    for (const m of this.of(s)) {
+      if (m.end !== end || !labels.includes(m.label) || m.implied) continue;
       if (!best || m.start < best.start) best = m;
     }
     return best;
   }
 
   overlaps(s: Sentence, start: number, end: number, labels: readonly Mention['label'][]): boolean {
-    return this.mentions.some((m) => m.sentence === s && labels.includes(m.label) && m.start < end && start < m.end);
+    return this.of(s).some((m) => labels.includes(m.label) && m.start < end && start < m.end);
   }
 }
 
@@ -47,7 +57,11 @@ export interface Quote {
   inner: string;
 }
 
+const quoteCache = new WeakMap<Sentence, Quote[]>();
+
 export function quotes(s: Sentence): Quote[] {
+  const cached = quoteCache.get(s);
+  if (cached) return cached;
   const out: Quote[] = [];
   for (const [open, close] of [
     ['“', '”'],
@@ -63,7 +77,9 @@ export function quotes(s: Sentence): Quote[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  quoteCache.set(s, out);
+  return out;
 }
 
 export function insideQuote(qs: readonly Quote[], start: number, end: number): boolean {

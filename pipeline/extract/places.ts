@@ -77,12 +77,11 @@ const VILLAGE_PLACE_BEFORE = /(?:在|到|从|至|驶入|走进|来到|前往|位
  * theirs or introduced as a place (在/到/走进 …).
  */
 export function provenNames(sentences: readonly Sentence[]): Set<string> {
-  const scratch = new ArticleReading();
   const proven = new Set<string>();
   for (const s of sentences) {
+    const scratch = new ArticleReading();
     readPlaces(s, scratch, proven);
     for (const m of scratch.mentions) if (m.label === 'Place' && (m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
-    scratch.mentions.length = 0;
     for (const m of s.text.matchAll(/[\u4e00-\u9fff]{1,3}村/g)) {
       const start = nameStartBefore(s.text, m.index + m[0].length - 1, 1, 3);
       if (start === undefined) continue;
@@ -94,6 +93,15 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
   return proven;
 }
 
+/** The first characters of the generic suffixes (社区, 小区, 村, 镇, 乡, 街道): a cheap pre-filter. */
+const SUFFIX_STARTS = new Set([...'社小村镇乡街'].map((c) => c.charCodeAt(0)));
+const LONGEST_ALONE = Math.max(...ALONE.map((a) => a.max));
+
+function suffixAhead(text: string, i: number): boolean {
+  for (let k = i + 1; k <= i + LONGEST_ALONE && k < text.length; k += 1) if (SUFFIX_STARTS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+
 export function readPlaces(s: Sentence, reading: ArticleReading, proven: ReadonlySet<string>): void {
   const text = s.text;
   const qs = quotes(s);
@@ -101,7 +109,7 @@ export function readPlaces(s: Sentence, reading: ArticleReading, proven: Readonl
   let i = 0;
   while (i < text.length) {
     const chained = previous !== undefined && previous.end - s.start === i;
-    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? aloneAt(text, i, proven));
+    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? (suffixAhead(text, i) ? aloneAt(text, i, proven) : undefined));
     if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length))) {
       i += 1;
       continue;
@@ -140,8 +148,9 @@ function inChain(text: string, i: number, after: PlaceLevel): Found | undefined 
 function aloneAt(text: string, i: number, proven: ReadonlySet<string>): Found | undefined {
   if (!isNameBoundary(text, i)) return undefined;
   for (const a of ALONE) {
-    const at = text.indexOf(a.suffix, i + a.min);
-    if (at < 0 || at > i + a.max) continue;
+    let at = i + a.min;
+    while (at <= i + a.max && !text.startsWith(a.suffix, at)) at += 1;
+    if (at > i + a.max) continue;
     if (nameStartBefore(text, at, a.min, a.max) !== i) continue;
     const name = text.slice(i, at);
     const full = name + a.suffix;

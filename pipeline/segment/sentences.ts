@@ -5,6 +5,9 @@
 import type { ArticleItem } from '../../model/schema';
 import type { Sentence } from '../types';
 import { CLOSERS, SENTENCE_END } from './characters';
+
+const ENDS = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 import { itemAt, paragraphs } from './items';
 
 export function splitSentences(articleId: string, text: string, items: readonly ArticleItem[]): Sentence[] {
@@ -18,9 +21,9 @@ export function splitSentences(articleId: string, text: string, items: readonly 
     let start = p.start;
     let i = p.start;
     while (i < p.end) {
-      if (SENTENCE_END.includes(text[i]!)) {
+      if (ENDS.has(text.charCodeAt(i))) {
         let end = i + 1;
-        while (end < p.end && (CLOSERS.includes(text[end]!) || SENTENCE_END.includes(text[end]!))) end += 1;
+        while (end < p.end && (CLOSING.has(text.charCodeAt(end)) || ENDS.has(text.charCodeAt(end)))) end += 1;
         push(start, end);
         start = end;
         i = end;
