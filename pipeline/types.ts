@@ -41,7 +41,7 @@ export type MentionAttrs =
 
 /**
  * One reading of an entity in a sentence. `parent` is the mention it is written under
- * (平陆县 before 杜马乡; 平陆县委 before 组织部), when the text says so.
+ * (夏县 before 泗交镇; 平陆县委 before 组织部), when the text says so.
  */
 export type Mention = MentionAttrs & {
   /** Index within the article's mentions. */

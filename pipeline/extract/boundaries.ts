@@ -14,7 +14,7 @@ const VERBS = new Set([
   '按照', '根据', '围绕', '落实', '贯彻', '选派', '邀请', '成为', '连接', '覆盖', '服务', '深入', '进入', '共建', '确保', '打造', '围绕', '重点', '改造', '建设', '管理',
 ]);
 
-/** Conjunctions cannot open a clause: there they are a name's first character (和谐果品小区). */
+/** Conjunctions cannot open a clause: there they are a name's first character (和平里小区). */
 const CONJUNCTIONS = new Set([...'和与及同']);
 
 export function isNameBoundary(text: string, at: number): boolean {
@@ -28,7 +28,7 @@ export function startsWithFunctionChar(name: string): boolean {
   return FUNCTION_CHARS.has(name[0]!) && !CONJUNCTIONS.has(name[0]!);
 }
 
-/** A verb inside a would-be name (重点打造村, 围绕乡村): a phrase, not a name. */
+/** A verb inside a would-be name (重点打造村, 围绕乡村 …): a phrase, not a name. */
 export function containsVerb(name: string): boolean {
   for (let i = 0; i + 2 <= name.length; i += 1) if (VERBS.has(name.slice(i, i + 2))) return true;
   return false;

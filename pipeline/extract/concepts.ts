@@ -1,6 +1,6 @@
 /**
- * Initiatives and mechanisms: quoted names typed by the noun after them (“萤火微光”党建品牌,
- * “13612”工作体系, “五勤”（…）工作机制), by their own last word (“红色驿站”, “千万工程”), or —
+ * Initiatives and mechanisms: quoted names typed by the noun after them (“春风行动”党建品牌,
+ * “2345”工作体系, “五勤”（…）工作机制), by their own last word (“爱心驿站”, “千万工程”), or —
  * for a quoted name with no type word (坚持党员“双报到”) — by being a name typed elsewhere in
  * the input (`known`). Quoted speech, slogans and metaphors have no type and are left alone.
  */

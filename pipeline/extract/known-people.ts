@@ -1,6 +1,6 @@
 /**
- * Once a page has introduced a person with a title (葫芦岛社区党支部书记、居委会主任刘凌凯),
- * later sentences name them bare (刘凌凯牵头开通了…). Every further occurrence of a name the
+ * Once a page has introduced a person with a title (滨河社区党支部书记、居委会主任李红),
+ * later sentences name them bare (李红牵头开通了…). Every further occurrence of a name the
  * page introduced is a mention of that person.
  */
 import type { Article } from '../types';

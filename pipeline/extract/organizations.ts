@@ -49,7 +49,7 @@ export function readOrganizations(s: Sentence, reading: ArticleReading): void {
 /** Words ending in a level character: 城市, 社区 … are not 市/区 standing for a place. */
 const LEVEL_WORDS = /(城|都|超|集|全|郊|社|园|城|片|景|辖|范|新|该|本|各)$/;
 
-/** A level character standing alone for "this article's place of that level" (丰富市政协, 按照市委). */
+/** A level character standing alone for "this article's place of that level" (充实市政协, 按照市委). */
 function isBareLevel(text: string, at: number): boolean {
   return !LEVEL_WORDS.test(text.slice(0, at));
 }

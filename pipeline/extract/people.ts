@@ -1,7 +1,7 @@
 /**
  * People and their posts. A name is a common surname and one or two more characters, read
- * only where the text introduces a person: after a post title (新绛县委书记宋志江), a
- * compound title (党支部书记、居委会主任刘凌凯), a role (退役军人王宝群), or in the paper's
+ * only where the text introduces a person: after a post title (某县委书记王明), a
+ * compound title (党支部书记、居委会主任李红), a role (退役军人张建华), or in the paper's
  * bylines and credits. Forms of address (张大爷, 王阿姨) are not names. Each title of a
  * compound becomes its own HOLDS_POST to the body it names.
  */
@@ -102,7 +102,7 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
   return base.body;
 }
 
-/** 杜村，村民赵克思: the village a member title refers to, earlier in the same sentence. */
+/** 东山村，村民赵建平: the village a member title refers to, earlier in the same sentence. */
 function nearestPlaceBefore(s: Sentence, reading: ArticleReading, at: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of reading.inSentence(s)) {
@@ -112,7 +112,7 @@ function nearestPlaceBefore(s: Sentence, reading: ArticleReading, at: number): M
 }
 
 /**
- * 退役军人王宝群: a named person without a post. Role words are common nouns (群众信赖 …), so
+ * 退役军人张建华: a named person without a post. Role words are common nouns (群众信赖 …), so
  * only a full three-character name that ends where a name ends is taken.
  */
 function readRoles(s: Sentence, reading: ArticleReading): void {
@@ -126,9 +126,9 @@ function readRoles(s: Sentence, reading: ArticleReading): void {
 }
 
 /**
- * The paper's own staff: bylines (本报记者 邢智轩 曹欣怡; 本报讯（记者 曹欣怡）; 本报记者 闫鑫摄)
- * and page credits (本版策划 雷哲伟 … 校 对 孙 勇 李丹凤). Names are the space-separated
- * tokens after a title; a layout space inside a two-character name (孙 勇) is closed up.
+ * The paper's own staff: bylines (本报记者 王一鸣 陈思; 本报讯（记者 陈思）; 本报记者 赵华摄)
+ * and page credits (本版策划 周明 … 校 对 孙 伟 李小红). Names are the space-separated
+ * tokens after a title; a layout space inside a two-character name (孙 伟) is closed up.
  */
 export function readStaff(s: Sentence, reading: ArticleReading, credits: boolean): void {
   const text = s.text;
@@ -149,7 +149,7 @@ export function readStaff(s: Sentence, reading: ArticleReading, credits: boolean
     const at = offset + tokens[k]!.index;
     let surfaceEnd = at + token.length;
     const next = tokens[k + 1];
-    // 美 编 / 孙 勇: two single characters split by a layout space.
+    // 美 编 / 孙 伟: two single characters split by a layout space.
     if (token.length === 1 && next && next[0].length === 1 && offset + next.index === surfaceEnd + 1) {
       token += next[0];
       surfaceEnd = offset + next.index + 1;

@@ -1,6 +1,6 @@
 /**
  * Places. Gazetteer names (provinces, cities, Yuncheng's counties and townships) are read
- * anywhere; a chain such as 平陆县杜马乡杜村 continues with generic names by suffix
+ * anywhere; a chain such as 夏县泗交镇东山村 continues with generic names by suffix
  * (…乡/镇/街道, …村, …社区, …小区), each written under the one before it. Outside a chain a
  * generic name must start at a name boundary and not be a common word (乡村, 老旧小区 …).
  */
@@ -34,7 +34,7 @@ const NOT_NAMES = new Set([
 const NOT_VILLAGE_ENDINGS = new Set([...'乡农山邻渔进']);
 
 function genericNameOk(level: PlaceLevel, name: string): boolean {
-  // 改造老旧小区: a phrase ending in a common noun is not a name either.
+  // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.
   for (let k = 0; k + 2 <= name.length; k += 1) if (NOT_NAMES.has(name.slice(k))) return false;
   if (NOT_NAMES.has(name) || startsWithFunctionChar(name) || /[不到在的了是为把将被从]/.test(name) || containsVerb(name)) return false;
   // 一村, 两村: counted villages, not a village's name.

@@ -5,7 +5,7 @@
  *   “一城两区三门户”目标), unless that one is an object or a location (前往…, 在…), and any
  *   partner joined to it by 与/和 (A与B共同推动“…”);
  * - the subject of the paragraph so far: official writing drops a subject it has just
- *   named (运城市老年大学深入推进…。积极拓展…，打造“行走的思政课堂”);
+ *   named (某县老年大学深入推进…。积极拓展…，打造“流动课堂”);
  * - otherwise the place the item is about (a county page's headline), resolved later.
  */
 import type { Mention, Sentence } from '../types';

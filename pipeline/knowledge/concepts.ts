@@ -32,7 +32,7 @@ export const CONCEPT_TYPE_WORDS: ReadonlyArray<{ word: string; type: ConceptType
   { word: '议事会', type: I('facility') },
 ];
 
-/** Names that are themselves typed by their last word (“红色驿站”, “小刘热线”, “千万工程”). */
+/** Names that are themselves typed by their last word (“爱心驿站”, “便民热线”, “千万工程”). */
 export const SELF_TYPED_ENDINGS: readonly string[] = ['驿站', '热线', '工程', '计划', '课堂', '讲堂', '行动', '活动', '议事会', '工作法', '机制', '体系', '模式'];
 
 /** Numerals that open a numbered practice (“双报到”, “三会一课”, “五勤”). */

@@ -23,7 +23,7 @@ export const ADDRESS_TERMS: readonly string[] = [
 
 /**
  * Characters that end a name when they follow a two-character name: the usual verbs and
- * particles after a quoted speaker (刘荣回忆道, 王刚安告诉记者 — the third character decides
+ * particles after a quoted speaker (李明回忆道, 王建国告诉记者 — the third character decides
  * whether the name has two or three characters).
  */
 export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([

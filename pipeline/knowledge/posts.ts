@@ -20,11 +20,11 @@ export const POST_TITLES: readonly string[] = [
  */
 export const GOVERNMENT_HEAD_TITLES: ReadonlySet<string> = new Set(['县长', '副县长', '市长', '副市长', '区长', '副区长', '乡长', '副乡长', '镇长', '副镇长']);
 
-/** Membership "posts" held in a place rather than a body (村民赵克思: a member of the village). */
+/** Membership "posts" held in a place rather than a body (村民赵建平: a member of the village). */
 export const MEMBER_TITLES: ReadonlySet<string> = new Set(['村民']);
 
 /**
- * Body units written between a place and a title (杜马乡党委组织委员, 社区党支部书记, 居委会主任):
+ * Body units written between a place and a title (泗交镇党委组织委员, 社区党支部书记, 居委会主任):
  * the unit names a body of the place; longest first.
  */
 export const BODY_UNITS: ReadonlyArray<{ unit: string; kind: OrgKind }> = [
@@ -40,8 +40,8 @@ export const BODY_UNITS: ReadonlyArray<{ unit: string; kind: OrgKind }> = [
 ];
 
 /**
- * Words before a name that make it a person but not a post holder (退役军人王宝群). Only nouns
- * that rarely stand before anything but a name: 居民, 群众 are followed by verbs (居民齐上阵).
+ * Words before a name that make it a person but not a post holder (退役军人张建华). Only nouns
+ * that rarely stand before anything but a name: 居民, 群众 are followed by verbs (居民齐上阵 is not a name).
  */
 export const PERSON_ROLES: readonly string[] = ['退役军人', '老党员', '老战士', '志愿者代表'];
 

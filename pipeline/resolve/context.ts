@@ -1,7 +1,7 @@
 /**
  * Where an article's items are. An item is about the first place it names that has a county
  * (or a city outside the gazetteer's province: a Tianjin photo on a Yuncheng page), taken to
- * its most specific level in the same chain (平陆县杜马乡 → 杜马乡). The page as a whole is
+ * its most specific level in the same chain (夏县泗交镇 → 泗交镇). The page as a whole is
  * about the county it names most. Bare places and abbreviations (县委, 乡党委) are read
  * against the item first, then the page.
  */
@@ -46,7 +46,7 @@ export function articleContext(x: ArticleExtraction, ownPath: (m: Mention) => Pl
     }
     const item = m.sentence.item;
     if (topics.has(item) || (!county && !isForeign(path))) continue;
-    // The chain written on from this place in the same sentence (平陆县 → 杜马乡).
+    // The chain written on from this place in the same sentence (夏县 → 泗交镇).
     let deepest = { m, path };
     for (const c of places) {
       if (c.sentence !== m.sentence || c.parent !== deepest.m.index) continue;

@@ -1,8 +1,8 @@
 /**
  * One node per body. A body's name is as written (中共 dropped), with abbreviations expanded
- * from context (县委 → 新绛县委, 乡党委 → 杜马乡党委, 市政协 → 运城市政协); its id is
+ * from context (县委 → 新绛县委, 乡党委 → 泗交镇党委, 市政协 → 运城市政协); its id is
  * qualified by its county unless the name already says it (org:新绛县委 but
- * org:平陆县/上村党支部), so two counties' 东城社区党支部 stay two bodies.
+ * org:夏县/东山村党支部), so two counties' 东城社区党支部 stay two bodies.
  */
 import type { OrgKind } from '../../model/schema';
 import type { Mention } from '../types';
@@ -98,7 +98,7 @@ function lcs(a: string, b: string): number {
 }
 
 /**
- * Typos of one body (长庆印象农产品加工合作社 / 庆庄印象农产品加工合作社): long names of the
+ * Typos of one body (金源果蔬种植专业合作社 / 金原果蔬种植专业合作社): long names of the
  * same kind and county that share nearly all characters in order. Returns id → surviving id;
  * the survivor is the better-evidenced one (then the smaller id).
  */

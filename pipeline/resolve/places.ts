@@ -1,9 +1,9 @@
 /**
  * One node per real place: a place is identified by its path from the province down
- * (山西省/运城市/平陆县/杜马乡/杜村). A mention's path comes from, in order: the chain it was
+ * (山西省/运城市/夏县/泗交镇/东山村). A mention's path comes from, in order: the chain it was
  * written in (its parent mention), the gazetteer, a place of the same name and level already
- * placed in the same article (a bare 杜村 after 平陆县杜马乡杜村), and finally the item or page
- * the mention stands in (a bare 马村 in a story about 杜马乡).
+ * placed in the same article (a bare 东山村 after 夏县泗交镇东山村), and finally the item or page
+ * the mention stands in (a bare 西沟村 in a story about 泗交镇).
  */
 import type { PlaceLevel } from '../../model/schema';
 import { GAZETTEER, type GazetteerEntry } from '../knowledge/gazetteer';
@@ -73,8 +73,8 @@ export class PlaceResolver {
   }
 
   /**
-   * The full path: own; or under its chain's head placed in context (龙湖社区龙盛华庭小区);
-   * or beside a village of the same sentence that has a township (张家沟村与毗邻的南留史村);
+   * The full path: own; or under its chain's head placed in context (滨河社区锦华小区);
+   * or beside a village of the same sentence that has a township (东山村与毗邻的西沟村);
    * or under the item's (or page's) place of a higher level.
    */
   path(m: Mention, context: ArticleContext): PlacePath {
