@@ -1,6 +1,6 @@
 /**
  * Organisations by suffix (…党委, …党支部, …局, …合作社 …). The name reaches back from the
- * suffix to a place or body written just before it (平陆县委 + 组织部; 杜村 + 党支部) or to a
+ * suffix to a place or body written just before it (平陆县委 + 组织部; 东山村 + 党支部) or to a
  * name boundary. A bare level character (县委, 乡党委, 县税务局, 市政协) abbreviates the
  * article's place of that level and is resolved later from context.
  */

@@ -1,9 +1,9 @@
 /**
  * Who runs an initiative or mechanism. In order:
  * - the host of a 主办/协办 event;
- * - the body, place or person written last before it in the same clause (平陆县锚定
+ * - the body, place or person written last before it in the same clause (某县锚定
  *   “一城两区三门户”目标), unless that one is an object or a location (前往…, 在…), and any
- *   partner joined to it by 与/和 (A与B共同推动“…”);
+ *   partners joined to it by 与/和/、 (A与B共同推动“…”, A、B联合开展“…”);
  * - the subject of the paragraph so far: official writing drops a subject it has just
  *   named (某县老年大学深入推进…。积极拓展…，打造“流动课堂”);
  * - otherwise the place the item is about (a county page's headline), resolved later.
@@ -75,8 +75,14 @@ export function readRuns(sentences: readonly Sentence[], reading: ArticleReading
       }
       const surface = runner.sentence === s ? text.slice(runner.start - s.start, concept.end + 1 - s.start) : concept.surface;
       reading.fact('RUNS', runner, concept, s, surface, props);
-      const partner = candidates.find((m) => m.end < runner!.start && /^[与和同]$/.test(text.slice(m.end - s.start, runner!.start - s.start)));
-      if (partner) reading.fact('RUNS', partner, concept, s, text.slice(partner.start - s.start, concept.end + 1 - s.start), props);
+      // Partners written before the runner: A与B, A、B (联合开展 …).
+      let joined: Mention = runner;
+      for (let k = candidates.length - 1; k >= 0; k -= 1) {
+        const m = candidates[k]!;
+        if (m.end >= joined.start || !/^[与和同、]$/.test(text.slice(m.end - s.start, joined.start - s.start))) continue;
+        reading.fact('RUNS', m, concept, s, text.slice(m.start - s.start, concept.end + 1 - s.start), props);
+        joined = m;
+      }
     }
   }
   return pending;

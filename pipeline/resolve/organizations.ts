@@ -70,6 +70,8 @@ export class OrgResolver {
       located = this.places.path(parent, this.context);
     } else if (parent?.label === 'Organization') {
       partOf = this.resolve(parent);
+      // 县委组织部 under an expanded 县委 is 稷山县委组织部.
+      if (partOf && m.name.startsWith(parent.name)) name = partOf.name + m.name.slice(parent.name.length);
     }
     const county = (located ? countyPrefix(located)?.at(-1)?.name : undefined) ?? partOf?.county;
     return {
