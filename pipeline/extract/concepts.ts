@@ -62,8 +62,12 @@ function selfType(inner: string): ConceptType | undefined {
   return CONCEPT_TYPE_WORDS.find((t) => ending.endsWith(t.word))?.type;
 }
 
-/** The typed quotes of a sentence; “A”“B”等实践行动 gives A the type of B. */
+const typedCache = new WeakMap<Sentence, TypedQuote[]>();
+
+/** The typed quotes of a sentence; “A”“B”等实践行动 gives A the type of B. Read once per sentence. */
 export function typedQuotes(s: Sentence): TypedQuote[] {
+  const cached = typedCache.get(s);
+  if (cached) return cached;
   const text = s.text;
   const qs = quotes(s).filter((q) => isNameQuote(s, q));
   const out: Array<TypedQuote | undefined> = qs.map((q) => {
@@ -76,7 +80,9 @@ export function typedQuotes(s: Sentence): TypedQuote[] {
     const between = text.slice(qs[k]!.end - s.start, qs[k + 1]!.start - s.start);
     if (!out[k] && out[k + 1] && /^[、和与及]?$/.test(between)) out[k] = { ...out[k + 1]!, quote: qs[k]! };
   }
-  return out.filter((t): t is TypedQuote => t !== undefined);
+  const typed = out.filter((t): t is TypedQuote => t !== undefined);
+  typedCache.set(s, typed);
+  return typed;
 }
 
 /** Keys of every typed name in a sentence: what makes an untyped “双报到” recognisable. */

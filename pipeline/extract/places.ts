@@ -97,19 +97,27 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
 const SUFFIX_STARTS = new Set([...'社小村镇乡街'].map((c) => c.charCodeAt(0)));
 const LONGEST_ALONE = Math.max(...ALONE.map((a) => a.max));
 
-function suffixAhead(text: string, i: number): boolean {
-  for (let k = i + 1; k <= i + LONGEST_ALONE && k < text.length; k += 1) if (SUFFIX_STARTS.has(text.charCodeAt(k))) return true;
-  return false;
+/** Whether a suffix's first character follows position i closely; positions are asked in increasing order. */
+function suffixScanner(text: string): (i: number) => boolean {
+  let next = -1;
+  return (i) => {
+    if (next <= i) {
+      next = i + 1;
+      while (next < text.length && !SUFFIX_STARTS.has(text.charCodeAt(next))) next += 1;
+    }
+    return next < text.length && next - i <= LONGEST_ALONE;
+  };
 }
 
 export function readPlaces(s: Sentence, reading: ArticleReading, proven: ReadonlySet<string>): void {
   const text = s.text;
   const qs = quotes(s);
+  const suffixAhead = suffixScanner(text);
   let previous: PlaceMention | undefined;
   let i = 0;
   while (i < text.length) {
     const chained = previous !== undefined && previous.end - s.start === i;
-    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? (suffixAhead(text, i) ? aloneAt(text, i, proven) : undefined));
+    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
     if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length))) {
       i += 1;
       continue;
