@@ -1,5 +1,5 @@
 /** The records passed between the pipeline's stages (ingest → segment → extract → resolve → export). */
-import type { ArticleItem, InitiativeKind, NodeLabel, OrgKind, PlaceLevel, RelType } from '../model/schema';
+import type { ArticleItem, InitiativeKind, OrgKind, PlaceLevel, RelType } from '../model/schema';
 import type { GraphProblem } from '../model/graph';
 
 export type Problem = GraphProblem;
@@ -74,21 +74,3 @@ export interface Fact {
   sentence: Sentence;
   surface: string;
 }
-
-export interface Extraction {
-  article: Article;
-  mentions: Mention[];
-  facts: Fact[];
-  /** The county (full name) the article or item is about when not named in a sentence. */
-  context: ArticleContext;
-}
-
-/** Where an article's items are, for bare places and abbreviations (县委, 市委, a bare 杜村). */
-export interface ArticleContext {
-  /** Per item: the places it is about, most specific last (by mention index). */
-  items: Array<{ county?: string; city?: string; township?: number; foreign: boolean }>;
-  /** The county the page as a whole is about. */
-  county?: string;
-}
-
-export type { NodeLabel };

@@ -4,7 +4,7 @@
  * initiative words; untyped readings do not vote), the name is the key when written as
  * such, else the most frequent written form. Components are nodes under their mechanism.
  */
-import { INITIATIVE_KINDS, type InitiativeKind } from '../../model/schema';
+import type { InitiativeKind } from '../../model/schema';
 import type { Mention } from '../types';
 import { conceptKey, normaliseConceptName } from './concept-key';
 
@@ -39,7 +39,7 @@ export function resolveConcepts(mentions: readonly ConceptMention[]): Map<Concep
     const names = group.map((m) => normaliseConceptName(m.name));
     const name = names.includes(key) ? key : mostFrequent(names);
     const kinds = typed.flatMap((m) => (m.label === 'Initiative' ? [m.kind] : []));
-    const kind = kinds.length > 0 ? (mostFrequent([...kinds].sort((a, b) => INITIATIVE_KINDS.indexOf(a) - INITIATIVE_KINDS.indexOf(b))) as InitiativeKind) : 'programme';
+    const kind = kinds.length > 0 ? (mostFrequent(kinds) as InitiativeKind) : 'programme';
     const code = group.find((m) => m.label === 'Mechanism' && m.code)?.name;
     const ref: ConceptRef = { id: `${label.toLowerCase()}:${key}`, label, name, ...(label === 'Initiative' ? { kind } : {}), ...(code ? { code } : {}) };
     for (const m of group) out.set(m, ref);
