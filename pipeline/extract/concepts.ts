@@ -51,15 +51,15 @@ function typeAfter(text: string, from: number, inner: string): { type: ConceptTy
   for (const { word, type } of CONCEPT_TYPE_WORDS) {
     if (PROGRAMME_WORDS.has(word) && inner.includes('、')) continue;
     const at = window.indexOf(word);
+    // 先锋队伍, 服务队员: the word goes on into another noun.
+    if (at >= 0 && '伍员'.includes(window[at + word.length] ?? '-')) continue;
     if (at >= 0 && (!best || at < best.at)) best = { type, end: i + at + word.length, at };
   }
   return best && { type: best.type, end: best.end };
 }
 
 function selfType(inner: string): ConceptType | undefined {
-  const ending = SELF_TYPED_ENDINGS.find((e) => inner.endsWith(e) && inner.length > e.length);
-  if (!ending) return undefined;
-  return CONCEPT_TYPE_WORDS.find((t) => ending.endsWith(t.word))?.type;
+  return SELF_TYPED_ENDINGS.find((e) => inner.endsWith(e.ending) && inner.length > e.ending.length)?.type;
 }
 
 const typedCache = new WeakMap<Sentence, TypedQuote[]>();

@@ -1,7 +1,9 @@
 /**
  * Extraction quality on the bundled corpus against hand annotations of three of its five
- * articles. Prints precision and recall per relation type and fails below the floors, which
- * are set a little under what the extractor reaches, so a regression shows.
+ * articles. Prints precision and recall per relation type and fails below the floors. The
+ * rules were written while reading these articles, so the figures are in-sample; the floors
+ * leave room under them (posts at the issue's aim of P ≥ 0.9, R ≥ 0.8) and still catch a
+ * regression.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,9 +16,9 @@ const ANNOTATIONS = path.join(ROOT, 'tests', 'fixtures', 'annotations');
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   posts: { precision: 0.9, recall: 0.8 },
   places: { precision: 0.9, recall: 0.85 },
-  concepts: { precision: 0.75, recall: 0.75 },
+  concepts: { precision: 0.8, recall: 0.85 },
   components: { precision: 0.9, recall: 0.9 },
-  runs: { precision: 0.75, recall: 0.7 },
+  runs: { precision: 0.8, recall: 0.8 },
 };
 
 describe('extraction quality against hand annotations', () => {
