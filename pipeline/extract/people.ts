@@ -6,7 +6,7 @@
  * compound becomes its own HOLDS_POST to the body it names.
  */
 import { isHan } from '../segment/characters';
-import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, SURNAMES } from '../knowledge/names';
+import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
 import { BODY_UNITS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
@@ -33,7 +33,7 @@ export function nameAt(text: string, at: number): string | undefined {
   const rest = text.slice(g, g + 4);
   if (ADDRESS_TERMS.some((t) => rest.startsWith(t)) || PLACE_OR_BODY_START.test(rest)) return undefined;
   // A third character is part of the name unless it reads as what follows a name.
-  const long = isHan(text[g + 1]) && !NAME_FOLLOWERS.has(text[g + 1]!);
+  const long = isHan(text[g + 1]) && !NAME_FOLLOWERS.has(text[g + 1]!) && !NAME_FOLLOWING_WORDS.has(text.slice(g + 1, g + 3));
   const name = text.slice(at, g + (long ? 2 : 1));
   if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return undefined;
   return name;

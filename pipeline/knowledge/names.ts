@@ -29,3 +29,12 @@ export const ADDRESS_TERMS: readonly string[] = [
 export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   ...'说讲道表介告称坦回感笑指认强带牵立一在的是和与及等也都又就还正已将把被对向为从到于了着过曾同亲边耐迅欣自详高深再先早主率领看慰走来去做给让使请要会能可所们家等'
 ]);
+
+/**
+ * Words that open what is said of a person in official news (宋某调研, 李某指出 …): when the
+ * character after a two-character name starts one of them, the name stops there.
+ */
+export const NAME_FOLLOWING_WORDS: ReadonlySet<string> = new Set([
+  '调研', '指出', '强调', '表示', '介绍', '出席', '主持', '参加', '陪同', '带队', '一行', '讲话', '要求', '深入', '走访', '慰问', '看望', '检查',
+  '督导', '调度', '视察', '考察', '坦言', '感慨', '回忆', '告诉', '说道', '认为', '指导', '带领', '率队', '部署', '宣讲', '参观', '听取', '前往',
+]);

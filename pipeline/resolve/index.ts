@@ -35,11 +35,52 @@ function placePath(builder: GraphBuilder, path: PlacePath, evidence: Evidence | 
   return parent!;
 }
 
-function resolveArticle(builder: GraphBuilder, x: ArticleExtraction, concepts: Map<ConceptMention, ConceptRef>): Map<number, string> {
+interface ArticleResolvers {
+  places: PlaceResolver;
+  context: ArticleContext;
+  orgs: OrgResolver;
+}
+
+function resolversFor(x: ArticleExtraction): ArticleResolvers {
   const places = new PlaceResolver(x.mentions);
   places.prime();
-  const context: ArticleContext = articleContext(x, (m) => places.ownPath(m));
-  const orgs = new OrgResolver(x.mentions, places, context);
+  const context = articleContext(x, (m) => places.ownPath(m));
+  return { places, context, orgs: new OrgResolver(x.mentions, places, context) };
+}
+
+/** The county of the body of each person's posts in one article. */
+function postCounties(x: ArticleExtraction, r: ArticleResolvers): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of x.facts) {
+    if (f.type !== 'HOLDS_POST') continue;
+    const body = x.mentions[f.to]!;
+    const county = body.label === 'Organization' ? r.orgs.resolve(body)?.county : countyPrefix(r.places.path(body, r.context))?.at(-1)?.name;
+    if (county) out.set(x.mentions[f.from]!.name, county);
+  }
+  return out;
+}
+
+/**
+ * People are one node per name, unless the input has the same name holding posts in different
+ * counties: then each county's holder is its own node (person:<name>@<county>), and a bare
+ * mention where the article gives no post stays person:<name>.
+ */
+function personIds(all: ReadonlyArray<Map<string, string>>): (name: string, article: number) => string {
+  const counties = new Map<string, Set<string>>();
+  for (const m of all) for (const [name, county] of m) counties.set(name, (counties.get(name) ?? new Set()).add(county));
+  return (name, article) => {
+    const county = all[article]!.get(name);
+    return county && (counties.get(name)?.size ?? 0) > 1 ? `person:${name}@${county}` : `person:${name}`;
+  };
+}
+
+function resolveArticle(
+  builder: GraphBuilder,
+  x: ArticleExtraction,
+  { places, context, orgs }: ArticleResolvers,
+  concepts: Map<ConceptMention, ConceptRef>,
+  personId: (name: string) => string,
+): Map<number, string> {
   const ids = new Map<number, string>();
 
   const refOf = (m: Mention): string | undefined => {
@@ -64,7 +105,7 @@ function resolveArticle(builder: GraphBuilder, x: ArticleExtraction, concepts: M
         break;
       }
       case 'Person':
-        id = `person:${m.name}`;
+        id = personId(m.name);
         builder.node(id, 'Person', m.name);
         break;
       default: {
@@ -117,7 +158,9 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
   const builder = new GraphBuilder();
   const conceptMentions = extractions.flatMap((x) => x.mentions.filter((m): m is ConceptMention => m.label === 'Initiative' || m.label === 'Mechanism'));
   const concepts = resolveConcepts(conceptMentions);
-  const perArticle = extractions.map((x) => ({ x, ids: resolveArticle(builder, x, concepts) }));
+  const resolvers = extractions.map(resolversFor);
+  const personId = personIds(extractions.map((x, k) => postCounties(x, resolvers[k]!)));
+  const perArticle = extractions.map((x, k) => ({ x, ids: resolveArticle(builder, x, resolvers[k]!, concepts, (name) => personId(name, k)) }));
 
   const orgs = [...builder.nodes.values()].filter((n) => n.label === 'Organization');
   const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, weight: n.evidence.length })));

@@ -75,3 +75,15 @@ describe('staff of the paper', () => {
     expect(posts(graphOf('图为政协委员为居民表演。\n董博摄'))).toEqual([]);
   });
 });
+
+describe('people with the same name', () => {
+  it('when one name holds posts in two counties, then they are two people, each with the county in the id', () => {
+    const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '夏县泗交镇党委书记王伟调研。');
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟@夏县', 'person:王伟@平陆县']);
+  });
+
+  it('when one name holds posts in one county in two articles, then it is one person', () => {
+    const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '平陆县常乐镇党委书记王伟指出。');
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟']);
+  });
+});
