@@ -60,7 +60,8 @@ function main(): number {
     });
     fs.mkdirSync(path.dirname(args.output), { recursive: true });
     fs.writeFileSync(args.output, `${JSON.stringify(doc, null, 1)}\n`);
-    process.stderr.write(`${summary(doc)}\nWrote ${path.relative(process.cwd(), args.output) || args.output} in ${Date.now() - started} ms.\n`);
+    const shown = path.relative(process.cwd(), args.output);
+    process.stderr.write(`${summary(doc)}\nWrote ${shown.startsWith('..') ? args.output : shown} in ${Date.now() - started} ms.\n`);
     return doc.generatedFrom && doc.generatedFrom.length > 0 ? 0 : 1;
   } catch (e) {
     if (e instanceof PipelineError) {

@@ -15,8 +15,12 @@ import { PlaceResolver, placeId, type PlacePath } from './places';
 
 type ConceptMention = Mention & { label: 'Initiative' | 'Mechanism' };
 
-/** Place nodes for every step of a path, LOCATED_IN each to the one above. */
-function placePath(builder: GraphBuilder, path: PlacePath, evidence: Evidence | undefined): string {
+/**
+ * Place nodes for every step of a path, LOCATED_IN each to the one above. The evidence is the
+ * last place's own (its mention) unless `mentioned` is false (a body's place, a runner taken
+ * from context); places above it keep it only as fallback.
+ */
+function placePath(builder: GraphBuilder, path: PlacePath, evidence: Evidence, mentioned = true): string {
   let parent: string | undefined;
   for (let k = 0; k < path.length; k += 1) {
     const step = path[k]!;
@@ -24,11 +28,11 @@ function placePath(builder: GraphBuilder, path: PlacePath, evidence: Evidence | 
     const id = placeId(prefix);
     const county = countyPrefix(prefix)?.at(-1)?.name;
     const node = builder.node(id, 'Place', step.name, { level: step.level, ...(county ? { county } : {}) });
-    const own = k === path.length - 1;
-    if (evidence && !own) node.fallback.push(evidence);
+    const own = mentioned && k === path.length - 1;
+    if (!own) node.fallback.push(evidence);
     if (parent) {
       const r = builder.rel('LOCATED_IN', id, parent, {}, own ? evidence : undefined);
-      if (evidence && !own) r.fallback.push(evidence);
+      if (!own) r.fallback.push(evidence);
     }
     parent = id;
   }
@@ -96,7 +100,7 @@ function resolveArticle(
         if (!ref) break;
         id = ref.id;
         builder.node(id, 'Organization', ref.name, { kind: ref.kind, ...(ref.county ? { county: ref.county } : {}) });
-        if (ref.located) builder.rel('LOCATED_IN', id, placePath(builder, ref.located, undefined), {}, ev);
+        if (ref.located) builder.rel('LOCATED_IN', id, placePath(builder, ref.located, ev, false), {}, ev);
         const parent = m.parent !== undefined ? x.mentions[m.parent] : undefined;
         if (ref.partOf && parent) {
           const parentId = refOf(parent);
@@ -143,7 +147,7 @@ function resolveArticle(
     const where = topic?.path ?? (topic ? undefined : context.pageCounty);
     if (!concept || !where) continue;
     const ev = evidenceOf(p.sentence, p.concept.surface);
-    builder.rel('RUNS', placePath(builder, where, ev), concept, p.verb ? { verb: p.verb } : {}, ev);
+    builder.rel('RUNS', placePath(builder, where, ev, false), concept, p.verb ? { verb: p.verb } : {}, ev);
   }
   return ids;
 }
