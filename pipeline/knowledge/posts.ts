@@ -2,7 +2,6 @@
  * Post titles of Chinese party, government, village and media organisations, and the body
  * units that precede a title (党支部书记 = 书记 of the 党支部 of the place named before it).
  */
-import type { OrgKind } from '../../model/schema';
 
 /** Titles that name a post held in an organisation or a place (longest first when matched). */
 export const POST_TITLES: readonly string[] = [
@@ -25,19 +24,9 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set(['村民']);
 
 /**
  * Body units written between a place and a title (泗交镇党委组织委员, 社区党支部书记, 居委会主任):
- * the unit names a body of the place; longest first.
+ * the unit names a body of the place (its kind is the suffix's, see organizations.ts); longest first.
  */
-export const BODY_UNITS: ReadonlyArray<{ unit: string; kind: OrgKind }> = [
-  { unit: '党工委', kind: 'party_committee' },
-  { unit: '党委', kind: 'party_committee' },
-  { unit: '党总支', kind: 'party_branch' },
-  { unit: '党支部', kind: 'party_branch' },
-  { unit: '居委会', kind: 'government' },
-  { unit: '村委会', kind: 'government' },
-  { unit: '管委会', kind: 'other' },
-  { unit: '业委会', kind: 'other' },
-  { unit: '物管会', kind: 'other' },
-];
+export const BODY_UNITS: readonly string[] = ['党工委', '党委', '党总支', '党支部', '居委会', '村委会', '管委会', '业委会', '物管会'];
 
 /**
  * Words before a name that make it a person but not a post holder (退役军人张建华). Only nouns
