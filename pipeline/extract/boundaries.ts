@@ -42,7 +42,7 @@ export function containsVerb(name: string): boolean {
 export function nameStartBefore(text: string, end: number, min: number, max: number, floor = 0): number | undefined {
   for (let start = end; start >= Math.max(floor, end - max); start -= 1) {
     if (start < end && !isHan(text[start])) return undefined;
-    if (end - start >= min && isNameBoundary(text, start)) return VERBS.has(text.slice(start, start + 2)) ? undefined : start;
+    if (end - start >= min && isNameBoundary(text, start)) return end - start >= 2 && VERBS.has(text.slice(start, start + 2)) ? undefined : start;
     if (start < end && FUNCTION_CHARS.has(text[start]!)) return undefined;
   }
   return undefined;

@@ -14,10 +14,10 @@ import { insideQuote, quotes, type ArticleReading } from './mentions';
 const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const));
 
 /** Bodies that only exist as a body of some place: without one written or abbreviated, skip. */
-const NEEDS_PLACE = new Set(['党委', '党工委', '工委', '人民政府', '政府', '居委会', '村委会', '管委会', '业委会', '物管会', '政协', '委员会', '综治中心', '中心', '总局', '局', '委办', '党建办', '组织部', '宣传部', '统战部', '文化馆', '纪念馆', '法院', '检察院', '医院', '党校', '总工会', '融媒体中心']);
+const NEEDS_PLACE = new Set(['人大常委会', '纪委监委', '纪委', '监委', '政法委', '卫健委', '发改委', '工商联', '妇联', '残联', '科协', '党委', '党工委', '工委', '人民政府', '政府', '居委会', '村委会', '管委会', '业委会', '物管会', '政协', '委员会', '综治中心', '中心', '总局', '局', '委办', '党建办', '组织部', '宣传部', '统战部', '文化馆', '纪念馆', '法院', '检察院', '医院', '党校', '总工会', '融媒体中心']);
 
 /** Bodies every level of government has: 市政协, 县政府, 县人民政府. */
-const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府']);
+const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大常委会', '纪委监委', '纪委']);
 
 /** Words before a suffix that make a common noun (工作中心, 村党支部, 基层党委 …). */
 const GENERIC_MIDDLES = /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;
@@ -111,7 +111,8 @@ function nearestAnchor(s: Sentence, reading: ArticleReading, nameEnd: number): M
   const start = nameStartBefore(s.text, nameEnd, 0, 10);
   for (let at = nameEnd; at >= nameEnd - 10 && at > 0; at -= 1) {
     const m = reading.endingAt(s, s.start + at, ['Organization', 'Place']);
-    if (m) return GENERIC_MIDDLES.test(s.text.slice(at, nameEnd)) && at !== nameEnd ? undefined : m;
+    const middle = s.text.slice(at, nameEnd);
+    if (m) return (GENERIC_MIDDLES.test(middle) && at !== nameEnd) || !/^[\u4e00-\u9fff]*$/.test(middle) ? undefined : m;
     if (start !== undefined && at <= start) return undefined;
   }
   return undefined;

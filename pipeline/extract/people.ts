@@ -8,12 +8,12 @@
 import { isHan } from '../segment/characters';
 import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
 import { ORG_SUFFIXES } from '../knowledge/organizations';
-import { BODY_UNITS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
+import { BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
 import { insideQuote, quotes, type ArticleReading } from './mentions';
 
-const UNIT = alternation([...BODY_UNITS, '县委', '市委', '区委']);
+const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS, '县委', '市委', '区委']);
 const TITLE = alternation(POST_TITLES);
 /** One or more titles joined by 、/兼/和, each with an optional body unit. */
 const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${TITLE})))*`, 'g');
@@ -91,6 +91,9 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
   // The body read by the organisation rules (…党支部 + 书记) ends where the title starts.
   const written = reading.endingAt(s, s.start + titleStart, ['Organization']);
   if (written) return written;
+  if (unit && COMMITTEE_DEPARTMENTS.includes(unit) && base.body?.label === 'Organization' && base.body.kind === 'party_committee') {
+    return reading.add({ label: 'Organization', kind: 'agency', name: base.body.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.body.index });
+  }
   if (unit && base.place) {
     const kind = ORG_SUFFIXES.find((o) => o.suffix === unit)?.kind ?? 'party_committee';
     return reading.add({ label: 'Organization', kind, name: base.place.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.place.index });

@@ -17,6 +17,7 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2
 
 /** Generic names by suffix inside a chain (shortest name first). */
 const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
+  { level: 'county', re: /[\u4e00-\u9fff]{1,3}?(?:县|区)/y },
   { level: 'township', re: /[\u4e00-\u9fff]{2,3}?(?:街道|乡|镇)/y },
   { level: 'community', re: /[\u4e00-\u9fff]{2,4}?社区/y },
   { level: 'neighborhood', re: /[\u4e00-\u9fff]{2,5}?小区/y },
@@ -58,7 +59,7 @@ const ALONE: ReadonlyArray<{ level: PlaceLevel; suffix: string; min: number; max
   { level: 'township', suffix: '乡', min: 2, max: 3 },
   { level: 'community', suffix: '社区', min: 2, max: 4 },
   { level: 'neighborhood', suffix: '小区', min: 3, max: 5 },
-  { level: 'village', suffix: '村', min: 1, max: 3 },
+  { level: 'village', suffix: '村', min: 1, max: 4 },
 ];
 
 /** 村庄, 村落, 村级 …: 村 starting a word, not ending a name. */
@@ -82,8 +83,8 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
     const scratch = new ArticleReading();
     readPlaces(s, scratch, proven);
     for (const m of scratch.mentions) if (m.label === 'Place' && (m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
-    for (const m of s.text.matchAll(/[\u4e00-\u9fff]{1,3}村/g)) {
-      const start = nameStartBefore(s.text, m.index + m[0].length - 1, 1, 3);
+    for (const m of s.text.matchAll(/[\u4e00-\u9fff]{1,4}村/g)) {
+      const start = nameStartBefore(s.text, m.index + m[0].length - 1, 1, 4);
       if (start === undefined) continue;
       const name = s.text.slice(start, m.index + m[0].length);
       const after = s.text.slice(m.index + m[0].length);
@@ -145,7 +146,7 @@ function inChain(text: string, i: number, after: PlaceLevel): Found | undefined 
     g.re.lastIndex = i;
     const m = g.re.exec(text);
     if (!m) continue;
-    const suffix = g.level === 'township' ? (m[0].endsWith('街道') ? 2 : 1) : g.level === 'village' ? 1 : 2;
+    const suffix = g.level === 'township' ? (m[0].endsWith('街道') ? 2 : 1) : g.level === 'village' || g.level === 'county' ? 1 : 2;
     if (g.level === 'village' && VILLAGE_WORD_AFTER.test(text.slice(i + m[0].length))) continue;
     if (genericNameOk(g.level, m[0].slice(0, -suffix))) return { level: g.level, length: m[0].length, generic: true };
   }

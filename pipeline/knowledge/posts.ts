@@ -29,6 +29,12 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set(['村民']);
 export const BODY_UNITS: readonly string[] = ['党工委', '党委', '党总支', '党支部', '居委会', '村委会', '管委会', '业委会', '物管会'];
 
 /**
+ * Departments of a party committee written after it (县委常委、组织部部长: the 组织部 of that
+ * 县委): the post is in the department, which is PART_OF the committee.
+ */
+export const COMMITTEE_DEPARTMENTS: readonly string[] = ['组织部', '宣传部', '统战部', '政法委', '纪委'];
+
+/**
  * Words before a name that make it a person but not a post holder (退役军人张建华). Only nouns
  * that rarely stand before anything but a name: 居民, 群众 are followed by verbs (居民齐上阵 is not a name).
  */

@@ -44,6 +44,12 @@ describe('posts', () => {
     expect(posts(graphOf('临猗县葫芦岛社区党支部书记、居委会主任刘凌凯回忆道。'))).toEqual(['刘凌凯 主任 葫芦岛社区居委会', '刘凌凯 书记 葫芦岛社区党支部']);
   });
 
+  it('when a committee department follows the committee (县委常委、组织部部长), then the post is in the department, PART_OF the committee', () => {
+    const doc = graphOf('夏县委常委、组织部部长赵明调研。');
+    expect(posts(doc)).toEqual(['赵明 常委 夏县委', '赵明 部长 夏县委组织部']);
+    expect(doc.relationships.some((r) => r.type === 'PART_OF' && r.start === 'org:夏县委组织部' && r.end === 'org:夏县委')).toBe(true);
+  });
+
   it('when a villager is named after the village, then the post 村民 is held in the village', () => {
     expect(posts(graphOf('在平陆县杜马乡杜村，村民赵克思蹲在田垄边。'))).toEqual(['赵克思 村民 杜村']);
   });

@@ -30,6 +30,15 @@ describe('places', () => {
     expect(doc.nodes.filter((n) => n.properties.name === '新和村').map((n) => n.id)).toEqual(['place:运城市/新绛县/三泉镇/新和村']);
   });
 
+  it('when a four-character village is named with its party branch, then it is a village of the page county', () => {
+    const doc = graphOf('——夏县创建示范区纪实\n王家庄村党支部组织党员开展活动。');
+    expect(edges(doc, 'LOCATED_IN')).toContain('place:运城市/夏县/王家庄村 -> place:运城市/夏县');
+  });
+
+  it('when a county of another prefecture follows its city, then the chain is read with a generic county', () => {
+    expect(edges(graphOf('临汾市尧都区某村开展活动。'), 'LOCATED_IN')).toContain('place:临汾市/尧都区 -> place:临汾市');
+  });
+
   it('when a 小区 follows its 社区, then it is located in the 社区', () => {
     expect(edges(graphOf('新绛县龙湖社区龙盛华庭小区安装了充电桩。'), 'LOCATED_IN')).toContain('place:运城市/新绛县/龙湖社区/龙盛华庭小区 -> place:运城市/新绛县/龙湖社区');
   });
