@@ -14,7 +14,7 @@ import { insideQuote, quotes, type ArticleReading } from './mentions';
 const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const));
 
 /** Bodies that only exist as a body of some place: without one written or abbreviated, skip. */
-const NEEDS_PLACE = new Set(['人大常委会', '纪委监委', '纪委', '监委', '政法委', '卫健委', '发改委', '工商联', '妇联', '残联', '科协', '党委', '党工委', '工委', '人民政府', '政府', '居委会', '村委会', '管委会', '业委会', '物管会', '政协', '委员会', '综治中心', '中心', '总局', '局', '委办', '党建办', '组织部', '宣传部', '统战部', '文化馆', '纪念馆', '法院', '检察院', '医院', '党校', '总工会', '融媒体中心']);
+const NEEDS_PLACE = new Set(['办事处', '人大常委会', '纪委监委', '纪委', '监委', '政法委', '卫健委', '发改委', '工商联', '妇联', '残联', '科协', '党委', '党工委', '工委', '人民政府', '政府', '居委会', '村委会', '管委会', '业委会', '物管会', '政协', '委员会', '综治中心', '中心', '总局', '局', '委办', '党建办', '组织部', '宣传部', '统战部', '文化馆', '纪念馆', '法院', '检察院', '医院', '党校', '总工会', '融媒体中心']);
 
 /** Bodies every level of government has: 市政协, 县政府, 县人民政府. */
 const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大常委会', '纪委监委', '纪委']);

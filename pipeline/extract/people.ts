@@ -103,7 +103,8 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     return reading.add({ label: 'Organization', kind: 'government', name: `${base.place.name}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, parent: base.place.index, implied: true });
   }
   if (MEMBER_TITLES.has(title)) return base.place ?? nearestPlaceBefore(s, reading, titleStart);
-  return base.body;
+  // 寺前村第一书记: a post written on a place with no body named is held in the place.
+  return base.body ?? base.place;
 }
 
 /** 东山村，村民赵建平: the village a member title refers to, earlier in the same sentence. */

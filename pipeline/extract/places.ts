@@ -31,8 +31,8 @@ const NOT_NAMES = new Set([
   '这个', '那个', '其中', '新型', '城区', '老旧社区', '文明', '和谐', '智慧', '平安', '幸福', '美好', '宜居', '特色', '传统', '文化', '重点', '软弱涣散', '温暖', '许多', '很多', '不少', '一些', '所有',
 ]);
 
-/** Last characters that make …村 a common word (乡村, 农村, 山村, 渔村). */
-const NOT_VILLAGE_ENDINGS = new Set([...'乡农山邻渔进']);
+/** Last characters that make …村 a common word (美丽乡村, 新农村, 邻村); 东山村 is a name. */
+const NOT_VILLAGE_ENDINGS = new Set([...'乡农邻进']);
 
 function genericNameOk(level: PlaceLevel, name: string): boolean {
   // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.

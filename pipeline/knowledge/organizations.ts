@@ -15,6 +15,7 @@ export const ORG_SUFFIXES: ReadonlyArray<{ suffix: string; kind: OrgKind }> = [
   { suffix: '政府', kind: 'government' },
   { suffix: '居委会', kind: 'government' },
   { suffix: '村委会', kind: 'government' },
+  { suffix: '办事处', kind: 'government' },
   { suffix: '管委会', kind: 'other' },
   { suffix: '业委会', kind: 'other' },
   { suffix: '物管会', kind: 'other' },

@@ -38,3 +38,15 @@ describe('an article the rules were not written on', () => {
     expect(doc.relationships.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${r.start} ${r.end} ${(r.properties as { kind: string }).kind}`)).toEqual(['org:稷山县/东营村党支部 org:稷山县农业农村局 pairing']);
   });
 });
+
+describe('post patterns of other counties', () => {
+  it.each([
+    ['盐湖区北城街道星光社区党委书记、居委会主任李红霞走访群众。', ['李红霞 主任 星光社区居委会', '李红霞 书记 星光社区党委']],
+    ['永济市蒲州镇寺前村第一书记张伟介绍。', ['张伟 第一书记 寺前村']],
+    ['河津市清涧街道党工委副书记、办事处主任王磊表示。', ['王磊 主任 清涧街道办事处', '王磊 副书记 清涧街道党工委']],
+    ['芮城县风陵渡镇党委副书记、镇长刘洋主持会议。', ['刘洋 副书记 风陵渡镇党委', '刘洋 镇长 风陵渡镇人民政府']],
+    ['绛县卫庄镇东山村党支部书记周强带领村民种植连翘。', ['周强 书记 东山村党支部']],
+  ])('when the text is %s, then the posts are read with their bodies', (text, expected) => {
+    expect(posts(graphOf(text))).toEqual(expected);
+  });
+});
