@@ -6,7 +6,7 @@
  * compound becomes its own HOLDS_POST to the body it names.
  */
 import { isHan } from '../segment/characters';
-import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
+import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, NAME_FOLLOWING_WORDS, NOT_GIVEN_NAME_CHARS, SURNAMES } from '../knowledge/names';
 import { ORG_SUFFIXES } from '../knowledge/organizations';
 import { BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
@@ -21,7 +21,7 @@ const TITLE_PART = new RegExp(`(${UNIT})?(${TITLE})`, 'g');
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
 
 /** Words that a surname character starts but that are not names (干部, 党员 …). */
-const NOT_NAMES = new Set(['干部', '党员', '代表', '骨干', '群众', '和谐', '和美', '高度', '全面', '全体', '全部', '文明', '文化', '安全', '方面', '方式', '时间', '常态', '周边', '向上', '于是', '单位', '方案', '高效', '常规']);
+const NOT_NAMES = new Set(['干部', '党员', '代表', '骨干', '群众', '和谐', '和美', '高度', '全面', '全体', '全部', '文明', '文化', '安全', '方面', '方式', '时间', '常态', '周边', '向上', '于是', '单位', '方案', '高效', '常规', '白天', '常常', '同时', '及时']);
 const PLACE_OR_BODY_START = /^(村|社区|乡|镇|县|市|区|党|委|居委|主任|书记)/;
 
 /** The person named at `at`: surname + 1–2 characters, or undefined. */
@@ -32,7 +32,7 @@ export function nameAt(text: string, at: number): string | undefined {
   const g = at + surname.length;
   if (!isHan(text[g])) return undefined;
   const rest = text.slice(g, g + 4);
-  if (ADDRESS_TERMS.some((t) => rest.startsWith(t)) || PLACE_OR_BODY_START.test(rest)) return undefined;
+  if (ADDRESS_TERMS.some((t) => rest.startsWith(t)) || PLACE_OR_BODY_START.test(rest) || NOT_GIVEN_NAME_CHARS.has(text[g]!)) return undefined;
   // A third character is part of the name unless it reads as what follows a name.
   const long = isHan(text[g + 1]) && !NAME_FOLLOWERS.has(text[g + 1]!) && !NAME_FOLLOWING_WORDS.has(text.slice(g + 1, g + 3));
   const name = text.slice(at, g + (long ? 2 : 1));

@@ -38,3 +38,9 @@ export const NAME_FOLLOWING_WORDS: ReadonlySet<string> = new Set([
   '调研', '指出', '强调', '表示', '介绍', '出席', '主持', '参加', '陪同', '带队', '一行', '讲话', '要求', '深入', '走访', '慰问', '看望', '检查',
   '督导', '调度', '视察', '考察', '坦言', '感慨', '回忆', '告诉', '说道', '认为', '指导', '带领', '率队', '部署', '宣讲', '参观', '听取', '前往',
 ]);
+
+/**
+ * Characters almost never used in given names but common after a surname character in
+ * ordinary words (任务, 时间, 万亩 …): a name candidate with one of them is a word.
+ */
+export const NOT_GIVEN_NAME_CHARS: ReadonlySet<string> = new Set([...'们务件间节季候额款亩些么样度式项次期段域时是个']);

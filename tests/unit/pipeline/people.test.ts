@@ -25,6 +25,10 @@ describe('posts', () => {
     expect(names(graphOf('县委常委会专题研究，县委统筹推进。'), 'Person')).toEqual([]);
   });
 
+  it('when a title is followed by an ordinary word starting with a surname character (任务, 白天, 常常), then no person is read', () => {
+    expect(names(graphOf('网格长任务繁重。村民白天务工，主任常常加班，委员高度重视。'), 'Person')).toEqual([]);
+  });
+
   it('when a resident is only addressed (居民张大爷, 王阿姨), then no person is read', () => {
     expect(names(graphOf('居民张大爷正熟练地充电。王阿姨腿脚不便，买药犯了难。'), 'Person')).toEqual([]);
   });
