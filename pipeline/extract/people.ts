@@ -131,48 +131,56 @@ function readRoles(s: Sentence, reading: ArticleReading): void {
 }
 
 /**
- * The paper's own staff: bylines (本报记者 王一鸣 陈思; 本报讯（记者 陈思）; 本报记者 赵华摄)
- * and page credits (本版策划 周明 … 校 对 孙 伟 李小红). Names are the space-separated
- * tokens after a title; a layout space inside a two-character name (孙 伟) is closed up.
+ * The paper's own staff: bylines (本报记者 王一鸣 陈思; 本报讯（记者 陈思）; 本报讯（通讯员 李华
+ * 记者 张敏）; 本报记者 赵华摄) and page credits (本版策划 周明 … 校 对 孙 伟 李小红). Names are
+ * the tokens after a title, split by spaces or written on (记者张敏); a layout space inside a
+ * two-character name (孙 伟) is closed up.
  */
 export function readStaff(s: Sentence, reading: ArticleReading, credits: boolean): void {
   const text = s.text;
-  const byline = /^(本报记者|本报讯（记者)/.exec(text);
+  const byline = /^(本报记者|本报讯（)/.exec(text);
   if (!byline && !credits) return;
+  let newspaper: Mention | undefined;
   const paper = () => {
     const at = text.indexOf(OWN_NEWSPAPER);
     const start = at >= 0 ? at : 0;
     const surface = at >= 0 ? OWN_NEWSPAPER : text.slice(0, Math.min(2, text.length));
     return reading.add({ label: 'Organization', kind: 'media', name: OWN_NEWSPAPER, surface, start: s.start + start, end: s.start + start + surface.length, sentence: s, implied: at < 0 });
   };
-  let newspaper: Mention | undefined;
-  let title = byline ? '记者' : undefined;
-  const tokens = [...text.slice(byline ? byline[0].length : 0).matchAll(/[^ （）]+/g)];
-  const offset = byline ? byline[0].length : 0;
-  for (let k = 0; k < tokens.length; k += 1) {
-    let token = tokens[k]![0];
-    const at = offset + tokens[k]!.index;
-    let surfaceEnd = at + token.length;
-    const next = tokens[k + 1];
-    // 美 编 / 孙 伟: two single characters split by a layout space.
-    if (token.length === 1 && next && next[0].length === 1 && offset + next.index === surfaceEnd + 1) {
-      token += next[0];
-      surfaceEnd = offset + next.index + 1;
-      k += 1;
-    }
+  let title = byline?.[1] === '本报记者' ? '记者' : undefined;
+  for (const { token, start, end } of staffTokens(text, byline ? byline[0].length : 0)) {
     const staff = STAFF_TITLES.find((t) => t.pattern === token);
     if (staff) {
       title = staff.title;
       continue;
     }
-    if (byline && token.endsWith('摄')) {
-      token = token.slice(0, -1);
-      surfaceEnd -= 1;
-    }
-    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(token) && (credits || SURNAMES.has(token[0]!));
+    const name = byline && token.endsWith('摄') ? token.slice(0, -1) : token;
+    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(name) && (credits || SURNAMES.has(name[0]!));
     if (!isName || !title) continue;
     newspaper ??= paper();
-    const person = reading.add({ label: 'Person', name: token, surface: text.slice(at, surfaceEnd), start: s.start + at, end: s.start + surfaceEnd, sentence: s });
-    reading.fact('HOLDS_POST', person, newspaper, s, text.slice(at, surfaceEnd), { title });
+    const surfaceEnd = end - (token.length - name.length);
+    const person = reading.add({ label: 'Person', name, surface: text.slice(start, surfaceEnd), start: s.start + start, end: s.start + surfaceEnd, sentence: s });
+    reading.fact('HOLDS_POST', person, newspaper, s, text.slice(start, surfaceEnd), { title });
   }
+}
+
+/** The tokens of a byline or credit line: titles split off names written on (记者张敏), 孙 伟 closed up. */
+function staffTokens(text: string, from: number): Array<{ token: string; start: number; end: number }> {
+  const raw = [...text.slice(from).matchAll(/[^ （）]+/g)].map((m) => ({ token: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  const out: Array<{ token: string; start: number; end: number }> = [];
+  for (let k = 0; k < raw.length; k += 1) {
+    const t = { ...raw[k]! };
+    const next = raw[k + 1];
+    if (t.token.length === 1 && next && next.token.length === 1 && next.start === t.end + 1) {
+      out.push({ token: t.token + next.token, start: t.start, end: next.end });
+      k += 1;
+      continue;
+    }
+    const title = STAFF_TITLES.find((st) => t.token.startsWith(st.pattern) && t.token.length > st.pattern.length);
+    if (title) {
+      out.push({ token: title.pattern, start: t.start, end: t.start + title.pattern.length });
+      out.push({ token: t.token.slice(title.pattern.length), start: t.start + title.pattern.length, end: t.end });
+    } else out.push(t);
+  }
+  return out;
 }

@@ -81,6 +81,10 @@ describe('staff of the paper', () => {
     expect(propsOf(doc, 'org:本报')?.kind).toBe('media');
   });
 
+  it('when a byline names a correspondent and a reporter written on to the title, then both are staff', () => {
+    expect(posts(graphOf('本报讯（通讯员 李华 记者张敏）今年以来，夏县推行工作法。'))).toEqual(['张敏 记者 本报', '李华 通讯员 本报']);
+  });
+
   it('when a photo credit has no byline (董博摄), then no post is invented', () => {
     expect(posts(graphOf('图为政协委员为居民表演。\n董博摄'))).toEqual([]);
   });
