@@ -13,8 +13,11 @@ import { insideQuote, quotes, type ArticleReading } from './mentions';
 
 const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const));
 
-/** Bodies that only exist as a body of some place: without one written or abbreviated, skip. */
-const NEEDS_PLACE = new Set(['办事处', '人大常委会', '纪委监委', '纪委', '监委', '政法委', '卫健委', '发改委', '工商联', '妇联', '残联', '科协', '党委', '党工委', '工委', '人民政府', '政府', '居委会', '村委会', '管委会', '业委会', '物管会', '政协', '委员会', '综治中心', '中心', '总局', '局', '委办', '党建办', '组织部', '宣传部', '统战部', '文化馆', '纪念馆', '法院', '检察院', '医院', '党校', '总工会', '融媒体中心']);
+/**
+ * Bodies that can be named without a place (华康党总支, 某某农业公司, 某某职业技术学院); every
+ * other suffix names a body of some place (局, 党委, 政协 …) and is skipped without one.
+ */
+const STANDALONE = new Set(['联合党支部', '党总支', '党支部', '专业合作社', '合作社', '有限公司', '公司', '联合会', '协会', '商会', '老年大学', '大学', '学院', '中学', '小学', '学校', '报社', '日报', '电视台']);
 
 /** Bodies every level of government has: 市政协, 县政府, 县人民政府. */
 const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大常委会', '纪委监委', '纪委']);
@@ -22,8 +25,8 @@ const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大�
 /** Words before a suffix that make a common noun (工作中心, 村党支部, 基层党委 …). */
 const GENERIC_MIDDLES = /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;
 
-/** Single-character suffix words that are ordinary words with the character before (格局, 布局). */
-const NOT_SUFFIX = new Set(['格局', '布局', '大局', '结局', '全局', '开局', '当局', '时局', '中心']);
+/** 局 ends ordinary words too (格局, 布局): then it is no bureau. */
+const NOT_BUREAU = new Set(['格局', '布局', '大局', '结局', '全局', '开局', '当局', '时局']);
 
 type PlaceMention = Mention & { label: 'Place' };
 
@@ -36,7 +39,7 @@ export function readOrganizations(s: Sentence, reading: ArticleReading): void {
     const found = suffixes.match(text, i);
     if (!found) continue;
     const end = i + found.word.length;
-    if (found.word.length === 1 && NOT_SUFFIX.has(text.slice(i - 1, end))) continue;
+    if (NOT_BUREAU.has(text.slice(i - 1, end))) continue;
     // 大学生, 中学生: a person, not the school.
     if (found.value === 'school' && text[end] === '生') continue;
     if (insideQuote(qs, s.start + i, s.start + end)) continue;
@@ -47,7 +50,7 @@ export function readOrganizations(s: Sentence, reading: ArticleReading): void {
 }
 
 /** Words ending in a level character: 城市, 社区 … are not 市/区 standing for a place. */
-const LEVEL_WORDS = /(城|都|超|集|全|郊|社|园|城|片|景|辖|范|新|该|本|各)$/;
+const LEVEL_WORDS = /(城|都|超|集|全|郊|社|园|片|景|辖|范|新|该|本|各)$/;
 
 /** A level character standing alone for "this article's place of that level" (充实市政协, 按照市委). */
 function isBareLevel(text: string, at: number): boolean {
@@ -100,7 +103,7 @@ function addOrganization(s: Sentence, reading: ArticleReading, i: number, end: n
     reading.add({ label: 'Organization', kind, name, surface: name, start: s.start + start, end: s.start + end, sentence: s, abbreviates: LEVEL_ABBREVIATIONS[level]! });
     return;
   }
-  if (NEEDS_PLACE.has(suffix) || middle.length < 2 || GENERIC_MIDDLES.test(middle)) return;
+  if (!STANDALONE.has(suffix) || middle.length < 2 || GENERIC_MIDDLES.test(middle)) return;
   const name = text.slice(start, end);
   reading.add({ label: 'Organization', kind, name, surface: name, start: s.start + start, end: s.start + end, sentence: s });
   return;
