@@ -106,7 +106,6 @@ function addOrganization(s: Sentence, reading: ArticleReading, i: number, end: n
   if (!STANDALONE.has(suffix) || middle.length < 2 || GENERIC_MIDDLES.test(middle)) return;
   const name = text.slice(start, end);
   reading.add({ label: 'Organization', kind, name, surface: name, start: s.start + start, end: s.start + end, sentence: s });
-  return;
 }
 
 /** A place or body written right before the name (possibly with up to 10 name characters between). */
@@ -115,7 +114,7 @@ function nearestAnchor(s: Sentence, reading: ArticleReading, nameEnd: number): M
   for (let at = nameEnd; at >= nameEnd - 10 && at > 0; at -= 1) {
     const m = reading.endingAt(s, s.start + at, ['Organization', 'Place']);
     const middle = s.text.slice(at, nameEnd);
-    if (m) return (GENERIC_MIDDLES.test(middle) && at !== nameEnd) || !/^[\u4e00-\u9fff]*$/.test(middle) ? undefined : m;
+    if (m) return GENERIC_MIDDLES.test(middle) || !/^[\u4e00-\u9fff]*$/.test(middle) ? undefined : m;
     if (start !== undefined && at <= start) return undefined;
   }
   return undefined;
