@@ -1,0 +1,81 @@
+/**
+ * Export: the resolved graph as a GraphDocument ('govgraph/1'). Ids are readable and
+ * deterministic, nodes and relationships are sorted by id, property keys come in a fixed
+ * order, so the same input gives the same bytes. Every relationship is checked against
+ * REL_ENDPOINTS before anything is written.
+ */
+import type { GraphDocument, GraphNode, GraphRelationship } from '../../model/graph';
+import { REL_ENDPOINTS, type Evidence, type NodeLabel } from '../../model/schema';
+import { GraphValidationError } from '../errors';
+import { normaliseEvidence } from '../resolve/evidence';
+import type { NodeDraft, RelDraft } from '../resolve/graph-builder';
+import type { Resolution } from '../resolve';
+import type { Article, Problem } from '../types';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A draft's own evidence, or (for gazetteer-implied facts) the first few of its fallback. */
+function provenance(draft: { evidence: Evidence[]; fallback: Evidence[] }): { articles: string[]; evidence: Evidence[] } {
+  const evidence = draft.evidence.length > 0 ? normaliseEvidence(draft.evidence) : normaliseEvidence(draft.fallback).slice(0, 3);
+  return { articles: [...new Set(evidence.map((e) => e.article))].sort(), evidence };
+}
+
+/** Fixed key order for the label's properties. */
+const PROPERTY_ORDER = ['level', 'kind', 'code', 'county', 'title', 'order', 'role', 'verb'];
+
+function ordered(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of PROPERTY_ORDER) if (properties[key] !== undefined) out[key] = properties[key];
+  return out;
+}
+
+function entityNode(d: NodeDraft): GraphNode {
+  const properties = { name: d.name, aliases: [...d.aliases].sort(), ...ordered(d.properties), ...provenance(d) };
+  return { id: d.id, labels: [d.label], properties } as GraphNode;
+}
+
+function relationship(r: RelDraft): GraphRelationship {
+  return { id: r.id, type: r.type, start: r.start, end: r.end, properties: { ...ordered(r.properties), ...provenance(r) } } as GraphRelationship;
+}
+
+function articleNode(a: Article): GraphNode {
+  return {
+    id: `article:${a.id}`,
+    labels: ['Article'],
+    properties: { name: a.title, title: a.title, text: a.text, items: a.items, source: a.source, articles: [a.id], evidence: [] },
+  } as GraphNode;
+}
+
+export function validate(doc: Pick<GraphDocument, 'nodes' | 'relationships'>): void {
+  const labels = new Map<string, NodeLabel>(doc.nodes.map((n) => [n.id, n.labels[0]!]));
+  for (const r of doc.relationships) {
+    const start = labels.get(r.start);
+    const end = labels.get(r.end);
+    if (!start || !end) throw new GraphValidationError(`Relationship ${r.id} joins a node that is not in the graph.`);
+    const allowed = REL_ENDPOINTS[r.type];
+    if (!allowed.start.includes(start) || !allowed.end.includes(end)) throw new GraphValidationError(`Relationship ${r.id} joins ${start} to ${end}, which ${r.type} does not allow.`);
+  }
+}
+
+export function toGraphDocument(articles: readonly Article[], resolution: Resolution, problems: readonly Problem[]): GraphDocument {
+  const { builder, mentions } = resolution;
+  const nodes = [...articles.map(articleNode), ...[...builder.nodes.values()].map(entityNode)].sort(byId);
+  const relationships = [...builder.rels.values()].map(relationship);
+  for (const a of articles) {
+    for (const [id, evidence] of mentions.get(a.id) ?? []) {
+      if (!builder.nodes.has(id)) continue;
+      const ev = normaliseEvidence(evidence);
+      relationships.push({ id: `MENTIONS:article:${a.id}->${id}`, type: 'MENTIONS', start: `article:${a.id}`, end: id, properties: { count: evidence.length, articles: [a.id], evidence: ev } });
+    }
+  }
+  relationships.sort(byId);
+  const doc: GraphDocument = {
+    format: 'govgraph/1',
+    generatedFrom: articles.map((a) => a.source).sort(),
+    nodes,
+    relationships,
+    problems: [...problems].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+  };
+  validate(doc);
+  return doc;
+}

@@ -1,0 +1,49 @@
+/**
+ * Where a name can begin: after punctuation, a digit, the start of the sentence, or a
+ * function word (在/到/与/的 …). Chinese has no spaces, so these decide how far back a
+ * name written before a suffix (…社区, …合作社) reaches.
+ */
+import { isHan } from '../segment/characters';
+
+const FUNCTION_CHARS = new Set([...'在到入进从至于与和及同由向对为把将是的了各该本每全个即经被让给使以所或并且也都名位户批项']);
+
+/** Two-character verbs that end the scan back from a suffix (成立 X 合作社, 担任 X 党支部 …). */
+const VERBS = new Set([
+  '成立', '组建', '创建', '建立', '领办', '设立', '依托', '联合', '走进', '来到', '前往', '引进', '通过', '组织', '推动', '注册', '投资', '开展',
+  '携手', '指导', '协调', '联系', '带领', '牵头', '加入', '参加', '动员', '发动', '打造', '建成', '筹建', '担任', '驶入', '登上', '位于', '地处',
+  '按照', '根据', '围绕', '落实', '贯彻', '选派', '邀请', '成为', '连接', '覆盖', '服务', '深入', '进入', '共建', '确保', '打造', '围绕', '重点', '改造', '建设', '管理',
+]);
+
+/** Conjunctions cannot open a clause: there they are a name's first character (和平里小区). */
+const CONJUNCTIONS = new Set([...'和与及同']);
+
+export function isNameBoundary(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const prev = text[at - 1]!;
+  if (CONJUNCTIONS.has(prev) && (at < 2 || !isHan(text[at - 2]))) return false;
+  return !isHan(prev) || FUNCTION_CHARS.has(prev) || (at >= 2 && VERBS.has(text.slice(at - 2, at)));
+}
+
+export function startsWithFunctionChar(name: string): boolean {
+  return FUNCTION_CHARS.has(name[0]!) && !CONJUNCTIONS.has(name[0]!);
+}
+
+/** A verb inside a would-be name (重点打造村, 围绕乡村 …): a phrase, not a name. */
+export function containsVerb(name: string): boolean {
+  for (let i = 0; i + 2 <= name.length; i += 1) if (VERBS.has(name.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * Scan back from `end` over Han characters to the nearest name boundary, at most `max`
+ * characters. Returns the start, or undefined when no boundary is reached (the suffix is
+ * buried in a longer phrase) or a function character sits inside the span.
+ */
+export function nameStartBefore(text: string, end: number, min: number, max: number, floor = 0): number | undefined {
+  for (let start = end; start >= Math.max(floor, end - max); start -= 1) {
+    if (start < end && !isHan(text[start])) return undefined;
+    if (end - start >= min && isNameBoundary(text, start)) return end - start >= 2 && VERBS.has(text.slice(start, start + 2)) ? undefined : start;
+    if (start < end && FUNCTION_CHARS.has(text[start]!)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,172 @@
+/**
+ * Places. Gazetteer names (provinces, cities, Yuncheng's counties and townships) are read
+ * anywhere; a chain such as 夏县泗交镇东山村 continues with generic names by suffix
+ * (…乡/镇/街道, …村, …社区, …小区), each written under the one before it. Outside a chain a
+ * generic name must start at a name boundary and not be a common word (乡村, 老旧小区 …).
+ */
+import type { PlaceLevel } from '../../model/schema';
+import { GAZETTEER } from '../knowledge/gazetteer';
+import type { Mention, Sentence } from '../types';
+import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar } from './boundaries';
+import { Lexicon } from './lexicon';
+import { ArticleReading, insideQuote, quotes } from './mentions';
+
+const gazetteer = new Lexicon([...GAZETTEER].map(([name, entries]) => [name, entries[0]!.level] as const));
+
+const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
+
+/** Generic names by suffix inside a chain (shortest name first). */
+const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
+  { level: 'county', re: /[\u4e00-\u9fff]{1,3}?(?:县|区)/y },
+  { level: 'township', re: /[\u4e00-\u9fff]{2,3}?(?:街道|乡|镇)/y },
+  { level: 'community', re: /[\u4e00-\u9fff]{2,4}?社区/y },
+  { level: 'neighborhood', re: /[\u4e00-\u9fff]{2,5}?小区/y },
+  { level: 'village', re: /[\u4e00-\u9fff]{1,4}?村/y },
+];
+
+/** Name parts that make a common noun, not a place (乡村, 老旧小区, 样板社区 …). */
+const NOT_NAMES = new Set([
+  '乡', '农', '全', '该', '本', '各', '每', '山', '邻', '强', '弱', '后进', '空心', '示范', '美丽', '和美', '行政', '自然', '农家', '乡邻',
+  '驻地', '居住地', '老旧', '样板', '友好', '开放式', '其他', '其它', '所在', '城市', '农村', '乡镇', '城乡', '整个', '周边', '相关', '同类',
+  '这个', '那个', '其中', '新型', '城区', '老旧社区', '文明', '和谐', '智慧', '平安', '幸福', '美好', '宜居', '特色', '传统', '文化', '重点', '软弱涣散', '温暖', '许多', '很多', '不少', '一些', '所有',
+]);
+
+/** Last characters that make …村 a common word (美丽乡村, 新农村, 邻村); 东山村 is a name. */
+const NOT_VILLAGE_ENDINGS = new Set([...'乡农邻进']);
+
+function genericNameOk(level: PlaceLevel, name: string): boolean {
+  // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.
+  for (let k = 0; k + 2 <= name.length; k += 1) if (NOT_NAMES.has(name.slice(k))) return false;
+  if (NOT_NAMES.has(name) || startsWithFunctionChar(name) || /[不到在的了是为把将被从]/.test(name) || containsVerb(name)) return false;
+  // 一村, 两村: counted villages, not a village's name.
+  if (level === 'village' && (NOT_VILLAGE_ENDINGS.has(name[name.length - 1]!) || /^[一二三四五六七八九十两几多]/.test(name))) return false;
+  return true;
+}
+
+/** A chain continues from a place only downwards: a village never holds a county. */
+function canHold(parent: PlaceLevel, child: PlaceLevel): boolean {
+  if (parent === 'village' || parent === 'neighborhood') return false;
+  if (parent === 'community') return child === 'neighborhood';
+  return LEVEL_RANK[child] > LEVEL_RANK[parent];
+}
+
+type PlaceMention = Mention & { label: 'Place' };
+
+/** Generic names standing alone: suffix, name length limits. */
+const ALONE: ReadonlyArray<{ level: PlaceLevel; suffix: string; min: number; max: number }> = [
+  { level: 'township', suffix: '街道', min: 2, max: 3 },
+  { level: 'township', suffix: '镇', min: 2, max: 3 },
+  { level: 'township', suffix: '乡', min: 2, max: 3 },
+  { level: 'community', suffix: '社区', min: 2, max: 4 },
+  { level: 'neighborhood', suffix: '小区', min: 3, max: 5 },
+  { level: 'village', suffix: '村', min: 1, max: 4 },
+];
+
+/** 村庄, 村落, 村级 …: 村 starting a word, not ending a name. */
+const VILLAGE_WORD_AFTER = /^[庄落级务容情规貌]/;
+
+/**
+ * What shows that a bare X村 is a village's name rather than a phrase ending in 村 (解决村民…):
+ * a body or member of it written after it, or a place preposition or verb before it.
+ */
+const VILLAGE_BODY_AFTER = /^(?:党支部|党总支|村委会|村民委员会|党群服务中心|村民|日间照料中心|卫生室)/;
+const VILLAGE_PLACE_BEFORE = /(?:在|到|从|至|驶入|走进|来到|前往|位于|地处|图为)$/;
+
+/**
+ * The bare names an article proves: villages and townships outside the gazetteer written in a
+ * chain under a county or township somewhere on the page, and villages followed by a body of
+ * theirs or introduced as a place (在/到/走进 …).
+ */
+export function provenNames(sentences: readonly Sentence[]): Set<string> {
+  const proven = new Set<string>();
+  for (const s of sentences) {
+    const scratch = new ArticleReading();
+    readPlaces(s, scratch, proven);
+    for (const m of scratch.mentions) if (m.label === 'Place' && (m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
+    for (const m of s.text.matchAll(/[\u4e00-\u9fff]{1,4}村/g)) {
+      const start = nameStartBefore(s.text, m.index + m[0].length - 1, 1, 4);
+      if (start === undefined) continue;
+      const name = s.text.slice(start, m.index + m[0].length);
+      const after = s.text.slice(m.index + m[0].length);
+      if (VILLAGE_BODY_AFTER.test(after) || VILLAGE_PLACE_BEFORE.test(s.text.slice(0, start))) proven.add(name);
+    }
+  }
+  return proven;
+}
+
+/** The first characters of the generic suffixes (社区, 小区, 村, 镇, 乡, 街道): a cheap pre-filter. */
+const SUFFIX_STARTS = new Set([...'社小村镇乡街'].map((c) => c.charCodeAt(0)));
+const LONGEST_ALONE = Math.max(...ALONE.map((a) => a.max));
+
+/** Whether a suffix's first character follows position i closely; positions are asked in increasing order. */
+function suffixScanner(text: string): (i: number) => boolean {
+  let next = -1;
+  return (i) => {
+    if (next <= i) {
+      next = i + 1;
+      while (next < text.length && !SUFFIX_STARTS.has(text.charCodeAt(next))) next += 1;
+    }
+    return next < text.length && next - i <= LONGEST_ALONE;
+  };
+}
+
+export function readPlaces(s: Sentence, reading: ArticleReading, proven: ReadonlySet<string>): void {
+  const text = s.text;
+  const qs = quotes(s);
+  const suffixAhead = suffixScanner(text);
+  let previous: PlaceMention | undefined;
+  let i = 0;
+  while (i < text.length) {
+    const chained = previous !== undefined && previous.end - s.start === i;
+    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
+    if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length))) {
+      i += 1;
+      continue;
+    }
+    const surface = text.slice(i, i + found.length);
+    const parent = chained ? previous!.index : undefined;
+    previous = reading.add({ label: 'Place', level: found.level, name: surface, surface, start: s.start + i, end: s.start + i + found.length, sentence: s, ...(parent !== undefined ? { parent } : {}) }) as PlaceMention;
+    i += found.length;
+  }
+}
+
+type Found = { level: PlaceLevel; length: number; generic: boolean };
+
+function gazetteerAt(text: string, i: number): Found | undefined {
+  const known = gazetteer.match(text, i);
+  return known ? { level: known.value, length: known.word.length, generic: false } : undefined;
+}
+
+/** The next place of a chain: a gazetteer name or a generic one the previous level can hold. */
+function inChain(text: string, i: number, after: PlaceLevel): Found | undefined {
+  const known = gazetteerAt(text, i);
+  if (known && canHold(after, known.level)) return known;
+  for (const g of GENERIC) {
+    if (!canHold(after, g.level)) continue;
+    g.re.lastIndex = i;
+    const m = g.re.exec(text);
+    if (!m) continue;
+    const suffix = g.level === 'township' ? (m[0].endsWith('街道') ? 2 : 1) : g.level === 'village' || g.level === 'county' ? 1 : 2;
+    if (g.level === 'village' && VILLAGE_WORD_AFTER.test(text.slice(i + m[0].length))) continue;
+    if (genericNameOk(g.level, m[0].slice(0, -suffix))) return { level: g.level, length: m[0].length, generic: true };
+  }
+  return undefined;
+}
+
+/** A generic name standing alone: it must start at the nearest name boundary before its suffix. */
+function aloneAt(text: string, i: number, proven: ReadonlySet<string>): Found | undefined {
+  if (!isNameBoundary(text, i)) return undefined;
+  for (const a of ALONE) {
+    let at = i + a.min;
+    while (at <= i + a.max && !text.startsWith(a.suffix, at)) at += 1;
+    if (at > i + a.max) continue;
+    if (nameStartBefore(text, at, a.min, a.max) !== i) continue;
+    const name = text.slice(i, at);
+    const full = name + a.suffix;
+    if (!genericNameOk(a.level, name)) continue;
+    if ((a.level === 'village' || a.level === 'township') && !proven.has(full)) continue;
+    if (a.level === 'village' && VILLAGE_WORD_AFTER.test(text.slice(at + 1))) continue;
+    return { level: a.level, length: full.length, generic: true };
+  }
+  return undefined;
+}

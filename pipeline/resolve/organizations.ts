@@ -1,0 +1,121 @@
+/**
+ * One node per body. A body's name is as written (中共 dropped), with abbreviations expanded
+ * from context (县委 → 新绛县委, 乡党委 → 泗交镇党委, 市政协 → 运城市政协); its id is
+ * qualified by its county unless the name already says it (org:新绛县委 but
+ * org:夏县/东山村党支部), so two counties' 东城社区党支部 stay two bodies.
+ */
+import type { OrgKind } from '../../model/schema';
+import type { Mention } from '../types';
+import { countyPrefix, type ArticleContext } from './context';
+import type { PlacePath, PlaceResolver } from './places';
+
+export interface OrgRef {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  county?: string;
+  /** The place it is located in, when the text (or the abbreviation) says. */
+  located?: PlacePath;
+  /** The body it is part of (平陆县委 for 平陆县委组织部). */
+  partOf?: string;
+}
+
+export function orgId(name: string, county: string | undefined): string {
+  return county && !name.includes(county) ? `org:${county}/${name}` : `org:${name}`;
+}
+
+function abbreviationPlace(level: 'city' | 'county' | 'township', context: ArticleContext, item: number): PlacePath | undefined {
+  const topic = context.topics.get(item);
+  if (topic?.foreign) return undefined;
+  const base = topic?.path ?? context.pageCounty;
+  if (!base) return undefined;
+  const k = base.findIndex((p) => p.level === level);
+  if (k >= 0) return base.slice(0, k + 1);
+  // The city of a page about a county: 市委 on a 平陆县 page is 运城市委.
+  if (level === 'city') {
+    const county = context.pageCounty ?? countyPrefix(base);
+    const c = county?.findIndex((p) => p.level === 'city') ?? -1;
+    return c >= 0 ? county!.slice(0, c + 1) : undefined;
+  }
+  return undefined;
+}
+
+export class OrgResolver {
+  private readonly refs = new Map<number, OrgRef | undefined>();
+
+  constructor(
+    private readonly mentions: readonly Mention[],
+    private readonly places: PlaceResolver,
+    private readonly context: ArticleContext,
+  ) {}
+
+  resolve(m: Mention): OrgRef | undefined {
+    if (m.label !== 'Organization') return undefined;
+    if (this.refs.has(m.index)) return this.refs.get(m.index);
+    const ref = this.compute(m);
+    this.refs.set(m.index, ref);
+    return ref;
+  }
+
+  private compute(m: Mention & { label: 'Organization' }): OrgRef | undefined {
+    const parent = m.parent !== undefined ? this.mentions[m.parent] : undefined;
+    let name = m.name;
+    let located: PlacePath | undefined;
+    let partOf: OrgRef | undefined;
+    if (m.abbreviates) {
+      located = abbreviationPlace(m.abbreviates, this.context, m.sentence.item);
+      if (!located) return undefined;
+      name = located[located.length - 1]!.name + m.name.slice(1);
+    } else if (parent?.label === 'Place') {
+      located = this.places.path(parent, this.context);
+    } else if (parent?.label === 'Organization') {
+      partOf = this.resolve(parent);
+      // 县委组织部 under an expanded 县委 is 稷山县委组织部.
+      if (partOf && m.name.startsWith(parent.name)) name = partOf.name + m.name.slice(parent.name.length);
+    }
+    const county = (located ? countyPrefix(located)?.at(-1)?.name : undefined) ?? partOf?.county;
+    return {
+      id: orgId(name, county),
+      name,
+      kind: m.kind,
+      ...(county ? { county } : {}),
+      ...(located ? { located } : {}),
+      ...(partOf ? { partOf: partOf.id } : {}),
+    };
+  }
+}
+
+/** Longest common subsequence length, for typo-tolerant name matching. */
+function lcs(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j += 1) {
+      const up = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(row[j]!, row[j - 1]!);
+      diagonal = up;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Typos of one body (金源果蔬种植专业合作社 / 金原果蔬种植专业合作社): long names of the
+ * same kind and county that share nearly all characters in order. Returns id → surviving id;
+ * the survivor is the better-evidenced one (then the smaller id).
+ */
+export function typoMerges(orgs: ReadonlyArray<{ id: string; name: string; kind: OrgKind; county?: string; weight: number }>): Map<string, string> {
+  const merges = new Map<string, string>();
+  const sorted = [...orgs].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  for (let i = 0; i < sorted.length; i += 1) {
+    const a = sorted[i]!;
+    if (merges.has(a.id) || a.name.length < 8) continue;
+    for (let j = i + 1; j < sorted.length; j += 1) {
+      const b = sorted[j]!;
+      if (merges.has(b.id) || b.kind !== a.kind || b.county !== a.county || Math.abs(b.name.length - a.name.length) > 1) continue;
+      if (lcs(a.name, b.name) / Math.max(a.name.length, b.name.length) >= 0.85) merges.set(b.id, a.id);
+    }
+  }
+  return merges;
+}
+

@@ -1,0 +1,37 @@
+/**
+ * Throughput of the extractor: the bundled corpus repeated into N distinct articles (each copy
+ * its own article id, so resolution works as on a real folder), timed over segmentation,
+ * extraction, resolution, export and JSON serialisation, on one core. Reports the first (cold)
+ * run and the median of three warm runs, by wall clock and by CPU time (on a shared machine the
+ * wall clock also counts other processes' work; CPU time also counts the garbage collector's threads).
+ * Usage: npx tsx scripts/bench-extract.ts [copies=40]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractGraph } from '../pipeline/run';
+import type { SourceText } from '../pipeline/types';
+
+const copies = Number(process.argv[2] ?? 40);
+const folder = path.join(__dirname, '..', 'graph-data', 'corpus');
+const corpus = fs.readdirSync(folder).sort().map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+const sources: SourceText[] = [];
+for (let c = 0; c < copies; c += 1) corpus.forEach((text, k) => sources.push({ id: `copy${c}-${k}`, source: `copy${c}-${k}.txt`, text }));
+const mb = sources.reduce((n, s) => n + Buffer.byteLength(s.text, 'utf8'), 0) / 1024 / 1024;
+
+function run(): { wall: number; cpu: number; nodes: number; rels: number; json: number } {
+  const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const doc = extractGraph(sources);
+  const json = JSON.stringify(doc).length;
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: (used.user + used.system) / 1e6, nodes: doc.nodes.length, rels: doc.relationships.length, json };
+}
+
+const rate = (seconds: number) => `${(mb / seconds).toFixed(2)} MB/s`;
+const cold = run();
+const warm = [run(), run(), run()].sort((a, b) => a.wall - b.wall)[1]!;
+process.stdout.write(
+  `${sources.length} articles, ${mb.toFixed(2)} MB of text → ${cold.nodes} nodes, ${cold.rels} relationships, ${(cold.json / 1024 / 1024).toFixed(1)} MB of JSON\n` +
+    `cold: wall ${cold.wall.toFixed(2)} s (${rate(cold.wall)}), CPU ${cold.cpu.toFixed(2)} s (${rate(cold.cpu)})\n` +
+    `warm (median of 3): wall ${warm.wall.toFixed(2)} s (${rate(warm.wall)}), CPU ${warm.cpu.toFixed(2)} s (${rate(warm.cpu)})\n`,
+);

@@ -1,0 +1,38 @@
+import { edges, graphOf, names, propsOf } from './graph-queries';
+
+describe('organisations', () => {
+  it('when a body suffix follows a common word (工作中心, 治理格局, 村党支部 without a village), then no body is read', () => {
+    expect(names(graphOf('构建治理格局。在项目征地等工作中心关注群众。村党支部建立服务机制。'), 'Organization')).toEqual([]);
+  });
+
+  it('when 县委 is written on a county page, then it is that county committee', () => {
+    const doc = graphOf('闻喜县多措并举推动教育培训\n本报讯（记者 邢智轩）去年以来，闻喜县强化保障。县委常委会专题研究。');
+    expect(names(doc, 'Organization')).toContain('闻喜县委');
+  });
+
+  it('when 县委 has no county in context, then no body is invented', () => {
+    expect(names(graphOf('县委常委会专题研究。'), 'Organization')).toEqual([]);
+  });
+
+  it('when a department is written under a committee, then it is PART_OF the committee', () => {
+    const doc = graphOf('由平陆县委组织部主办的活动举行。');
+    expect(edges(doc, 'PART_OF')).toEqual(['org:平陆县委组织部 -> org:平陆县委']);
+  });
+
+  it('when 共青团 precedes a county committee, then it is a different body from the county committee', () => {
+    const doc = graphOf('共青团平陆县委负责人表示。平陆县委统筹推进。');
+    expect(names(doc, 'Organization').sort()).toEqual(['共青团平陆县委', '平陆县委']);
+  });
+
+  it('when 中共 spells out the party, then it is the same committee with the long form kept as an alias', () => {
+    const doc = graphOf('中共新绛县委召开会议。新绛县委书记宋志江强调。');
+    expect(propsOf(doc, 'org:新绛县委')?.aliases).toEqual(['中共新绛县委']);
+  });
+
+  it('when one cooperative is written with a typo, then both spellings are one body', () => {
+    const doc = graphOf('新绛县三泉镇新和村成立庆庄印象农产品加工合作社。这个由党总支领办的长庆印象农产品加工合作社带动增收。');
+    const coops = doc.nodes.filter((n) => (n.properties as { kind?: string }).kind === 'cooperative');
+    expect(coops).toHaveLength(1);
+    expect((coops[0]!.properties as { aliases: string[] }).aliases).toHaveLength(1);
+  });
+});

@@ -1,0 +1,103 @@
+import { nameAt } from '../../../pipeline/extract/people';
+import { graphOf, names, propsOf, posts } from './graph-queries';
+
+describe('nameAt', () => {
+  it('when a surname is followed by a form of address, then it is not a name (张大爷, 王阿姨, 李大姐)', () => {
+    for (const text of ['张大爷正熟练地充电', '王阿姨腿脚不便', '李大姐一边打理']) expect(nameAt(text, 0)).toBeUndefined();
+  });
+
+  it('when the character after the surname is not Chinese, then there is no name', () => {
+    expect(nameAt('王1号', 0)).toBeUndefined();
+  });
+
+  it('when a two-character name is followed by a verb, then the verb is not part of the name', () => {
+    expect(nameAt('刘荣回忆道', 0)).toBe('刘荣');
+    expect(nameAt('王刚安告诉记者', 0)).toBe('王刚安');
+  });
+
+  it('when a compound surname is written, then it is read whole', () => {
+    expect(nameAt('欧阳明表示', 0)).toBe('欧阳明');
+  });
+});
+
+describe('posts', () => {
+  it('when 县委 stands alone, then no person is read', () => {
+    expect(names(graphOf('县委常委会专题研究，县委统筹推进。'), 'Person')).toEqual([]);
+  });
+
+  it('when a title is followed by an ordinary word starting with a surname character (任务, 白天, 常常), then no person is read', () => {
+    expect(names(graphOf('网格长任务繁重。村民白天务工，主任常常加班，委员高度重视。'), 'Person')).toEqual([]);
+  });
+
+  it('when a resident is only addressed (居民张大爷, 王阿姨), then no person is read', () => {
+    expect(names(graphOf('居民张大爷正熟练地充电。王阿姨腿脚不便，买药犯了难。'), 'Person')).toEqual([]);
+  });
+
+  it('when a county committee secretary is named, then he holds 书记 in that committee, which is located in the county', () => {
+    const doc = graphOf('新绛县委书记宋志江在三泉镇调研时强调。');
+    expect(posts(doc)).toEqual(['宋志江 书记 新绛县委']);
+    expect(propsOf(doc, 'org:新绛县委')).toMatchObject({ kind: 'party_committee', county: '新绛县' });
+    expect(doc.relationships.some((r) => r.type === 'LOCATED_IN' && r.start === 'org:新绛县委' && r.end === 'place:运城市/新绛县')).toBe(true);
+  });
+
+  it('when a compound title is written, then each title is its own post (县委副书记、县长)', () => {
+    expect(posts(graphOf('万荣县委副书记、县长吕天亮表示。'))).toEqual(['吕天亮 副书记 万荣县委', '吕天亮 县长 万荣县人民政府']);
+  });
+
+  it('when units precede each title (党支部书记、居委会主任), then each post is in the unit of the same place', () => {
+    expect(posts(graphOf('临猗县葫芦岛社区党支部书记、居委会主任刘凌凯回忆道。'))).toEqual(['刘凌凯 主任 葫芦岛社区居委会', '刘凌凯 书记 葫芦岛社区党支部']);
+  });
+
+  it('when a committee department follows the committee (县委常委、组织部部长), then the post is in the department, PART_OF the committee', () => {
+    const doc = graphOf('夏县委常委、组织部部长赵明调研。');
+    expect(posts(doc)).toEqual(['赵明 常委 夏县委', '赵明 部长 夏县委组织部']);
+    expect(doc.relationships.some((r) => r.type === 'PART_OF' && r.start === 'org:夏县委组织部' && r.end === 'org:夏县委')).toBe(true);
+  });
+
+  it('when a villager is named after the village, then the post 村民 is held in the village', () => {
+    expect(posts(graphOf('在平陆县杜马乡杜村，村民赵克思蹲在田垄边。'))).toEqual(['赵克思 村民 杜村']);
+  });
+
+  it('when a body member is named (在职党员), then the post is in that body', () => {
+    expect(posts(graphOf('“这巷道归社区居民所有。”临猗县公安局在职党员李全洲道出了难处。'))).toEqual(['李全洲 在职党员 临猗县公安局']);
+  });
+
+  it('when a person with a role but no post is named, then the person exists without a post', () => {
+    const doc = graphOf('在退役军人王宝群家中，工作人员亲切交谈。');
+    expect(names(doc, 'Person')).toEqual(['王宝群']);
+    expect(posts(doc)).toEqual([]);
+  });
+
+  it('when the same person is named bare later, then that sentence is evidence of the same person', () => {
+    const doc = graphOf('葫芦岛社区党支部书记刘凌凯回忆道。刘凌凯牵头开通了热线。');
+    expect(propsOf(doc, 'person:刘凌凯')?.evidence).toHaveLength(2);
+  });
+});
+
+describe('staff of the paper', () => {
+  it('when a byline and credits name staff, then each holds the credited post in the paper', () => {
+    const doc = graphOf('本报讯（记者 邢智轩）去年以来，闻喜县构建体系。\n本报记者 闫鑫摄\n本版责编 曹欣怡 美 编 冯潇楠\n校 对 李 楠');
+    expect(posts(doc)).toEqual(['冯潇楠 美编 本报', '曹欣怡 责编 本报', '李楠 校对 本报', '邢智轩 记者 本报', '闫鑫 记者 本报']);
+    expect(propsOf(doc, 'org:本报')?.kind).toBe('media');
+  });
+
+  it('when a byline names a correspondent and a reporter written on to the title, then both are staff', () => {
+    expect(posts(graphOf('本报讯（通讯员 李华 记者张敏）今年以来，夏县推行工作法。'))).toEqual(['张敏 记者 本报', '李华 通讯员 本报']);
+  });
+
+  it('when a photo credit has no byline (董博摄), then no post is invented', () => {
+    expect(posts(graphOf('图为政协委员为居民表演。\n董博摄'))).toEqual([]);
+  });
+});
+
+describe('people with the same name', () => {
+  it('when one name holds posts in two counties, then they are two people, each with the county in the id', () => {
+    const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '夏县泗交镇党委书记王伟调研。');
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟@夏县', 'person:王伟@平陆县']);
+  });
+
+  it('when one name holds posts in one county in two articles, then it is one person', () => {
+    const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '平陆县常乐镇党委书记王伟指出。');
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟']);
+  });
+});
