@@ -45,6 +45,8 @@ export const SearchQuery = z
 
 export const NodeIdPath = z.object({ id: requiredText('id', ID_MAX).describe('The node id') }).strict();
 
+export const ArticleIdPath = z.object({ id: requiredText('id', ID_MAX).describe('The Article node id, or the article key that evidence names (Evidence.article)') }).strict();
+
 export const NeighborsQuery = z
   .object({
     depth: wholeNumber('depth', 1, 3, 1).describe('How many hops from the node'),

@@ -52,7 +52,7 @@ const OPERATIONS: Operation[] = [
     response: 'GraphPayload',
     errors: [400, 404, 503],
   },
-  { method: 'get', path: '/api/articles/{id}', summary: 'An article with its text and items', pathParams: S.NodeIdPath, response: 'ArticleResponse', errors: [400, 404, 503] },
+  { method: 'get', path: '/api/articles/{id}', summary: 'An article with its text and items', pathParams: S.ArticleIdPath, response: 'ArticleResponse', errors: [400, 404, 503] },
   { method: 'get', path: '/api/queries', summary: 'The named query library with its parameters', response: 'QueryListResponse', errors: [] },
   {
     method: 'post',

@@ -1,6 +1,6 @@
 /** The graph endpoints: search, nodes and neighbourhoods, articles, and the three questions. */
 import { Router } from 'express';
-import { LeadersQuery, NeighborsQuery, NodeIdPath, PathQuery, SearchQuery, SharedInitiativesQuery } from '../api-schemas';
+import { ArticleIdPath, LeadersQuery, NeighborsQuery, NodeIdPath, PathQuery, SearchQuery, SharedInitiativesQuery } from '../api-schemas';
 import type { GraphService } from '../services/graph-service';
 import { parseInput } from '../validation';
 
@@ -20,7 +20,7 @@ export function graphRoutes(service: GraphService): Router {
     res.json(await service.neighbors(id, depth, limit, types));
   });
   router.get('/articles/:id', async (req, res) => {
-    const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
+    const { id } = parseInput(ArticleIdPath, req.params, 'path parameter');
     res.json(await service.article(id));
   });
   router.get('/path', async (req, res) => {

@@ -121,7 +121,7 @@ describe('GET /api/nodes/:id', () => {
     expect(status).toBe(200);
     expect(body.node).toMatchObject({ id: fixtureId('song'), labels: ['Person'], properties: { name: '宋志江' } });
     const evidence = body.node.properties.evidence ?? [];
-    expect(evidence[0]).toMatchObject({ article: fixtureId('article-1'), surface: '宋志江' });
+    expect(evidence[0]).toMatchObject({ article: fixtureId('page-1'), surface: '宋志江' });
     expect(typeof evidence[0]!.start).toBe('number');
   });
 });
@@ -132,7 +132,7 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(status).toBe(200);
     const ids = body.nodes.map((n) => n.id).sort();
     expect(ids).toEqual(
-      [fixtureId('duma-committee'), fixtureId('li'), fixtureId('duma'), fixtureId('13612'), fixtureId('ruicheng-committee'), fixtureId('article-1')].sort(),
+      [fixtureId('duma-committee'), fixtureId('li'), fixtureId('duma'), fixtureId('13612'), fixtureId('ruicheng-committee'), fixtureId('article:page-1')].sort(),
     );
     const holds = body.relationships.find((r) => r.type === 'HOLDS_POST');
     expect(holds).toMatchObject({ start: fixtureId('li'), end: fixtureId('duma-committee'), properties: { title: '书记' } });
@@ -163,11 +163,20 @@ describe('GET /api/nodes/:id/neighbors', () => {
 
 describe('GET /api/articles/:id', () => {
   it('when the article exists, then its text and decoded items come back', async () => {
-    const { status, body } = await get<ArticleResponse>(`/api/articles/${fixtureId('article-1')}`);
+    const { status, body } = await get<ArticleResponse>(`/api/articles/${q(fixtureId('article:page-1'))}`);
     expect(status).toBe(200);
     expect(body.article.labels).toEqual(['Article']);
     expect(body.article.properties.text).toContain('宋志江');
     expect(body.article.properties.items[0]).toMatchObject({ index: 0, kind: 'feature' });
+  });
+
+  it('when asked by the key evidence uses, then the same article comes back, with the sentence at its offsets', async () => {
+    const { node } = (await get<NodeResponse>(`/api/nodes/${fixtureId('li')}`)).body;
+    const e = node.properties.evidence![0]!;
+    const { status, body } = await get<ArticleResponse>(`/api/articles/${q(e.article)}`);
+    expect(status).toBe(200);
+    expect(body.article.id).toBe(fixtureId('article:page-1'));
+    expect(body.article.properties.text.slice(e.start, e.end)).toBe(e.sentence);
   });
 });
 
