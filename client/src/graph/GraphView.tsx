@@ -1,0 +1,52 @@
+/**
+ * One graph on screen: sigma over a graphology graph, with the controllers that connect it to
+ * the app state. Every view (explore, hierarchy, bipartite, query results, the bench page) uses it.
+ */
+import { SigmaContainer } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import { type ReactNode, useEffect } from 'react';
+import { activeGraphStore } from '../state/active-graph';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './attributes';
+import { CameraController } from './controllers/CameraController';
+import { EventsController } from './controllers/EventsController';
+import { LayoutController } from './controllers/LayoutController';
+import { ReducersController } from './controllers/ReducersController';
+import { GraphToolbar } from './GraphToolbar';
+import { Legend } from './Legend';
+import { SIGMA_SETTINGS } from './settings';
+
+export interface GraphViewProps {
+  graph: ExplorerGraph;
+  /** Bumped by the owner when the graph's content changed. */
+  version: number;
+  /** Name used in exported file names. */
+  exportName: string;
+  /** Apply the explore filters and hidden nodes. */
+  filterable?: boolean;
+  /** Run ForceAtlas2 for a while after each content change (off where positions are computed). */
+  autoLayout?: boolean;
+  onExpand?: (node: string) => void;
+  /** Shown over the canvas while the graph is empty. */
+  empty?: ReactNode;
+  children?: ReactNode;
+}
+
+export function GraphView({ graph, version, exportName, filterable = false, autoLayout = true, onExpand, empty, children }: GraphViewProps) {
+  useEffect(() => {
+    activeGraphStore.set({ graph, version });
+  }, [graph, version]);
+  return (
+    <div className="graph-view" data-testid="graph-view" data-nodes={graph.order} data-edges={graph.size}>
+      <SigmaContainer<NodeAttrs, EdgeAttrs> graph={graph} settings={SIGMA_SETTINGS} className="sigma">
+        <ReducersController filterable={filterable} />
+        <EventsController onExpand={onExpand} />
+        <CameraController version={version} />
+        <LayoutController version={version} auto={autoLayout} />
+        <GraphToolbar exportName={exportName} />
+        {children}
+      </SigmaContainer>
+      <Legend graph={graph} version={version} interactive={filterable} />
+      {graph.order === 0 && empty ? <div className="graph-empty">{empty}</div> : null}
+    </div>
+  );
+}

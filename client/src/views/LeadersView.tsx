@@ -1,0 +1,3 @@
+export function LeadersView() {
+  return <div className="view" />;
+}

@@ -1,0 +1,3 @@
+export function QueryView() {
+  return <div className="view" />;
+}

@@ -1,0 +1,3 @@
+export function SharedView() {
+  return <div className="view" />;
+}
