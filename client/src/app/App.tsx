@@ -1,5 +1,5 @@
 /** The shell: header (title, views, search, language), the current view, the details panel, the article dialog. */
-import { useRef } from 'react';
+import { Suspense, lazy, useRef } from 'react';
 import { useT } from '../i18n';
 import { ArticleViewer } from '../panels/ArticleViewer';
 import { DetailsPanel } from '../panels/DetailsPanel';
@@ -8,12 +8,15 @@ import { VIEWS, ViewName, appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 import { ExploreView } from '../views/ExploreView';
 import { LeadersView } from '../views/LeadersView';
-import { QueryView } from '../views/QueryView';
 import { SharedView } from '../views/SharedView';
 import { useGlobalKeys } from './keyboard';
 import { SearchBox } from './SearchBox';
+import { Spinner } from './ui';
 
-const VIEW_COMPONENT: Record<ViewName, () => React.JSX.Element> = {
+// The Cypher editor is most of the bundle: load it when the query view is first opened.
+const QueryView = lazy(() => import('../views/QueryView').then((m) => ({ default: m.QueryView })));
+
+const VIEW_COMPONENT: Record<ViewName, React.ComponentType> = {
   explore: ExploreView,
   leaders: LeadersView,
   shared: SharedView,
@@ -47,7 +50,9 @@ export function App() {
         </button>
       </header>
       <main className="app-main">
-        <View />
+        <Suspense fallback={<Spinner />}>
+          <View />
+        </Suspense>
         <DetailsPanel />
       </main>
       <footer className="app-footer">{t('key.help')}</footer>
