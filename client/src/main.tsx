@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { activeGraphStore } from './state/active-graph';
+import { appStore } from './state/app-state';
 import { startUrlSync } from './state/history';
 import './styles.css';
 
@@ -10,3 +12,6 @@ createRoot(document.getElementById('app')!).render(
     <App />
   </StrictMode>,
 );
+
+// Read-only handle for the end-to-end tests and the bench (graph size, positions, state).
+Object.assign(window, { govgraph: { appStore, activeGraphStore } });

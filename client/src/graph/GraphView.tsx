@@ -4,13 +4,13 @@
  */
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
-import { type ReactNode, useEffect } from 'react';
-import { activeGraphStore } from '../state/active-graph';
+import type { ReactNode } from 'react';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './attributes';
 import { CameraController } from './controllers/CameraController';
 import { EventsController } from './controllers/EventsController';
 import { LayoutController } from './controllers/LayoutController';
 import { ReducersController } from './controllers/ReducersController';
+import { RegisterController } from './controllers/RegisterController';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
 import { SIGMA_SETTINGS } from './settings';
@@ -32,13 +32,11 @@ export interface GraphViewProps {
 }
 
 export function GraphView({ graph, version, exportName, filterable = false, autoLayout = true, onExpand, empty, children }: GraphViewProps) {
-  useEffect(() => {
-    activeGraphStore.set({ graph, version });
-  }, [graph, version]);
   return (
     <div className="graph-view" data-testid="graph-view" data-nodes={graph.order} data-edges={graph.size}>
       <SigmaContainer<NodeAttrs, EdgeAttrs> graph={graph} settings={SIGMA_SETTINGS} className="sigma">
-        <ReducersController filterable={filterable} />
+        <RegisterController version={version} />
+        <ReducersController filterable={filterable} version={version} />
         <EventsController onExpand={onExpand} />
         <CameraController version={version} />
         <LayoutController version={version} auto={autoLayout} />

@@ -20,7 +20,7 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   edgeLabelColor: { color: '#57606a' },
   labelDensity: 0.6,
   labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 7,
+  labelRenderedSizeThreshold: 4,
   zIndex: true,
   stagePadding: 40,
   minCameraRatio: 0.02,

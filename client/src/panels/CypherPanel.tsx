@@ -3,6 +3,7 @@
  * labels, types and properties) with Ctrl/Cmd+Enter to run, and errors shown under it with their
  * position, which the editor's cursor also jumps to.
  */
+import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
 import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { useEffect, useRef, useState } from 'react';

@@ -32,7 +32,7 @@ function useZoomedIn(): boolean {
   return zoomedIn;
 }
 
-export function ReducersController({ filterable }: { filterable: boolean }) {
+export function ReducersController({ filterable, version }: { filterable: boolean; version: number }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const hovered = useSlice(hoverStore, (s) => s.node);
   const selection = useSlice(appStore, (s) => s.selection);
@@ -89,7 +89,8 @@ export function ReducersController({ filterable }: { filterable: boolean }) {
       if (focus && !touchesFocus && edge !== selectedEdge) display.label = null;
       return display;
     });
-  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable]);
+    // version: neighbourhoods and the selection's presence change when the graph's content does.
+  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version]);
 
   return null;
 }
