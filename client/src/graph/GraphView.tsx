@@ -13,7 +13,7 @@ import { ReducersController } from './controllers/ReducersController';
 import { RegisterController } from './controllers/RegisterController';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
-import { SIGMA_SETTINGS } from './settings';
+import { LARGE_GRAPH_EDGES, LARGE_GRAPH_SETTINGS, SIGMA_SETTINGS } from './settings';
 
 export interface GraphViewProps {
   graph: ExplorerGraph;
@@ -32,11 +32,12 @@ export interface GraphViewProps {
 }
 
 export function GraphView({ graph, version, exportName, filterable = false, autoLayout = true, onExpand, empty, children }: GraphViewProps) {
+  const large = graph.size > LARGE_GRAPH_EDGES;
   return (
     <div className="graph-view" data-testid="graph-view" data-nodes={graph.order} data-edges={graph.size}>
-      <SigmaContainer<NodeAttrs, EdgeAttrs> graph={graph} settings={SIGMA_SETTINGS} className="sigma">
+      <SigmaContainer<NodeAttrs, EdgeAttrs> graph={graph} settings={large ? LARGE_GRAPH_SETTINGS : SIGMA_SETTINGS} className="sigma">
         <RegisterController version={version} />
-        <ReducersController filterable={filterable} version={version} />
+        <ReducersController filterable={filterable} version={version} large={large} />
         <EventsController onExpand={onExpand} />
         <CameraController version={version} />
         <LayoutController version={version} auto={autoLayout} />

@@ -32,7 +32,7 @@ function useZoomedIn(): boolean {
   return zoomedIn;
 }
 
-export function ReducersController({ filterable, version }: { filterable: boolean; version: number }) {
+export function ReducersController({ filterable, version, large }: { filterable: boolean; version: number; large: boolean }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const hovered = useSlice(hoverStore, (s) => s.node);
   const selection = useSlice(appStore, (s) => s.selection);
@@ -72,7 +72,7 @@ export function ReducersController({ filterable, version }: { filterable: boolea
 
     sigma.setSetting('edgeReducer', (edge, attrs): Partial<EdgeDisplayData> => {
       if (hiddenTypes.has(attrs.relType)) return { ...attrs, hidden: true };
-      const display: Partial<EdgeDisplayData> = { ...attrs, label: null };
+      const display: Partial<EdgeDisplayData> = { ...attrs, label: null, type: large ? 'line' : attrs.type };
       const [source, target] = graph.extremities(edge);
       const touchesFocus = focus !== null && (source === focus || target === focus);
       if (focus && !touchesFocus) display.color = DIM_EDGE;
@@ -90,7 +90,7 @@ export function ReducersController({ filterable, version }: { filterable: boolea
       return display;
     });
     // version: neighbourhoods and the selection's presence change when the graph's content does.
-  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version]);
+  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version, large]);
 
   return null;
 }
