@@ -6,6 +6,14 @@ CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.i
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT mechanism_id IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS UNIQUE;
+// Uniqueness of the id of every relationship type (model/schema.ts REL_TYPES): the loader MERGEs
+// relationships on their id, and a second relationship with the same id is an extraction error to refuse.
+CREATE CONSTRAINT holds_post_id IF NOT EXISTS FOR ()-[r:HOLDS_POST]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT runs_id IF NOT EXISTS FOR ()-[r:RUNS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT partners_with_id IF NOT EXISTS FOR ()-[r:PARTNERS_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT mentions_id IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.id IS UNIQUE;
 // Range indexes used by the query library: lookups by name, county filters, place levels.
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
@@ -13,9 +21,11 @@ CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
 CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
+CREATE INDEX mechanism_code IF NOT EXISTS FOR (n:Mechanism) ON (n.code);
 // Full-text over names and aliases. The cjk analyzer indexes Chinese as overlapping bigrams, so
-// a two-character part of a name (志江) finds the whole (宋志江); see tests/integration for the cases.
+// a two-character part of a name (志江) finds the whole (宋志江). pinyin and initials (server/db/fulltext.ts)
+// let Latin input find Chinese names.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Organization|Place|Initiative|Mechanism|Article)
-ON EACH [n.name, n.aliases]
+ON EACH [n.name, n.aliases, n.pinyin, n.initials]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

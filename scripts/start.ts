@@ -2,6 +2,7 @@
  * `npm start`: the managed Neo4j (unless NEO4J_URI is set), the bundled corpus loaded into an
  * empty database, then the API and the built client on PORT. Ctrl+C stops what this started.
  */
+import { BUNDLED_GRAPH, formatSummary, loadBundledGraphIfEmpty } from '../pipeline/load';
 import { loadConfig } from '../server/config';
 import { createDriver } from '../server/db/driver';
 import { log } from '../server/log';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   } else {
     await checkReachable(config);
   }
+  await loadBundledGraph(config);
   const running = await serve(config);
   console.log(`\n  Explorer ready: ${running.url.replace('127.0.0.1', 'localhost')}  (Ctrl+C to stop)\n`);
 
@@ -33,6 +35,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** A newcomer sees data at once; a database that holds anything is left as it is (`npm run load` updates it). */
+async function loadBundledGraph(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const driver = createDriver(config);
+  try {
+    const result = await loadBundledGraphIfEmpty(driver, config.NEO4J_DATABASE);
+    if (result.loaded) console.log(`\n${formatSummary(result.summary)}`);
+    else log.info('bundled graph not loaded', { reason: result.reason, graph: BUNDLED_GRAPH });
+  } catch (err) {
+    // The explorer still serves whatever is there; the message says how to finish the load.
+    log.error('loading the bundled graph failed', { error: err instanceof Error ? err.message : String(err), retry: 'npm run load' });
+  } finally {
+    await driver.close();
+  }
 }
 
 /** An external server that does not answer is a configuration problem: say so and stop. */

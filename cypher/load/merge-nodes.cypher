@@ -1,0 +1,17 @@
+// Merges one batch of nodes of one label. The loader puts a label of model/schema.ts NODE_LABELS in place
+// of __LABEL__: Neo4j 5.26 plans MERGE on a dynamic label $(…) as an AllNodesScan, while a static label
+// seeks the uniqueness constraint's index (NodeUniqueIndexSeek). Nothing else is substituted; every value
+// is a parameter.
+// Provenance and aliases are merged as sorted set unions (evidence entries are canonical JSON strings, so
+// equal entries are equal strings): loading the same articles twice, or in two parts, gives the same node.
+// `changed` counts nodes whose properties differ afterwards (created ones included).
+UNWIND $rows AS row
+MERGE (n:__LABEL__ {id: row.id})
+WITH n, row, properties(n) AS before
+SET n += row.properties
+SET n.loadedBy = $marker,
+    n.articles = COLLECT { UNWIND coalesce(before.articles, []) + row.articles AS x RETURN DISTINCT x ORDER BY x },
+    n.evidence = COLLECT { UNWIND coalesce(before.evidence, []) + row.evidence AS x RETURN DISTINCT x ORDER BY x },
+    n.aliases = CASE WHEN row.aliases IS NULL THEN before.aliases
+      ELSE COLLECT { UNWIND coalesce(before.aliases, []) + row.aliases AS x RETURN DISTINCT x ORDER BY x } END
+RETURN count(*) AS rows, sum(CASE WHEN properties(n) <> before THEN 1 ELSE 0 END) AS changed

@@ -1,0 +1,16 @@
+// One batch of `--replace` for nodes, as remove-articles-relationships.cypher: nodes left without any
+// article are deleted with whatever relationships still hang on them.
+MATCH (n)
+WHERE n.loadedBy = $marker AND any(a IN n.articles WHERE a IN $articles)
+WITH n LIMIT $batchSize
+WITH n, [a IN n.articles WHERE NOT a IN $articles] AS keep
+CALL (n, keep) {
+  WITH n WHERE size(keep) = 0
+  DETACH DELETE n
+}
+CALL (n, keep) {
+  WITH n WHERE size(keep) > 0
+  SET n.articles = keep,
+      n.evidence = [e IN coalesce(n.evidence, []) WHERE none(p IN $evidencePrefixes WHERE e STARTS WITH p)]
+}
+RETURN count(*) AS touched

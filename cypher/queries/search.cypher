@@ -1,0 +1,14 @@
+// @name search
+// @description Full-text search over names, aliases and their pinyin, best matches first
+// @description:zh 按名称、别名及拼音全文检索实体，按相关度排序
+// @param q string  A Lucene query made by toLuceneQuery() (server/db/fulltext.ts) from the user's text; the CLI and the API convert it, so pass their result, not raw text
+// @param labels string[] = []  Only nodes with one of these labels (empty: all labels)
+// @param limit integer = 20  Maximum hits
+//
+// The entity_names index (cypher/schema.cypher) uses the cjk analyzer: Chinese is indexed as overlapping
+// bigrams, so a two-character part of a name finds the whole name. Ties are broken by name for a stable order.
+CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
+WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
+RETURN node, score
+ORDER BY score DESC, node.name
+LIMIT $limit

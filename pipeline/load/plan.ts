@@ -1,0 +1,101 @@
+/**
+ * A validated graph document → the rows the load statements take, grouped by label and by
+ * (type, start label, end label), in the order they are written.
+ */
+import { encodeProperties, type GraphDocument, type NodeLabel, type RelType } from '../../model';
+import { pinyinKeys } from '../../server/db/fulltext';
+
+/** Properties the statements merge themselves instead of overwriting. */
+const MERGED = new Set(['id', 'articles', 'evidence', 'aliases']);
+
+export interface NodeRow {
+  id: string;
+  properties: Record<string, unknown>;
+  /** null for labels without aliases (Article), so none is added to them. */
+  aliases: string[] | null;
+  evidence: string[];
+  articles: string[];
+}
+
+export interface RelationshipRow {
+  id: string;
+  start: string;
+  end: string;
+  properties: Record<string, unknown>;
+  evidence: string[];
+  articles: string[];
+}
+
+export interface NodeGroup {
+  label: NodeLabel;
+  rows: NodeRow[];
+}
+
+export interface RelationshipGroup {
+  type: RelType;
+  start: NodeLabel;
+  end: NodeLabel;
+  rows: RelationshipRow[];
+}
+
+export interface LoadPlan {
+  /** Every article the document draws on, sorted: what `--replace` takes out first. */
+  articles: string[];
+  nodes: NodeGroup[];
+  relationships: RelationshipGroup[];
+}
+
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/**
+ * Provenance lists as stored: canonical evidence strings, and the articles of the list and of the
+ * evidence. An Article that names none is its own provenance, so `--replace` of it removes it.
+ */
+function provenance(props: Record<string, unknown>, ownArticle?: string): { evidence: string[]; articles: string[] } {
+  const evidence = (props.evidence as { article: string }[] | undefined) ?? [];
+  const listed = (props.articles as string[] | undefined) ?? [];
+  const named = [...listed, ...evidence.map((e) => e.article)];
+  const articles = sorted(named.length || !ownArticle ? named : [ownArticle]);
+  return { evidence: sorted(encodeProperties({ evidence }).evidence as string[]), articles };
+}
+
+function scalarProperties(props: Record<string, unknown>): Record<string, unknown> {
+  return encodeProperties(Object.fromEntries(Object.entries(props).filter(([k]) => !MERGED.has(k))));
+}
+
+/** Expects a document that passed validateGraphDocument. */
+export function planLoad(doc: GraphDocument): LoadPlan {
+  const labelOf = new Map<string, NodeLabel>();
+  const nodeGroups = new Map<NodeLabel, NodeGroup>();
+  const allArticles = new Set<string>();
+
+  for (const node of doc.nodes) {
+    const label = node.labels[0]!;
+    labelOf.set(node.id, label);
+    const props = node.properties as Record<string, unknown>;
+    const { evidence, articles } = provenance(props, label === 'Article' ? node.id : undefined);
+    articles.forEach((a) => allArticles.add(a));
+    const properties = scalarProperties(props);
+    // The full-text index reads pinyin and initials, so that Latin input finds Chinese names.
+    if (typeof props.name === 'string') Object.assign(properties, pinyinKeys(props.name));
+    const aliases = Array.isArray(props.aliases) ? sorted(props.aliases as string[]) : null;
+    let group = nodeGroups.get(label);
+    if (!group) nodeGroups.set(label, (group = { label, rows: [] }));
+    group.rows.push({ id: node.id, properties, aliases, evidence, articles });
+  }
+
+  const relGroups = new Map<string, RelationshipGroup>();
+  for (const rel of doc.relationships) {
+    const start = labelOf.get(rel.start)!;
+    const end = labelOf.get(rel.end)!;
+    const props = rel.properties as Record<string, unknown>;
+    const { evidence, articles } = provenance(props);
+    articles.forEach((a) => allArticles.add(a));
+    const key = `${rel.type} ${start} ${end}`;
+    let group = relGroups.get(key);
+    if (!group) relGroups.set(key, (group = { type: rel.type, start, end, rows: [] }));
+    group.rows.push({ id: rel.id, start: rel.start, end: rel.end, properties: scalarProperties(props), evidence, articles });
+  }
+
+  return { articles: sorted(allArticles), nodes: [...nodeGroups.values()], relationships: [...relGroups.values()] };
+}
