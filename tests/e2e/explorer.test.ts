@@ -4,7 +4,7 @@
  * initiatives, named and typed queries, refusals, keyboard, URL state and language.
  */
 import type { Page } from 'playwright-core';
-import { E2E_GRAPH, Explorer, graphOrder, layoutSettled, nodePosition, screenshot, startExplorer, typeCypher } from './support';
+import { E2E_GRAPH, Explorer, graphOrder, layoutSettled, nodePosition, screenshot, startExplorer, typeCypher, waitUntil } from './support';
 
 jest.setTimeout(120000);
 
@@ -76,7 +76,7 @@ describe('the explorer in a browser', () => {
       const mark = await page.waitForSelector('[data-testid=posts] [data-testid=evidence-list] mark');
       expect(await mark.textContent()).toContain('宋志江');
       expect(page.url()).toContain('sel=n%3Aperson');
-      await page.waitForFunction(`window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
       await layoutSettled(page);
       await screenshot(page, 'explore', true);
     });
@@ -94,7 +94,7 @@ describe('the explorer in a browser', () => {
       const before = await graphOrder(page);
       const { x, y } = await nodePosition(page, 'org:新绛县委');
       await page.mouse.dblclick(x, y);
-      await page.waitForFunction(`window.govgraph.activeGraphStore.get().graph.order > ${before}`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order > ${before}`);
       expect(page.url()).toContain(encodeURIComponent('org:新绛县委'));
     });
 
@@ -104,7 +104,7 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=node-details] h2:has-text("新绛县")');
       const before = await graphOrder(page);
       await page.click('[data-testid=expand-selected]');
-      await page.waitForFunction(`window.govgraph.activeGraphStore.get().graph.order >= ${before}`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order >= ${before}`);
       await page.goBack();
       await page.waitForSelector('[data-testid=node-details] h2:has-text("新绛县委")');
       await page.goForward();
@@ -158,7 +158,7 @@ describe('the explorer in a browser', () => {
       await page.click('[data-testid=results-table-tab]');
       expect(await page.textContent('[data-testid=results-table]')).toContain('新绛县委');
       await page.click('[data-testid=results-graph-tab]');
-      await page.waitForFunction(`window.govgraph.activeGraphStore.get().graph?.order >= 2`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
       expect(page.url()).toContain('qn=posts-of');
     });
 
@@ -166,8 +166,8 @@ describe('the explorer in a browser', () => {
       await typeCypher(page, 'MATCH (p:Person)-[h:HOLDS_POST]->(o) RETURN p, h, o LIMIT 20');
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('[data-testid=row-count]');
-      await page.waitForFunction(`/[1-9]\\d* 行/.test(document.querySelector('[data-testid=row-count]')?.textContent ?? '')`);
-      await page.waitForFunction(`window.govgraph.activeGraphStore.get().graph?.order >= 2`);
+      await waitUntil(page, `/[1-9]\\d* 行/.test(document.querySelector('[data-testid=row-count]')?.textContent ?? '')`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
       await layoutSettled(page);
       await screenshot(page, 'query', true);
     });

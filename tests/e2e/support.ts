@@ -83,9 +83,21 @@ export async function nodePosition(page: Page, node: string): Promise<{ x: numbe
   return viewport;
 }
 
+/**
+ * Polls a JavaScript expression in the page until it is truthy. (page.waitForFunction would
+ * evaluate it with eval inside the page, which the app's Content Security Policy forbids.)
+ */
+export async function waitUntil(page: Page, expression: string, timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Waits until the layout has stopped, so positions (and screenshots) are stable. */
 export async function layoutSettled(page: Page): Promise<void> {
-  await page.waitForFunction(`!document.querySelector('[data-testid=layout-toggle][aria-pressed=true]')`, undefined, { timeout: 20000 });
+  await waitUntil(page, `!document.querySelector('[data-testid=layout-toggle][aria-pressed=true]')`);
 }
 
 /** Replaces the Cypher editor's text (a CodeMirror content-editable). */

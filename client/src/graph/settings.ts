@@ -25,7 +25,8 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   labelGridCellSize: 90,
   labelRenderedSizeThreshold: 4,
   zIndex: true,
-  stagePadding: 40,
+  // Room for labels, which extend to the right of nodes at the edge.
+  stagePadding: 80,
   minCameraRatio: 0.02,
   maxCameraRatio: 20,
 };

@@ -17,8 +17,11 @@ import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 import { EvidenceList } from './EvidenceList';
 
-/** Shown in their own sections (or not at all: an article's full text), not in the property table. */
-const OWN_SECTION = new Set(['evidence', 'text', 'items', 'name', 'articles']);
+/**
+ * Not in the property table: shown in their own sections (name, evidence), too long (an article's
+ * text), or bookkeeping of the loader and the search index (id, pinyin keys, loadedBy).
+ */
+const OWN_SECTION = new Set(['evidence', 'text', 'items', 'name', 'articles', 'id', 'pinyin', 'initials', 'loadedBy']);
 
 function PropertyTable({ properties }: { properties: Record<string, unknown> }) {
   const lang = useLang();
