@@ -1,0 +1,62 @@
+/** The shell: header (title, views, search, language), the current view, the details panel, the article dialog. */
+import { Suspense, lazy, useRef } from 'react';
+import { useT } from '../i18n';
+import { ArticleViewer } from '../panels/ArticleViewer';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { actions } from '../state/actions';
+import { VIEWS, ViewName, appStore } from '../state/app-state';
+import { useSlice } from '../state/store';
+import { ExploreView } from '../views/ExploreView';
+import { LeadersView } from '../views/LeadersView';
+import { SharedView } from '../views/SharedView';
+import { useGlobalKeys } from './keyboard';
+import { SearchBox } from './SearchBox';
+import { Spinner } from './ui';
+
+// The Cypher editor is most of the bundle: load it when the query view is first opened.
+const QueryView = lazy(() => import('../views/QueryView').then((m) => ({ default: m.QueryView })));
+
+const VIEW_COMPONENT: Record<ViewName, React.ComponentType> = {
+  explore: ExploreView,
+  leaders: LeadersView,
+  shared: SharedView,
+  query: QueryView,
+};
+
+export function App() {
+  const t = useT();
+  const view = useSlice(appStore, (s) => s.view);
+  const lang = useSlice(appStore, (s) => s.lang);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useGlobalKeys(searchRef);
+  const View = VIEW_COMPONENT[view];
+
+  return (
+    <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <header className="app-header">
+        <h1 className="app-title">
+          {t('app.title')} <small>{t('app.subtitle')}</small>
+        </h1>
+        <nav className="tabs" aria-label="views">
+          {VIEWS.map((v) => (
+            <button key={v} type="button" className={v === view ? 'tab active' : 'tab'} aria-current={v === view ? 'page' : undefined} onClick={() => actions.setView(v)} data-testid={`tab-${v}`}>
+              {t(`view.${v}`)}
+            </button>
+          ))}
+        </nav>
+        <SearchBox inputRef={searchRef} />
+        <button type="button" className="lang-switch" onClick={() => actions.setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+          {t('lang.switch')}
+        </button>
+      </header>
+      <main className="app-main">
+        <Suspense fallback={<Spinner />}>
+          <View />
+        </Suspense>
+        <DetailsPanel />
+      </main>
+      <footer className="app-footer">{t('key.help')}</footer>
+      <ArticleViewer />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Buttons over a graph: layout start/stop, noverlap, zoom to fit, PNG and GEXF export. */
+import { useSigma } from '@react-sigma/core';
+import { downloadAsPNG } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import { useT } from '../i18n';
+import { downloadText, stamp } from '../export/download';
+import { toGexf } from '../export/gexf';
+import { useSlice } from '../state/store';
+import type { EdgeAttrs, NodeAttrs } from './attributes';
+import { layoutRunner } from './layout/runner';
+
+export function GraphToolbar({ exportName }: { exportName: string }) {
+  const t = useT();
+  const sigma = useSigma<NodeAttrs, EdgeAttrs>();
+  const runner = layoutRunner(sigma.getGraph());
+  const running = useSlice(runner.state, (s) => s.running);
+  const fileName = `govgraph-${exportName}-${stamp()}`;
+
+  return (
+    <div className="graph-toolbar" role="toolbar">
+      <button type="button" onClick={() => (running ? runner.stop() : runner.start())} aria-pressed={running} data-testid="layout-toggle">
+        {running ? `■ ${t('graph.layoutStop')}` : `▶ ${t('graph.layoutStart')}`}
+      </button>
+      <button type="button" onClick={() => runner.noverlap(sigma)}>
+        {t('graph.noverlap')}
+      </button>
+      <button type="button" onClick={() => void sigma.getCamera().animatedReset({ duration: 300 })} data-testid="zoom-fit">
+        ⤢ {t('graph.fit')}
+      </button>
+      <button type="button" onClick={() => void downloadAsPNG(sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff' })} data-testid="export-png">
+        {t('export.png')}
+      </button>
+      <button type="button" onClick={() => downloadText(`${fileName}.gexf`, 'application/xml', toGexf(sigma.getGraph()))} data-testid="export-gexf">
+        {t('export.gexf')}
+      </button>
+    </div>
+  );
+}

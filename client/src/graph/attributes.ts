@@ -1,0 +1,30 @@
+/** What the explorer stores on graphology nodes and edges: display attributes plus the API's own data. */
+import Graph from 'graphology';
+import type { GraphNode, GraphRelationship } from '../../../model/graph';
+import type { LabelStyle, NodeLabel, RelType } from '../../../model/schema';
+
+export interface NodeAttrs {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  /** sigma program name = the label's shape. */
+  type: LabelStyle['shape'];
+  /** The domain label that decides colour, shape and filters. */
+  kind: NodeLabel;
+  county?: string;
+  data: GraphNode;
+}
+
+export interface EdgeAttrs {
+  size: number;
+  color: string;
+  type: 'arrow';
+  relType: RelType;
+  /** Edge label shown on hover or when zoomed in: the post title for HOLDS_POST. */
+  caption: string;
+  data: GraphRelationship;
+}
+
+export type ExplorerGraph = Graph<NodeAttrs, EdgeAttrs>;

@@ -1,0 +1,96 @@
+/**
+ * Connects state to the renderer through sigma's reducers: filters, hidden nodes, hover and
+ * selection highlight, edge labels. Nothing here writes to the graph: the data stays as loaded.
+ */
+import { useSigma } from '@react-sigma/core';
+import { useEffect, useState } from 'react';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { REL_CAPTION } from '../../../../model/schema';
+import { useLang } from '../../i18n';
+import { appStore } from '../../state/app-state';
+import { useSlice } from '../../state/store';
+import type { EdgeAttrs, NodeAttrs } from '../attributes';
+import { hoverStore } from '../hover';
+import { EDGE_LABEL_ZOOM_RATIO } from '../settings';
+
+const DIM_NODE = '#e4e6ea';
+const DIM_EDGE = '#eef0f3';
+const FOCUS_EDGE = '#57606a';
+const SELECTED_EDGE = '#1f6feb';
+
+function useZoomedIn(): boolean {
+  const sigma = useSigma<NodeAttrs, EdgeAttrs>();
+  const [zoomedIn, setZoomedIn] = useState(() => sigma.getCamera().ratio < EDGE_LABEL_ZOOM_RATIO);
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    const update = (): void => setZoomedIn(camera.ratio < EDGE_LABEL_ZOOM_RATIO);
+    camera.on('updated', update);
+    return () => {
+      camera.off('updated', update);
+    };
+  }, [sigma]);
+  return zoomedIn;
+}
+
+export function ReducersController({ filterable, version, large }: { filterable: boolean; version: number; large: boolean }) {
+  const sigma = useSigma<NodeAttrs, EdgeAttrs>();
+  const hovered = useSlice(hoverStore, (s) => s.node);
+  const selection = useSlice(appStore, (s) => s.selection);
+  const filters = useSlice(appStore, (s) => s.filters);
+  const hidden = useSlice(appStore, (s) => s.hidden);
+  const lang = useLang();
+  const zoomedIn = useZoomedIn();
+
+  useEffect(() => {
+    const graph = sigma.getGraph();
+    const selectedNode = selection?.kind === 'node' && graph.hasNode(selection.id) ? selection.id : null;
+    const selectedEdge = selection?.kind === 'edge' && graph.hasEdge(selection.id) ? selection.id : null;
+    const focus = hovered && graph.hasNode(hovered) ? hovered : selectedNode;
+    const neighbours = focus ? new Set(graph.neighbors(focus)) : null;
+    const hiddenNodes = new Set(filterable ? hidden : []);
+    const hiddenLabels = new Set(filterable ? filters.hiddenLabels : []);
+    const hiddenTypes = new Set(filterable ? filters.hiddenTypes : []);
+    const county = filterable ? filters.county : null;
+
+    const isFilteredOut = (node: string, attrs: NodeAttrs): boolean =>
+      hiddenNodes.has(node) || hiddenLabels.has(attrs.kind) || (county !== null && attrs.county !== undefined && attrs.county !== county);
+
+    sigma.setSetting('nodeReducer', (node, attrs): Partial<NodeDisplayData> => {
+      if (isFilteredOut(node, attrs)) return { ...attrs, hidden: true };
+      const display: Partial<NodeDisplayData> = { ...attrs };
+      if (neighbours && node !== focus && !neighbours.has(node)) {
+        display.color = DIM_NODE;
+        display.label = '';
+        display.zIndex = 0;
+      } else if (focus) {
+        display.zIndex = 1;
+        display.forceLabel = true;
+      }
+      if (node === selectedNode || node === hovered) display.highlighted = true;
+      return display;
+    });
+
+    sigma.setSetting('edgeReducer', (edge, attrs): Partial<EdgeDisplayData> => {
+      if (hiddenTypes.has(attrs.relType)) return { ...attrs, hidden: true };
+      const display: Partial<EdgeDisplayData> = { ...attrs, label: null, type: large ? 'line' : attrs.type };
+      const [source, target] = graph.extremities(edge);
+      const touchesFocus = focus !== null && (source === focus || target === focus);
+      if (focus && !touchesFocus) display.color = DIM_EDGE;
+      if (touchesFocus) {
+        display.color = FOCUS_EDGE;
+        display.zIndex = 1;
+      }
+      if (edge === selectedEdge) {
+        display.color = SELECTED_EDGE;
+        display.size = 3;
+        display.zIndex = 2;
+      }
+      if (touchesFocus || zoomedIn || edge === selectedEdge) display.label = attrs.caption || REL_CAPTION[attrs.relType][lang];
+      if (focus && !touchesFocus && edge !== selectedEdge) display.label = null;
+      return display;
+    });
+    // version: neighbourhoods and the selection's presence change when the graph's content does.
+  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version, large]);
+
+  return null;
+}

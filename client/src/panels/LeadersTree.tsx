@@ -1,0 +1,75 @@
+/**
+ * The hierarchy under a scope as an indented tree — county → townships → villages and
+ * communities → bodies → people and their posts — in sync with the graph beside it: a row click
+ * selects and shows the node, a graph click highlights and reveals the row.
+ */
+import { useEffect, useRef } from 'react';
+import type { HierarchyEntry } from '../../../model/api';
+import { nodeName, primaryLabel } from '../graph/build';
+import { ShapeIcon } from '../graph/Legend';
+import { useT } from '../i18n';
+import { actions } from '../state/actions';
+import { appStore } from '../state/app-state';
+import { requestFocus } from '../state/focus';
+import { useSlice } from '../state/store';
+
+function show(id: string): void {
+  actions.select({ kind: 'node', id });
+  requestFocus(id);
+}
+
+function useRevealWhenSelected(selected: boolean): React.RefObject<HTMLDivElement | null> {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  return ref;
+}
+
+function Entry({ entry, selectedId }: { entry: HierarchyEntry; selectedId: string | null }) {
+  const selected = entry.node.id === selectedId;
+  const ref = useRevealWhenSelected(selected);
+  return (
+    <li>
+      <div ref={ref} className={`tree-row${selected ? ' selected' : ''}`} onClick={() => show(entry.node.id)} role="treeitem" aria-selected={selected}>
+        <ShapeIcon label={primaryLabel(entry.node)} />
+        {nodeName(entry.node)}
+      </div>
+      {entry.posts.length ? (
+        <ul className="tree-posts">
+          {entry.posts.map((post) => (
+            <li
+              key={post.relationship.id}
+              className={post.person.id === selectedId ? 'selected' : ''}
+              onClick={() => show(post.person.id)}
+            >
+              <ShapeIcon label="Person" /> {nodeName(post.person)}
+              <span className="post-title">{post.title}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {entry.children.length ? (
+        <ul className="tree" role="group">
+          {entry.children.map((child) => (
+            <Entry key={child.node.id} entry={child} selectedId={selectedId} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export function LeadersTree({ tree }: { tree: HierarchyEntry }) {
+  const t = useT();
+  const selection = useSlice(appStore, (s) => s.selection);
+  const selectedId = selection?.kind === 'node' ? selection.id : null;
+  return (
+    <div data-testid="leaders-tree">
+      <ul className="tree root" role="tree">
+        <Entry entry={tree} selectedId={selectedId} />
+      </ul>
+      {!tree.children.length && !tree.posts.length ? <div className="empty small">{t('leaders.noChildren')}</div> : null}
+    </div>
+  );
+}

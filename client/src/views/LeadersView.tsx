@@ -1,0 +1,55 @@
+/** Who leads what: a scope (county, body or place), its hierarchy as a tree and as a graph. */
+import { useMemo } from 'react';
+import { api } from '../api/client';
+import { getCounties } from '../api/cached';
+import { useApi } from '../api/useApi';
+import { Empty, ErrorBox, Spinner } from '../app/ui';
+import { graphFromPayload, nodeName } from '../graph/build';
+import { GraphView } from '../graph/GraphView';
+import { useT } from '../i18n';
+import { LeadersTree } from '../panels/LeadersTree';
+import { actions } from '../state/actions';
+import { appStore } from '../state/app-state';
+import { useSlice } from '../state/store';
+
+export function LeadersView() {
+  const t = useT();
+  const scope = useSlice(appStore, (s) => s.scope);
+  const selection = useSlice(appStore, (s) => s.selection);
+  const counties = useApi(() => getCounties(''), []);
+  const leaders = useApi(() => (scope ? api.leaders(scope) : null), [scope]);
+  const graph = useMemo(() => (leaders.data ? graphFromPayload(leaders.data.graph) : null), [leaders.data]);
+  const countyList = counties.data?.counties ?? [];
+  const scopeInList = countyList.some((c) => c.id === scope);
+
+  return (
+    <div className="view wide-side leaders-view">
+      <div className="side-panel">
+        <div className="controls">
+          <label className="field">
+            {t('leaders.pickCounty')}
+            <select value={scopeInList ? (scope ?? '') : ''} onChange={(e) => actions.setScope(e.target.value || null)} data-testid="scope-select">
+              <option value="">{scope && !scopeInList ? (leaders.data ? nodeName(leaders.data.scope) : scope) : '—'}</option>
+              {countyList.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={selection?.kind !== 'node'} onClick={() => selection && actions.setScope(selection.id)}>
+            {t('leaders.useSelection')}
+          </button>
+        </div>
+        {counties.status === 'error' ? <ErrorBox error={counties.error} onRetry={counties.reload} /> : null}
+        {!scope ? <Empty>{t('leaders.empty')}</Empty> : null}
+        {leaders.status === 'loading' ? <Spinner /> : null}
+        {leaders.status === 'error' ? <ErrorBox error={leaders.error} onRetry={leaders.reload} /> : null}
+        {leaders.data ? <LeadersTree tree={leaders.data.tree} /> : null}
+      </div>
+      <div className="main-panel">
+        {graph ? <GraphView key={scope} graph={graph} version={1} exportName="leaders" onExpand={actions.exploreNode} /> : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The explorer in Debian's Chromium against the real server and Neo4j: search (name and pinyin
+ * initials), details with posts and evidence, the article, expansion, the hierarchy, the shared
+ * initiatives, named and typed queries, refusals, keyboard, URL state and language.
+ */
+import type { Page } from 'playwright-core';
+import { E2E_GRAPH, Explorer, graphOrder, layoutSettled, nodePosition, screenshot, startExplorer, typeCypher, waitUntil } from './support';
+
+jest.setTimeout(120000);
+
+describe('the explorer in a browser', () => {
+  let explorer: Explorer;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    explorer = await startExplorer();
+    page = explorer.page;
+    base = explorer.server.url;
+    // Reported so a reader of the log knows which graph the assertions ran on.
+    process.stdout.write(`e2e graph: ${E2E_GRAPH}\n`);
+  });
+  afterAll(async () => {
+    await explorer?.close();
+  });
+
+  async function search(text: string): Promise<void> {
+    await page.fill('[data-testid=search-input]', text);
+    await page.waitForSelector('[data-testid=search-results] .search-hit, [data-testid=search-results] .search-note:not(:has-text("…"))');
+  }
+
+  describe('bad input', () => {
+    it('when the search matches nothing, then the result list says so', async () => {
+      await page.goto(base);
+      await search('无此人名称xq');
+      await page.waitForSelector('[data-testid=search-results] >> text=没有找到');
+    });
+
+    it('when a link selects a node that does not exist, then the details panel shows a not-found error', async () => {
+      await page.goto(`${base}/?sel=n:person:nobody-here`);
+      const error = await page.waitForSelector('[data-testid=details-panel] [data-testid=error-box]');
+      expect(await error.textContent()).toContain('找不到');
+    });
+
+    it('when a typed query writes, then the refusal and its reason are shown in place', async () => {
+      await page.goto(`${base}/?v=query`);
+      await typeCypher(page, "CREATE (n:Person {name: 'x'}) RETURN n");
+      await page.keyboard.press('Control+Enter');
+      const error = await page.waitForSelector('[data-testid=query-error]');
+      expect(await error.textContent()).toContain('查询被拒绝');
+      await screenshot(page, 'query-refused');
+    });
+
+    it('when a typed query has a syntax error, then its position is shown', async () => {
+      await typeCypher(page, 'MATCH (n RETURN n');
+      await page.click('[data-testid=run-cypher]');
+      await page.waitForSelector('[data-testid=query-error] >> text=Cypher 语法错误');
+      expect(await page.textContent('[data-testid=query-error]')).toMatch(/第 1 行第 \d+ 列/);
+    });
+  });
+
+  describe('explore', () => {
+    it('when 宋志江 is searched by name, then he is a hit', async () => {
+      await page.goto(base);
+      await search('宋志江');
+      expect(await page.textContent('[data-testid=search-results]')).toContain('宋志江');
+    });
+
+    it('when szj is searched (pinyin initials), then 宋志江 is a hit; choosing him shows his post 县委书记 with its evidence sentence', async () => {
+      await search('szj');
+      await page.click('[data-testid=search-results] .search-hit:has-text("宋志江")');
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("宋志江")');
+      const posts = await page.waitForSelector('[data-testid=posts]');
+      expect(await posts.textContent()).toMatch(/县委书记|书记/);
+      expect(await posts.textContent()).toContain('新绛县委');
+      const mark = await page.waitForSelector('[data-testid=posts] [data-testid=evidence-list] mark');
+      expect(await mark.textContent()).toContain('宋志江');
+      expect(page.url()).toContain('sel=n%3Aperson');
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      await layoutSettled(page);
+      await screenshot(page, 'explore', true);
+    });
+
+    it('when an evidence sentence is clicked, then the article opens with that sentence marked', async () => {
+      await page.click('[data-testid=posts] .evidence-sentence');
+      const sentence = await page.waitForSelector('[data-testid=article-sentence]');
+      expect(await sentence.textContent()).toContain('宋志江');
+      await screenshot(page, 'article', true);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid=article-viewer]', { state: 'detached' });
+    });
+
+    it('when a neighbour is double-clicked in the graph, then its neighbours are added', async () => {
+      const before = await graphOrder(page);
+      const { x, y } = await nodePosition(page, 'org:新绛县委');
+      await page.mouse.dblclick(x, y);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order > ${before}`);
+      expect(page.url()).toContain(encodeURIComponent('org:新绛县委'));
+    });
+
+    it('when the expand button of the selection is used, then the graph grows and back/forward restore each step', async () => {
+      await search('新绛县');
+      await page.click('[data-testid=search-results] .search-hit:has-text("新绛县")');
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("新绛县")');
+      const before = await graphOrder(page);
+      await page.click('[data-testid=expand-selected]');
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order >= ${before}`);
+      await page.goBack();
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("新绛县委")');
+      await page.goForward();
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("新绛县")');
+    });
+
+    it('when Escape is pressed, then the selection is cleared; when / is pressed, then the search box has the focus', async () => {
+      await page.click('body');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid=details-panel] >> text=点击图中的节点或关系查看详情');
+      await page.keyboard.press('/');
+      expect(await page.evaluate('document.activeElement?.dataset.testid')).toBe('search-input');
+    });
+  });
+
+  describe('who leads what', () => {
+    it('when 新绛县 is picked as scope, then the tree shows its bodies and 宋志江 with his post', async () => {
+      await page.goto(`${base}/?v=leaders`);
+      const select = await page.waitForSelector('[data-testid=scope-select] option:has-text("新绛县")', { state: 'attached' });
+      await page.selectOption('[data-testid=scope-select]', (await select.getAttribute('value')) ?? '');
+      const tree = await page.waitForSelector('[data-testid=leaders-tree]');
+      await page.waitForSelector('[data-testid=leaders-tree] >> text=宋志江');
+      expect(await tree.textContent()).toContain('新绛县委');
+      await page.click('[data-testid=leaders-tree] li:has-text("宋志江") >> nth=-1');
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("宋志江")');
+      await layoutSettled(page);
+      await screenshot(page, 'leaders', true);
+    });
+  });
+
+  describe('shared initiatives', () => {
+    it('when the view opens, then 双报到 is in the matrix with four counties and a cell shows its runners and evidence', async () => {
+      await page.goto(`${base}/?v=shared`);
+      const row = await page.waitForSelector('[data-testid=shared-matrix] tr[data-initiative="双报到"]');
+      expect(await (await row.$('[data-testid=county-count]'))?.textContent()).toBe('4');
+      expect(await row.$$eval('td.cell.on', (cells) => cells.length)).toBe(4);
+      await (await row.$('td.cell.on'))?.click();
+      await page.waitForSelector('[data-testid=cell-details] [data-testid=evidence-list] mark');
+      expect(await graphOrder(page)).toBeGreaterThan(4);
+      await screenshot(page, 'shared-initiatives', true);
+    });
+  });
+
+  describe('query', () => {
+    it('when the named query posts-of runs for 宋志江, then its rows and its graph are shown', async () => {
+      await page.goto(`${base}/?v=query`);
+      await page.click('[data-testid=query-library] button[data-query="posts-of"]');
+      await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
+      await page.click('[data-testid=run-named]');
+      await page.waitForSelector('[data-testid=query-results]');
+      await page.click('[data-testid=results-table-tab]');
+      expect(await page.textContent('[data-testid=results-table]')).toContain('新绛县委');
+      await page.click('[data-testid=results-graph-tab]');
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
+      expect(page.url()).toContain('qn=posts-of');
+    });
+
+    it('when a typed query runs with Ctrl+Enter, then rows and a graph are shown', async () => {
+      await typeCypher(page, 'MATCH (p:Person)-[h:HOLDS_POST]->(o) RETURN p, h, o LIMIT 20');
+      await page.keyboard.press('Control+Enter');
+      await page.waitForSelector('[data-testid=row-count]');
+      await waitUntil(page, `/[1-9]\\d* 行/.test(document.querySelector('[data-testid=row-count]')?.textContent ?? '')`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
+      await layoutSettled(page);
+      await screenshot(page, 'query', true);
+    });
+  });
+
+  describe('language', () => {
+    it('when English is chosen, then the interface is in English and the link keeps it', async () => {
+      await page.goto(`${base}/?v=shared`);
+      await page.click('[data-testid=lang-switch]');
+      await page.waitForSelector('[data-testid=tab-explore] >> text=Explore');
+      expect(page.url()).toContain('lang=en');
+      await page.reload();
+      await page.waitForSelector('[data-testid=tab-shared] >> text=Shared initiatives');
+    });
+  });
+});

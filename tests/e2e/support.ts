@@ -1,0 +1,109 @@
+/**
+ * End-to-end support: the graph loaded into the test Neo4j with the real loader, the real server
+ * (serving the built client from dist/client) on an ephemeral port, and Debian's Chromium.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { BUNDLED_GRAPH, loadGraph, readGraphDocument } from '../../pipeline/load';
+import { CLIENT_DIST } from '../../server/app';
+import type { Running } from '../../server/main';
+import { startTestServer, testDriver } from '../support/server';
+
+export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'e2e');
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+const MINI_GRAPH = path.resolve(__dirname, '..', 'fixtures', 'graphs', 'mini.json');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The bundled corpus graph once the extraction has produced it; until then the mini graph made from corpus sentences. */
+export const E2E_GRAPH = fs.existsSync(BUNDLED_GRAPH) ? BUNDLED_GRAPH : MINI_GRAPH;
+
+export interface Explorer {
+  server: Running;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error(`${CLIENT_DIST} has no client build: run "npm run build" (npm test does).`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
+  const driver = testDriver();
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  try {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+    await loadGraph(driver, database, readGraphDocument(E2E_GRAPH));
+  } finally {
+    await driver.close();
+  }
+  const server = await startTestServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page.setDefaultTimeout(20000);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    server,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A screenshot in test-artifacts/e2e; `readme` also copies it to docs/screenshots for the README. */
+export async function screenshot(page: Page, name: string, readme = false): Promise<void> {
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  if (readme) {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    fs.copyFileSync(file, path.join(SCREENSHOTS, `${name}.png`));
+  }
+}
+
+/** Number of nodes the current view's graph holds, as the page renders it. */
+export async function graphOrder(page: Page): Promise<number> {
+  return Number(await page.evaluate('window.govgraph.activeGraphStore.get().graph?.order ?? 0'));
+}
+
+/** Where a node is drawn, in page pixels, for real mouse interaction with the canvas. */
+export async function nodePosition(page: Page, node: string): Promise<{ x: number; y: number }> {
+  const viewport = (await page.evaluate(`(() => {
+    const sigma = window.govgraph.activeGraphStore.get().sigma;
+    const data = sigma.getNodeDisplayData(${JSON.stringify(node)});
+    const p = sigma.framedGraphToViewport(data);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: p.x + box.left, y: p.y + box.top };
+  })()`)) as { x: number; y: number };
+  return viewport;
+}
+
+/**
+ * Polls a JavaScript expression in the page until it is truthy. (page.waitForFunction would
+ * evaluate it with eval inside the page, which the app's Content Security Policy forbids.)
+ */
+export async function waitUntil(page: Page, expression: string, timeoutMs = 20000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Waits until the layout has stopped, so positions (and screenshots) are stable. */
+export async function layoutSettled(page: Page): Promise<void> {
+  await waitUntil(page, `!document.querySelector('[data-testid=layout-toggle][aria-pressed=true]')`);
+}
+
+/** Replaces the Cypher editor's text (a CodeMirror content-editable). */
+export async function typeCypher(page: Page, text: string): Promise<void> {
+  await page.click('[data-testid=cypher-editor] .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
