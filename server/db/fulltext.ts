@@ -4,7 +4,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 
-/** Pinyin keys stored on every named node so `songzhijiang` and `szj` find 宋志江. */
+/** Pinyin keys stored on every named node so `zhangjianguo` and `zjg` find 张建国. */
 export function pinyinKeys(name: string): { pinyin: string; initials: string } {
   const han = name.replace(/[^\u3400-\u9fff]/g, '');
   if (!han) return { pinyin: '', initials: '' };
@@ -18,7 +18,7 @@ const escapeLucene = (s: string) => s.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 
 /**
  * A user's search text → a Lucene query string (passed as a parameter, never spliced into Cypher).
- * Latin text is read as pinyin (full or initials) or as a code such as 13612, with prefix matching.
+ * Latin text is read as pinyin (full or initials) or as a code such as “2345”, with prefix matching.
  * A single Chinese character is a prefix of the bigrams that start with it.
  */
 export function toLuceneQuery(text: string): string {

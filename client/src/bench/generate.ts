@@ -17,7 +17,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const CHARS = '党建引领基层治理示范区县委书记乡镇街道村社区网格服务中心合作社协会新时代文明实践站红色驿站志愿者';
+const CHARS = '党建引领基层治理示范区县委书记乡镇街道村社区网格服务中心合作社协会新时代文明实践站志愿者';
 
 export function generateGraph(order: number, size: number, seed = 42): ExplorerGraph {
   const random = mulberry32(seed);
