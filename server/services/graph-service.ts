@@ -49,6 +49,19 @@ function mergeGraph(nodes: GraphNode[], relationships: GraphRelationship[]): Gra
   };
 }
 
+/**
+ * Subgraphs are for drawing: an Article's full text (tens of kB each) stays out of them and is
+ * fetched from /api/articles/:id when the user opens the article.
+ */
+function drawable(graph: GraphPayload): GraphPayload {
+  const nodes = graph.nodes.map((n) => {
+    if (!n.labels.includes('Article')) return n;
+    const { text: _text, ...properties } = n.properties as GraphNode<'Article'>['properties'];
+    return { ...n, properties } as GraphNode;
+  });
+  return { ...graph, nodes };
+}
+
 /** The library queries these endpoints run. */
 export const REQUIRED_LIBRARY_QUERIES = ['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads'] as const;
 
@@ -93,12 +106,12 @@ export class GraphService {
     const result = await this.library.run('neighborhood', { id, depth, limit, types });
     const row = result.rows[0];
     if (!row) throw new NotFoundError(`There is no node with id '${id}'.`, { id });
-    return { ...result.graph, truncated: Boolean(row.truncated) || result.truncated };
+    return { ...drawable(result.graph), truncated: Boolean(row.truncated) || result.truncated };
   }
 
   async path(from: string, to: string, maxLength: number): Promise<PathResponse> {
     const result = await this.library.run('shortest-path', { from, to, maxLength });
-    if (result.rows.length > 0) return { found: true, graph: result.graph };
+    if (result.rows.length > 0) return { found: true, graph: drawable(result.graph) };
     // No path: say whether an end does not exist at all, which the user would want to fix.
     for (const [field, key] of [['from', from], ['to', to]] as const) {
       if (!(await this.nodeByKey(key))) throw new NotFoundError(`There is no node with id or name '${key}' (${field}).`, { field, key });

@@ -92,4 +92,13 @@ describeBundled('the API over the bundled corpus graph', () => {
     expect(path.found).toBe(true);
     expect(path.graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['person:宋志江', other.id]));
   });
+
+  it('when a subgraph holds an article, then it carries the title but not the full text, which /api/articles/:id serves', async () => {
+    const hood = await get<GraphPayload>(`/api/nodes/${q('person:宋志江')}/neighbors?depth=1`);
+    const article = hood.nodes.find((n) => n.labels.includes('Article'))!;
+    expect(article.properties).toHaveProperty('title');
+    expect(article.properties).not.toHaveProperty('text');
+    const full = await get<ArticleResponse>(`/api/articles/${q(article.id)}`);
+    expect(full.article.properties.text.length).toBeGreaterThan(1000);
+  });
 });
