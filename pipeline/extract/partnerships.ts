@@ -23,6 +23,13 @@ function partners(s: Sentence, reading: ArticleReading): Mention[] {
   return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 }
 
+/** The last mention of the place chain starting at ms[from] (闻喜县 东镇 上院村 written on end to end). */
+function chainEnd(ms: Mention[], from: number): Mention {
+  let j = from;
+  while (ms[j + 1] && ms[j]!.label === 'Place' && ms[j + 1]!.label === 'Place' && ms[j + 1]!.start === ms[j]!.end) j += 1;
+  return ms[j]!;
+}
+
 export function readPartnerships(s: Sentence, reading: ArticleReading): void {
   const ms = partners(s, reading);
   const text = s.text;
@@ -31,8 +38,9 @@ export function readPartnerships(s: Sentence, reading: ArticleReading): void {
     const a = ms[k]!;
     const b = ms[k + 1]!;
     const between = text.slice(local(a.end), local(b.start));
-    // A 与 B (…): the verb follows B within the clause.
+    // A 与 B (…): the verb follows B within the clause; B written as a chain (某县某镇某村) is its last place.
     if (/^[与和同](毗邻的|相邻的)?$/.test(between)) {
+      const b = chainEnd(ms, k + 1);
       const rest = /^[^，。；]{0,16}/.exec(text.slice(local(b.end)))?.[0] ?? '';
       const kind = kindOf(rest);
       if (kind) reading.fact('PARTNERS_WITH', a, b, s, text.slice(local(a.start), local(b.end)), { kind });

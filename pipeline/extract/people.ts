@@ -60,6 +60,7 @@ function readPosts(s: Sentence, reading: ArticleReading): void {
     const person = addPerson(s, reading, phraseEnd, name);
     const surface = text.slice(phraseStart, phraseEnd + name.length);
     let base: { place?: Mention; body?: Mention } = baseAt(s, reading, phraseStart);
+    if (!base.place && !base.body) base = unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
     for (const part of m[0].matchAll(TITLE_PART)) {
       const unit = part[1];
       const title = part[2]!;
@@ -79,6 +80,22 @@ function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Men
   if (body) return { body, place: placeOf(reading, body) };
   const place = reading.endingAt(s, s.start + at, ['Place']);
   return place ? { place } : {};
+}
+
+/**
+ * 村党支部书记、村委会主任杨建军 with no village named in the sentence: a village or community
+ * body written without its name is the one of the village or community the item last named.
+ */
+function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
+  const levelWord = /(村|社区)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|居委会)/.exec(phrase) ? (phrase.startsWith('村') ? '村' : '社区') : undefined);
+  if (!levelWord) return {};
+  const level = levelWord === '村' ? 'village' : 'community';
+  let best: Mention | undefined;
+  for (const m of reading.mentions) {
+    if (m.label !== 'Place' || m.level !== level || m.implied || m.sentence.item !== s.item || m.end > s.start + at) continue;
+    if (!best || m.end > best.end) best = m;
+  }
+  return best ? { place: best } : {};
 }
 
 function placeOf(reading: ArticleReading, m: Mention): Mention | undefined {

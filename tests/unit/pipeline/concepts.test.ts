@@ -81,3 +81,14 @@ describe('initiatives and mechanisms', () => {
     expect(doc.relationships.filter((r) => r.type === 'PARTNERS_WITH').map((r) => (r.properties as { kind: string }).kind)).toEqual(['co_organiser']);
   });
 });
+
+describe('partnerships between places written as chains', () => {
+  it('when A村 与 某县某镇B村 结对共建, then the pair is the two villages, not a village and a county', () => {
+    const doc = graphOf('闻喜县东镇镇上院村与稷山县西社镇马跑泉村开展结对共建。');
+    const pairs = doc.relationships.filter((r) => r.type === 'PARTNERS_WITH');
+    expect(pairs).toHaveLength(1);
+    const names = [pairs[0]!.start, pairs[0]!.end].map((id) => String(doc.nodes.find((n) => n.id === id)!.properties.name));
+    expect(names).toContain('马跑泉村');
+    expect(names.some((n) => n.endsWith('上院村'))).toBe(true);
+  });
+});

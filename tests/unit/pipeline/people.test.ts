@@ -101,3 +101,14 @@ describe('people with the same name', () => {
     expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟']);
   });
 });
+
+describe('posts in a village or community body written without its name', () => {
+  it('when 村党支部书记、村委会主任 follows a sentence naming the village, then both posts are in that village', () => {
+    const doc = graphOf('走进稷山县西社镇马跑泉村，村道干净整洁。村党支部书记、村委会主任杨建军告诉记者，村里变化很大。');
+    expect(posts(doc).sort()).toEqual(['杨建军 主任 马跑泉村村委会', '杨建军 书记 马跑泉村党支部']);
+  });
+
+  it('when no village was named before, then no post is invented', () => {
+    expect(posts(graphOf('村党支部书记、村委会主任杨建军告诉记者，村里变化很大。'))).toEqual([]);
+  });
+});
