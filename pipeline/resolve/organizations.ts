@@ -57,13 +57,26 @@ export class OrgResolver {
     return ref;
   }
 
+  /**
+   * 在某镇，镇党委…: a county feature visits several townships in turn, so a bare 乡/镇 body is
+   * the township the item named last before it, not the item's topic.
+   */
+  private lastTownshipBefore(m: Mention): PlacePath | undefined {
+    let best: Mention | undefined;
+    for (const p of this.mentions) {
+      if (p.label !== 'Place' || p.level !== 'township' || p.implied || p.sentence.item !== m.sentence.item || p.end > m.start) continue;
+      if (!best || p.end > best.end) best = p;
+    }
+    return best ? this.places.path(best, this.context) : undefined;
+  }
+
   private compute(m: Mention & { label: 'Organization' }): OrgRef | undefined {
     const parent = m.parent !== undefined ? this.mentions[m.parent] : undefined;
     let name = m.name;
     let located: PlacePath | undefined;
     let partOf: OrgRef | undefined;
     if (m.abbreviates) {
-      located = abbreviationPlace(m.abbreviates, this.context, m.sentence.item);
+      located = (m.abbreviates === 'township' ? this.lastTownshipBefore(m) : undefined) ?? abbreviationPlace(m.abbreviates, this.context, m.sentence.item);
       if (!located) return undefined;
       name = located[located.length - 1]!.name + m.name.slice(1);
     } else if (parent?.label === 'Place') {

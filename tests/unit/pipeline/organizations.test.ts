@@ -36,3 +36,11 @@ describe('organisations', () => {
     expect((coops[0]!.properties as { aliases: string[] }).aliases).toHaveLength(1);
   });
 });
+
+describe('a bare township body in a county feature', () => {
+  it('when a county item visits a township and then writes 镇党委, then the body is that township committee, which runs what it launched', () => {
+    const doc = graphOf('稷山县：“四融四促”激活基层治理。走进稷山县西社镇，村道整洁。在翟店镇，镇党委推出“红色管家”服务品牌。');
+    const runners = doc.relationships.filter((r) => r.type === 'RUNS' && r.end.includes('红色管家')).map((r) => r.start);
+    expect(runners).toEqual(['org:稷山县/翟店镇党委']);
+  });
+});
