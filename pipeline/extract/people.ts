@@ -49,28 +49,51 @@ function addPerson(s: Sentence, reading: ArticleReading, at: number, name: strin
   return reading.add({ label: 'Person', name, surface, start: s.start + at, end: s.start + at + surface.length, sentence: s });
 }
 
+/**
+ * 运城市委书记、市人大常委会主任刘新海: the earlier posts of a compound whose later body is a
+ * written organisation (not a unit the post phrase knows) are separate phrase matches joined
+ * by 、 to the body of the next one; they belong to the same person.
+ */
+function compoundChain(s: Sentence, reading: ArticleReading, phrases: RegExpMatchArray[], k: number): RegExpMatchArray[] {
+  const chain = [phrases[k]!];
+  for (;;) {
+    const first = chain[0]!;
+    const body = reading.endingAt(s, s.start + first.index!, ['Organization']);
+    const cursor = body ? body.start - s.start : first.index!;
+    if (s.text[cursor - 1] !== '、') return chain;
+    const previous = phrases.find((p) => p.index! + p[0].length === cursor - 1);
+    if (!previous) return chain;
+    chain.unshift(previous);
+  }
+}
+
 function readPosts(s: Sentence, reading: ArticleReading): void {
   const text = s.text;
   const qs = quotes(s);
-  for (const m of text.matchAll(POST_PHRASE)) {
-    const phraseStart = m.index;
-    const phraseEnd = phraseStart + m[0].length;
-    const name = nameAt(text, phraseEnd);
-    if (!name || insideQuote(qs, s.start + phraseStart, s.start + phraseEnd)) continue;
-    const person = addPerson(s, reading, phraseEnd, name);
-    const surface = text.slice(phraseStart, phraseEnd + name.length);
-    let base: { place?: Mention; body?: Mention } = baseAt(s, reading, phraseStart);
-    if (!base.place && !base.body) base = unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
-    for (const part of m[0].matchAll(TITLE_PART)) {
-      const unit = part[1];
-      const title = part[2]!;
-      const partStart = phraseStart + part.index;
-      const titleStart = partStart + (unit?.length ?? 0);
-      const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
-      if (!body) continue;
-      reading.fact('HOLDS_POST', person, body, s, surface, { title });
-      if (body.label === 'Organization') base = { place: base.place ?? placeOf(reading, body), body };
-    }
+  const phrases = [...text.matchAll(POST_PHRASE)];
+  for (let k = 0; k < phrases.length; k += 1) {
+    const last = phrases[k]!;
+    const nameStart = last.index + last[0].length;
+    const name = nameAt(text, nameStart);
+    if (!name || insideQuote(qs, s.start + last.index, s.start + nameStart)) continue;
+    const person = addPerson(s, reading, nameStart, name);
+    for (const m of compoundChain(s, reading, phrases, k)) readPostPhrase(s, reading, m, person, text.slice(m.index!, nameStart + name.length));
+  }
+}
+
+function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArray, person: Mention, surface: string): void {
+  const phraseStart = m.index!;
+  let base: { place?: Mention; body?: Mention } = baseAt(s, reading, phraseStart);
+  if (!base.place && !base.body) base = unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
+  for (const part of m[0].matchAll(TITLE_PART)) {
+    const unit = part[1];
+    const title = part[2]!;
+    const partStart = phraseStart + part.index!;
+    const titleStart = partStart + (unit?.length ?? 0);
+    const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
+    if (!body) continue;
+    reading.fact('HOLDS_POST', person, body, s, surface, { title });
+    if (body.label === 'Organization') base = { place: base.place ?? placeOf(reading, body), body };
   }
 }
 

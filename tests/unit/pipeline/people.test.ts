@@ -112,3 +112,14 @@ describe('posts in a village or community body written without its name', () => 
     expect(posts(graphOf('村党支部书记、村委会主任杨建军告诉记者，村里变化很大。'))).toEqual([]);
   });
 });
+
+describe('compound titles across a written body', () => {
+  it('when 市委书记、市人大常委会主任 precede a name, then the person holds both posts', () => {
+    expect(posts(graphOf('运城市委书记、市人大常委会主任刘新海在河津市调研。'))).toEqual(['刘新海 主任 运城市人大常委会', '刘新海 书记 运城市委']);
+  });
+
+  it('when two posts are listed for two people, then the first person is not given the second post', () => {
+    expect(posts(graphOf('新绛县委书记宋明、县长李强出席。')).filter((p) => p.startsWith('李强') && p.includes('书记'))).toEqual([]);
+    expect(posts(graphOf('新绛县委书记宋明、县长李强出席。')).filter((p) => p.startsWith('宋明'))).toEqual(['宋明 书记 新绛县委']);
+  });
+});
