@@ -1,4 +1,3 @@
-import type { Driver } from 'neo4j-driver';
 import type {
   ApiErrorBody,
   ArticleResponse,
@@ -11,28 +10,14 @@ import type {
   SearchResponse,
   SharedInitiativesResponse,
 } from '../../../model';
-import type { Running } from '../../../server/main';
-import { removeFixtureGraph, writeGraph } from '../../fixtures/api/database';
-import { FIXTURE_GRAPH, fixtureId } from '../../fixtures/api/graph';
-import { startApiServer } from '../../fixtures/api/server';
-import { getJson, testDriver } from '../../support/server';
+import { fixtureId } from '../../fixtures/api/graph';
+import { useFixtureApi } from '../../fixtures/api/server';
+import { getJson } from '../../support/server';
 
-let app: Running;
-let driver: Driver;
-const get = <T>(path: string) => getJson<T>(`${app.url}${path}`);
+const api = useFixtureApi();
+const get = <T>(path: string) => getJson<T>(`${api.app.url}${path}`);
 const q = encodeURIComponent;
 
-beforeAll(async () => {
-  driver = testDriver();
-  await removeFixtureGraph(driver);
-  await writeGraph(driver, FIXTURE_GRAPH);
-  app = await startApiServer();
-});
-afterAll(async () => {
-  await app.close();
-  await removeFixtureGraph(driver);
-  await driver.close();
-});
 
 describe('invalid input to the graph endpoints', () => {
   it.each([

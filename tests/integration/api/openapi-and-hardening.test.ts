@@ -1,11 +1,9 @@
-import type { Driver } from 'neo4j-driver';
 import type { ApiErrorBody } from '../../../model';
 import { setLogLevel } from '../../../server/log';
+import { fixtureId } from '../../fixtures/api/graph';
 import type { Running } from '../../../server/main';
-import { removeFixtureGraph, writeGraph } from '../../fixtures/api/database';
-import { FIXTURE_GRAPH, fixtureId } from '../../fixtures/api/graph';
-import { postJson, startApiServer } from '../../fixtures/api/server';
-import { getJson, testDriver } from '../../support/server';
+import { postJson, startApiServer, useFixtureApi } from '../../fixtures/api/server';
+import { getJson } from '../../support/server';
 
 interface OpenApiDoc {
   openapi: string;
@@ -13,25 +11,13 @@ interface OpenApiDoc {
   components: { schemas: Record<string, unknown> };
 }
 
-let app: Running;
-let driver: Driver;
+const api = useFixtureApi();
 
-beforeAll(async () => {
-  driver = testDriver();
-  await removeFixtureGraph(driver);
-  await writeGraph(driver, FIXTURE_GRAPH);
-  app = await startApiServer();
-});
-afterAll(async () => {
-  await app.close();
-  await removeFixtureGraph(driver);
-  await driver.close();
-});
 
 describe('GET /api/openapi.json', () => {
   let doc: OpenApiDoc;
   beforeAll(async () => {
-    const res = await getJson<OpenApiDoc>(`${app.url}/api/openapi.json`);
+    const res = await getJson<OpenApiDoc>(`${api.app.url}/api/openapi.json`);
     expect(res.status).toBe(200);
     doc = res.body;
   });
@@ -74,7 +60,7 @@ describe('GET /api/openapi.json', () => {
 
   it('documents only endpoints the server really has', async () => {
     for (const [path, methods] of Object.entries(doc.paths)) {
-      const url = `${app.url}${path.replace('{id}', fixtureId('song')).replace('{name}', 'shared-initiatives')}`;
+      const url = `${api.app.url}${path.replace('{id}', fixtureId('song')).replace('{name}', 'shared-initiatives')}`;
       for (const method of Object.keys(methods)) {
         const res = method === 'post' ? await postJson<ApiErrorBody>(url, path === '/api/cypher' ? { query: 'RETURN 1' } : {}) : await getJson<ApiErrorBody>(url);
         expect([path, res.body?.error?.message ?? '']).not.toEqual([path, expect.stringContaining('No API endpoint')]);
@@ -85,16 +71,16 @@ describe('GET /api/openapi.json', () => {
 
 describe('hardening', () => {
   it('sends security headers', async () => {
-    const res = await fetch(`${app.url}/api/health`);
+    const res = await fetch(`${api.app.url}/api/health`);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
   it('when CORS_ORIGINS is not set, then no cross-origin header is sent', async () => {
-    const res = await fetch(`${app.url}/api/counties`, { headers: { origin: 'https://evil.example' } });
+    const res = await fetch(`${api.app.url}/api/counties`, { headers: { origin: 'https://evil.example' } });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${app.url}/api/cypher`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${api.app.url}/api/cypher`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -124,9 +110,9 @@ describe('hardening', () => {
     });
     setLogLevel('info');
     try {
-      await getJson(`${app.url}/api/search?q=${encodeURIComponent('secret-search-term')}`);
-      await postJson(`${app.url}/api/cypher`, { query: 'RETURN $password AS p', params: { password: 'hunter2-secret' } });
-      await postJson(`${app.url}/api/cypher`, { query: "CREATE (:Hacked {password: 'hunter3-secret'})" });
+      await getJson(`${api.app.url}/api/search?q=${encodeURIComponent('secret-search-term')}`);
+      await postJson(`${api.app.url}/api/cypher`, { query: 'RETURN $password AS p', params: { password: 'hunter2-secret' } });
+      await postJson(`${api.app.url}/api/cypher`, { query: "CREATE (:Hacked {password: 'hunter3-secret'})" });
     } finally {
       setLogLevel('silent');
       spy.mockRestore();

@@ -1,26 +1,11 @@
-import type { Driver } from 'neo4j-driver';
 import type { ApiErrorBody, QueryListResponse, QueryResult } from '../../../model';
-import type { Running } from '../../../server/main';
-import { removeFixtureGraph, writeGraph } from '../../fixtures/api/database';
-import { FIXTURE_GRAPH, fixtureId } from '../../fixtures/api/graph';
-import { postJson, startApiServer } from '../../fixtures/api/server';
-import { getJson, testDriver } from '../../support/server';
+import { fixtureId } from '../../fixtures/api/graph';
+import { postJson, useFixtureApi } from '../../fixtures/api/server';
+import { getJson } from '../../support/server';
 
-let app: Running;
-let driver: Driver;
-const run = <T = QueryResult>(name: string, body: unknown) => postJson<T>(`${app.url}/api/queries/${name}`, body);
+const api = useFixtureApi();
+const run = <T = QueryResult>(name: string, body: unknown) => postJson<T>(`${api.app.url}/api/queries/${name}`, body);
 
-beforeAll(async () => {
-  driver = testDriver();
-  await removeFixtureGraph(driver);
-  await writeGraph(driver, FIXTURE_GRAPH);
-  app = await startApiServer();
-});
-afterAll(async () => {
-  await app.close();
-  await removeFixtureGraph(driver);
-  await driver.close();
-});
 
 describe('POST /api/queries/:name with invalid input', () => {
   it.each([
@@ -43,7 +28,7 @@ describe('POST /api/queries/:name with invalid input', () => {
 
 describe('GET /api/queries', () => {
   it('lists the library with descriptions in both languages and typed parameters', async () => {
-    const { status, body } = await getJson<QueryListResponse>(`${app.url}/api/queries`);
+    const { status, body } = await getJson<QueryListResponse>(`${api.app.url}/api/queries`);
     expect(status).toBe(200);
     const names = body.queries.map((q) => q.name);
     expect(names).toEqual(expect.arrayContaining(['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads']));
@@ -76,7 +61,7 @@ describe('POST /api/queries/:name', () => {
   });
 
   it('when the body is empty, then defaults apply', async () => {
-    const res = await fetch(`${app.url}/api/queries/shared-initiatives`, { method: 'POST' });
+    const res = await fetch(`${api.app.url}/api/queries/shared-initiatives`, { method: 'POST' });
     expect(res.status).toBe(200);
   });
 });
