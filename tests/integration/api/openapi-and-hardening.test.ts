@@ -113,6 +113,7 @@ describe('hardening', () => {
       await getJson(`${api.app.url}/api/search?q=${encodeURIComponent('secret-search-term')}`);
       await postJson(`${api.app.url}/api/cypher`, { query: 'RETURN $password AS p', params: { password: 'hunter2-secret' } });
       await postJson(`${api.app.url}/api/cypher`, { query: "CREATE (:Hacked {password: 'hunter3-secret'})" });
+      await getJson(`${api.app.url}/api/no-such-endpoint?token=secret-token`);
     } finally {
       setLogLevel('silent');
       spy.mockRestore();
@@ -122,6 +123,7 @@ describe('hardening', () => {
       ['GET', '/api/search', 200],
       ['POST', '/api/cypher', 200],
       ['POST', '/api/cypher', 422],
+      ['GET', '/api/no-such-endpoint', 404],
     ]);
     expect(records.find((r) => r.message === 'console query refused')).toMatchObject({ reason: 'write' });
     expect(lines.join('')).not.toMatch(/secret/);
