@@ -7,7 +7,7 @@
  */
 import { isHan } from '../segment/characters';
 import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, NAME_FOLLOWING_WORDS, NOT_GIVEN_NAME_CHARS, SURNAMES } from '../knowledge/names';
-import { ORG_SUFFIXES } from '../knowledge/organizations';
+import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import { BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
@@ -141,6 +141,12 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
   if (unit) return undefined;
   if (GOVERNMENT_HEAD_TITLES.has(title) && base.place) {
     return reading.add({ label: 'Organization', kind: 'government', name: `${base.place.name}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, parent: base.place.index, implied: true });
+  }
+  // 县长李强 with no place written: the government of the county (乡, 镇 …) the item is about, as for 县委.
+  const level = GOVERNMENT_HEAD_TITLES.has(title) && !base.place ? LEVEL_ABBREVIATIONS[title.replace(/^副/, '')[0]!] : undefined;
+  if (level) {
+    const levelChar = title.replace(/^副/, '')[0]!;
+    return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
   }
   if (MEMBER_TITLES.has(title)) return base.place ?? nearestPlaceBefore(s, reading, titleStart);
   // 寺前村第一书记: a post written on a place with no body named is held in the place.
