@@ -58,7 +58,9 @@ function compoundChain(s: Sentence, reading: ArticleReading, phrases: RegExpMatc
   const chain = [phrases[k]!];
   for (;;) {
     const first = chain[0]!;
-    const body = reading.endingAt(s, s.start + first.index!, ['Organization']);
+    // The body written before the phrase, or the one the phrase's own unit ends (市人大常委会 + 主任).
+    const at = s.start + first.index!;
+    const body = reading.endingAt(s, at, ['Organization']) ?? reading.inSentence(s).find((o) => o.label === 'Organization' && !o.implied && o.start < at && at < o.end);
     const cursor = body ? body.start - s.start : first.index!;
     if (s.text[cursor - 1] !== '、') return chain;
     const previous = phrases.find((p) => p.index! + p[0].length === cursor - 1);

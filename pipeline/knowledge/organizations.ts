@@ -54,6 +54,8 @@ export const ORG_SUFFIXES: ReadonlyArray<{ suffix: string; kind: OrgKind }> = [
   { suffix: '合作社', kind: 'cooperative' },
   { suffix: '有限公司', kind: 'company' },
   { suffix: '公司', kind: 'company' },
+  { suffix: '农商银行', kind: 'company' },
+  { suffix: '银行', kind: 'company' },
   { suffix: '总工会', kind: 'association' },
   { suffix: '联合会', kind: 'association' },
   { suffix: '协会', kind: 'association' },

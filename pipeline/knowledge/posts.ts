@@ -23,10 +23,11 @@ export const GOVERNMENT_HEAD_TITLES: ReadonlySet<string> = new Set(['县长', '�
 export const MEMBER_TITLES: ReadonlySet<string> = new Set(['村民']);
 
 /**
- * Body units written between a place and a title (泗交镇党委组织委员, 社区党支部书记, 居委会主任):
+ * Body units written between a place and a title (泗交镇党委组织委员, 社区党支部书记, 居委会主任,
+ * and the county bodies a compound title names after 县纪委书记、: 监委, 政协, 人大常委会):
  * the unit names a body of the place (its kind is the suffix's, see organizations.ts); longest first.
  */
-export const BODY_UNITS: readonly string[] = ['党工委', '党委', '党总支', '党支部', '居委会', '村委会', '办事处', '管委会', '业委会', '物管会'];
+export const BODY_UNITS: readonly string[] = ['人大常委会', '党工委', '党委', '党总支', '党支部', '居委会', '村委会', '办事处', '管委会', '业委会', '物管会', '监委', '政协'];
 
 /**
  * Departments of a party committee written after it (县委常委、组织部部长: the 组织部 of that

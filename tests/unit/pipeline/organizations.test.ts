@@ -44,3 +44,11 @@ describe('a bare township body in a county feature', () => {
     expect(runners).toEqual(['org:稷山县/翟店镇党委']);
   });
 });
+
+describe('banks as partners', () => {
+  it('when a branch signs a 联建 agreement with a county bank, then the bank is an organisation and the partner', () => {
+    const doc = graphOf('垣曲县新城镇五福涧村党支部与垣曲县农商银行签订党建联建协议。');
+    expect(names(doc, 'Organization')).toContain('垣曲县农商银行');
+    expect(edges(doc, 'PARTNERS_WITH').some((e) => e.includes('农商银行'))).toBe(true);
+  });
+});

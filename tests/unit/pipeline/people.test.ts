@@ -122,3 +122,9 @@ describe('compound titles across a written body', () => {
     expect(posts(graphOf('新绛县委书记宋明、县长李强出席。'))).toEqual(['宋明 书记 新绛县委', '李强 县长 新绛县人民政府']);
   });
 });
+
+describe('county commissions in a compound title', () => {
+  it('when 县纪委书记、监委主任 precede a name, then the second post is in the same county commission', () => {
+    expect(posts(graphOf('垣曲县纪委书记、监委主任许文斌介绍情况。'))).toEqual(['许文斌 主任 垣曲县监委', '许文斌 书记 垣曲县纪委']);
+  });
+});
