@@ -2,7 +2,7 @@
  * The parts of a mechanism, as official writing states them:
  * - a dashed name lists its stages: “聚光—熔炉—燎原”体系 → 聚光, 熔炉, 燎原;
  * - a gloss in brackets lists its items: “五勤”（脑勤、眼勤…）工作机制;
- * - a numbered system is spelled out after a colon: “2345”工作体系：2个目标、三大体系…
+ * - a numbered system is spelled out after a colon or 即: “2345”工作体系：2个目标、三大体系…
  */
 import type { Mention, Sentence } from '../types';
 import type { ArticleReading } from './mentions';
@@ -44,8 +44,9 @@ export function readComponents(s: Sentence, reading: ArticleReading): void {
       continue;
     }
     if (m.code) {
-      const colon = after.indexOf('：');
-      if (colon < 0 || colon > 12) continue;
+      // “2345”工作体系：2个目标、… or “2345”工作体系，即2个目标、…
+      const colon = /[：即]/.exec(after.slice(0, 13))?.index ?? -1;
+      if (colon < 0) continue;
       const listText = /^[^，。；]+/.exec(after.slice(colon + 1))?.[0] ?? '';
       const parts = split(listText, m.end + 1 + colon + 1, /、/g);
       if (parts.length >= 2 && parts.every((p) => NUMBERED_ITEM.test(p.text))) addParts(s, reading, m, parts);

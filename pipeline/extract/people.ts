@@ -79,14 +79,18 @@ function readPosts(s: Sentence, reading: ArticleReading): void {
     const name = nameAt(text, nameStart);
     if (!name || insideQuote(qs, s.start + last.index, s.start + nameStart)) continue;
     const person = addPerson(s, reading, nameStart, name);
-    for (const m of compoundChain(s, reading, phrases, k)) readPostPhrase(s, reading, m, person, text.slice(m.index!, nameStart + name.length));
+    let carried: Base = {};
+    for (const m of compoundChain(s, reading, phrases, k)) carried = readPostPhrase(s, reading, m, person, text.slice(m.index!, nameStart + name.length), carried);
   }
 }
 
-function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArray, person: Mention, surface: string): void {
+type Base = { place?: Mention; body?: Mention };
+
+/** Reads the posts of one phrase; returns the place and body its last post was in, for the next phrase of a compound. */
+function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArray, person: Mention, surface: string, carried: Base): Base {
   const phraseStart = m.index!;
-  let base: { place?: Mention; body?: Mention } = baseAt(s, reading, phraseStart);
-  if (!base.place && !base.body) base = unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
+  let base: Base = baseAt(s, reading, phraseStart);
+  if (!base.place && !base.body) base = carried.place || carried.body ? carried : unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
   for (const part of m[0].matchAll(TITLE_PART)) {
     const unit = part[1];
     const title = part[2]!;
@@ -97,6 +101,7 @@ function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArra
     reading.fact('HOLDS_POST', person, body, s, surface, { title });
     if (body.label === 'Organization') base = { place: base.place ?? placeOf(reading, body), body };
   }
+  return base;
 }
 
 /** The place and body written right before a post phrase. */
@@ -108,13 +113,13 @@ function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Men
 }
 
 /**
- * 村党支部书记、村委会主任杨建军 with no village named in the sentence: a village or community
- * body written without its name is the one of the village or community the item last named.
+ * 村党支部书记、村委会主任杨建军 with no village named in the sentence: a village, community or
+ * 小区 body written without its name is the one of the village, community or 小区 the item last named.
  */
 function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
-  const levelWord = /(村|社区)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|居委会)/.exec(phrase) ? (phrase.startsWith('村') ? '村' : '社区') : undefined);
+  const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|居委会)/.exec(phrase) ? (phrase.startsWith('村') ? '村' : '社区') : undefined);
   if (!levelWord) return {};
-  const level = levelWord === '村' ? 'village' : 'community';
+  const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
   let best: Mention | undefined;
   for (const m of reading.mentions) {
     if (m.label !== 'Place' || m.level !== level || m.implied || m.sentence.item !== s.item || m.end > s.start + at) continue;
@@ -132,6 +137,10 @@ function placeOf(reading: ArticleReading, m: Mention): Mention | undefined {
 function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; body?: Mention }, unit: string | undefined, title: string, partStart: number, titleStart: number): Mention | undefined {
   // The body read by the organisation rules (…党支部 + 书记) ends where the title starts.
   const written = reading.endingAt(s, s.start + titleStart, ['Organization']);
+  // 运城市委书记、市人大常委会主任: an abbreviated body after an earlier post is of that post's place.
+  if (written?.label === 'Organization' && written.abbreviates && base.place && base.place.name.endsWith(written.name[0]!)) {
+    return reading.add({ label: 'Organization', kind: written.kind, name: base.place.name + written.name.slice(1), surface: written.surface, start: written.start, end: written.end, sentence: s, parent: base.place.index });
+  }
   if (written) return written;
   if (unit && COMMITTEE_DEPARTMENTS.includes(unit) && base.body?.label === 'Organization' && base.body.kind === 'party_committee') {
     return reading.add({ label: 'Organization', kind: 'agency', name: base.body.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.body.index });

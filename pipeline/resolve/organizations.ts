@@ -29,6 +29,9 @@ function abbreviationPlace(level: 'city' | 'county' | 'township', context: Artic
   if (topic?.foreign) return undefined;
   const base = topic?.path ?? context.pageCounty;
   if (!base) return undefined;
+  // A county-level city (永济市, 河津市) is 市 to its own writers: 市住建局 on its page is its own.
+  const countyCity = level === 'city' ? base.find((p) => p.level === 'county' && p.name.endsWith('市')) : undefined;
+  if (countyCity) return base.slice(0, base.indexOf(countyCity) + 1);
   const k = base.findIndex((p) => p.level === level);
   if (k >= 0) return base.slice(0, k + 1);
   // The city of a page about a county: 市委 on a 平陆县 page is 运城市委.

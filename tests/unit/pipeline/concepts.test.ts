@@ -92,3 +92,11 @@ describe('partnerships between places written as chains', () => {
     expect(names.some((n) => n.endsWith('上院村'))).toBe(true);
   });
 });
+
+describe('numbered systems spelled out after 即', () => {
+  it('when “2345”工作体系，即2个目标、3项机制、4支队伍、5大行动, then it has four ordered parts', () => {
+    const doc = graphOf('城东街道围绕“2345”工作体系，即2个目标、3项机制、4支队伍、5大行动，推动物业服务提质增效。');
+    const parts = doc.relationships.filter((r) => r.type === 'PART_OF').map((r) => [String(doc.nodes.find((n) => n.id === r.start)!.properties.name), (r.properties as { order?: number }).order]);
+    expect(parts.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([['2个目标', 1], ['3项机制', 2], ['4支队伍', 3], ['5大行动', 4]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { edges, graphOf, names, propsOf } from './graph-queries';
+import { edges, graphOf, names, posts, propsOf } from './graph-queries';
 
 describe('organisations', () => {
   it('when a body suffix follows a common word (工作中心, 治理格局, 村党支部 without a village), then no body is read', () => {
@@ -50,5 +50,16 @@ describe('banks as partners', () => {
     const doc = graphOf('垣曲县新城镇五福涧村党支部与垣曲县农商银行签订党建联建协议。');
     expect(names(doc, 'Organization')).toContain('垣曲县农商银行');
     expect(edges(doc, 'PARTNERS_WITH').some((e) => e.includes('农商银行'))).toBe(true);
+  });
+});
+
+describe('bodies of a county-level city and of a 小区', () => {
+  it('when an item about a county-level city writes 市住建局, then it is that city bureau, not the prefecture one', () => {
+    expect(names(graphOf('永济市城东街道推进物业治理。永济市委组织部联合市住建局推广经验。'), 'Organization')).toContain('永济市住建局');
+  });
+
+  it('when 小区党支部书记、业委会主任 follow a named 小区, then both bodies are that 小区 and one person holds both posts', () => {
+    const doc = graphOf('在城东街道舜都社区锦绣花园小区，小区党支部书记、业委会主任吴海涛带领党员开展活动。');
+    expect(posts(doc)).toEqual(['吴海涛 主任 锦绣花园小区业委会', '吴海涛 书记 锦绣花园小区党支部']);
   });
 });
