@@ -1,4 +1,5 @@
 /** The mentions and facts read from one article, with the look-ups the rule families share. */
+import type { PlaceLevel } from '../../model/schema';
 import type { Fact, Mention, Sentence } from '../types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -84,4 +85,18 @@ export function quotes(s: Sentence): Quote[] {
 
 export function insideQuote(qs: readonly Quote[], start: number, end: number): boolean {
   return qs.some((q) => q.start < start && end < q.end);
+}
+
+/**
+ * The place of one of `levels` named last before offset `end` within `scope` (an item, or one
+ * sentence): what a body or title written without its place (村党支部, 镇党委, 村民) refers to.
+ */
+export function lastPlaceBefore(mentions: readonly Mention[], scope: { item: number } | { sentence: Sentence }, end: number, levels: readonly PlaceLevel[]): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.label !== 'Place' || !levels.includes(m.level) || m.implied || m.end > end) continue;
+    if ('item' in scope ? m.sentence.item !== scope.item : m.sentence !== scope.sentence) continue;
+    if (!best || m.end > best.end) best = m;
+  }
+  return best;
 }

@@ -11,7 +11,7 @@ import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import { BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
-import { insideQuote, quotes, type ArticleReading } from './mentions';
+import { insideQuote, lastPlaceBefore, quotes, type ArticleReading } from './mentions';
 
 const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS, '县委', '市委', '区委']);
 const TITLE = alternation(POST_TITLES);
@@ -120,12 +120,8 @@ function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number,
   const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|居委会)/.exec(phrase) ? (phrase.startsWith('村') ? '村' : '社区') : undefined);
   if (!levelWord) return {};
   const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
-  let best: Mention | undefined;
-  for (const m of reading.mentions) {
-    if (m.label !== 'Place' || m.level !== level || m.implied || m.sentence.item !== s.item || m.end > s.start + at) continue;
-    if (!best || m.end > best.end) best = m;
-  }
-  return best ? { place: best } : {};
+  const place = lastPlaceBefore(reading.mentions, { item: s.item }, s.start + at, [level]);
+  return place ? { place } : {};
 }
 
 function placeOf(reading: ArticleReading, m: Mention): Mention | undefined {
@@ -159,19 +155,12 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     const levelChar = title.replace(/^副/, '')[0]!;
     return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
   }
-  if (MEMBER_TITLES.has(title)) return base.place ?? nearestPlaceBefore(s, reading, titleStart);
+  // 东山村，村民赵建平: the village a member title refers to, earlier in the same sentence.
+  if (MEMBER_TITLES.has(title)) return base.place ?? lastPlaceBefore(reading.mentions, { sentence: s }, s.start + titleStart, ['village', 'community']);
   // 寺前村第一书记: a post written on a place with no body named is held in the place.
   return base.body ?? base.place;
 }
 
-/** 东山村，村民赵建平: the village a member title refers to, earlier in the same sentence. */
-function nearestPlaceBefore(s: Sentence, reading: ArticleReading, at: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of reading.inSentence(s)) {
-    if (m.label === 'Place' && (m.level === 'village' || m.level === 'community') && m.end <= s.start + at) best = m;
-  }
-  return best;
-}
 
 /**
  * 退役军人张建华: a named person without a post. Role words are common nouns (群众信赖 …), so

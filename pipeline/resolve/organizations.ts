@@ -5,6 +5,7 @@
  * org:夏县/东山村党支部), so two counties' 东城社区党支部 stay two bodies.
  */
 import type { OrgKind } from '../../model/schema';
+import { lastPlaceBefore } from '../extract/mentions';
 import type { Mention } from '../types';
 import { countyPrefix, type ArticleContext } from './context';
 import type { PlacePath, PlaceResolver } from './places';
@@ -65,13 +66,10 @@ export class OrgResolver {
    * the township the item named last before it, not the item's topic.
    */
   private lastTownshipBefore(m: Mention): PlacePath | undefined {
-    let best: Mention | undefined;
-    for (const p of this.mentions) {
-      if (p.label !== 'Place' || p.level !== 'township' || p.implied || p.sentence.item !== m.sentence.item || p.end > m.start) continue;
-      if (!best || p.end > best.end) best = p;
-    }
-    return best ? this.places.path(best, this.context) : undefined;
+    const township = lastPlaceBefore(this.mentions, { item: m.sentence.item }, m.start, ['township']);
+    return township ? this.places.path(township, this.context) : undefined;
   }
+
 
   private compute(m: Mention & { label: 'Organization' }): OrgRef | undefined {
     const parent = m.parent !== undefined ? this.mentions[m.parent] : undefined;
