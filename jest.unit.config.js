@@ -1,0 +1,9 @@
+/** The fast loop: unit tests only, no Neo4j, no browser (`npm run test:unit`). */
+const base = require('./jest.config.js');
+
+module.exports = {
+  testEnvironment: base.testEnvironment,
+  transform: base.transform,
+  roots: ['<rootDir>/tests/unit'],
+  testMatch: base.testMatch,
+};
