@@ -49,10 +49,14 @@ export const DevsetAnnotation = z
   });
 export type DevsetAnnotation = z.infer<typeof DevsetAnnotation>;
 
-/** The seed format (tests/fixtures/annotations): posts include credits and 村民; concepts are bare names. */
+/**
+ * The seed format (tests/fixtures/annotations): concepts are bare names; posts held credits and 村民
+ * until credits got a list of their own, so both ways are read.
+ */
 export const SeedAnnotation = z.object({
   article: name,
-  posts: z.array(z.object({ person: name, title: name, body: name })),
+  posts: z.array(z.object({ person: name, title: name, body: name, status: z.enum(POST_STATUSES).optional() })),
+  credits: z.array(z.object({ person: name, role: name })).optional(),
   places: z.array(z.object({ place: name, parent: name })),
   concepts: z.array(name),
 });
@@ -77,11 +81,12 @@ const NON_POST_ROLES = new Set(['村民', '居民', '群众', '党员', '在职�
 export function fromSeed(seed: SeedAnnotation): ScoredAnnotation {
   const isCredit = (p: SeedAnnotation['posts'][number]) => p.body === '本报' && CREDIT_ROLES.has(p.title);
   const isNonPost = (p: SeedAnnotation['posts'][number]) => NON_POST_ROLES.has(p.title);
+  const credits = [...(seed.credits ?? []), ...seed.posts.filter(isCredit).map((p) => ({ person: p.person, role: p.title }))];
   return {
     article: seed.article,
-    people: [...new Set(seed.posts.map((p) => p.person))],
-    posts: seed.posts.filter((p) => !isCredit(p) && !isNonPost(p)).map((p) => ({ ...p, status: 'current' as const })),
-    credits: seed.posts.filter(isCredit).map((p) => ({ person: p.person, role: p.title })),
+    people: [...new Set([...seed.posts.map((p) => p.person), ...credits.map((c) => c.person)])],
+    posts: seed.posts.filter((p) => !isCredit(p) && !isNonPost(p)).map((p) => ({ person: p.person, title: p.title, body: p.body, status: p.status ?? 'current' })),
+    credits,
     nonPosts: seed.posts.filter(isNonPost).map((p) => ({ person: p.person, role: p.title })),
     places: seed.places,
     concepts: seed.concepts.map((c) => ({ name: c, counties: [] })),

@@ -74,6 +74,13 @@ describe('devset annotation files', () => {
     expect(s.nonPosts).toEqual([{ person: '乙某', role: '村民' }]);
     expect(s.people).toEqual(['甲某', '乙某', '丙某']);
   });
+
+  it('when a seed annotation lists credits of its own, then they are credits and their people are people', () => {
+    const s = fromSeed({ article: A, posts: [{ person: '丙某', title: '书记', body: '某村党支部' }], credits: [{ person: '甲某', role: '校对' }], places: [], concepts: [] });
+    expect(s.credits).toEqual([{ person: '甲某', role: '校对' }]);
+    expect(s.people).toEqual(['丙某', '甲某']);
+    expect(s.posts).toHaveLength(1);
+  });
 });
 
 describe('body matching', () => {
