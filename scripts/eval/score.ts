@@ -15,7 +15,8 @@
  *   prediction, so credits and 村民 that became posts are false positives;
  * - post status: of the annotated posts found, those whose `status` (absent = current) is right;
  * - credits as posts: annotated credits for which the article yields a HOLDS_POST of that person with
- *   that role as title or in 本报; credits found: CREDITED of that person with that role;
+ *   that role as title or in 本报; credits found: CREDITED of that person with that role; 村民/党员 made
+ *   posts: annotated non-posts with any HOLDS_POST that is not one of the article's annotated posts;
  * - places: recall, precision (mentioned places below city level that no annotation names),
  *   parent right among the places found, level right among those annotated with a level;
  * - concepts (initiatives and mechanisms, components excluded): recall and precision;
@@ -199,7 +200,8 @@ export function scoreSplit(doc: GraphDocument, annotations: readonly ScoredAnnot
       count(acc.creditsFound, credited, tag(`${c.person} ${c.role}`));
     }
     for (const p of a.nonPosts) {
-      const asPost = posts.some((r) => g.is(r.start, p.person) && titleOf(r) === p.role);
+      // They hold no post: any HOLDS_POST of theirs that is not an annotated post is one too many.
+      const asPost = posts.some((r) => g.is(r.start, p.person) && !a.posts.some((e) => postOk(r, e)));
       count(acc.nonPosts, asPost, tag(`${p.person} ${p.role}`), asPost);
     }
 

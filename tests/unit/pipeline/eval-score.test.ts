@@ -186,7 +186,7 @@ describe('scoring a split', () => {
 
   it('when a 村民 became a post, then it counts as a non-post made a post', () => {
     const g = doc([n('p:1', 'Person', '吴某某'), n('pl:v', 'Place', '东塘村', { level: 'village' })], [r('HOLDS_POST', 'p:1', 'pl:v', { title: '村民' })]);
-    const s = scoreSplit(g, [{ ...empty, people: ['吴某某'], nonPosts: [{ person: '吴某某', role: '村民' }] }]);
+    const s = scoreSplit(g, [{ ...empty, people: ['吴某某'], nonPosts: [{ person: '吴某某', role: '老村民' }] }]);
     expect([s.nonPostsAsPosts.k, s.nonPostsAsPosts.n]).toEqual([1, 1]);
   });
 });
