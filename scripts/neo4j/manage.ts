@@ -41,8 +41,9 @@ export function instanceOptions(name: 'dev' | 'test', env: NodeJS.ProcessEnv = p
   return {
     name,
     boltPort: portVar ? Number(portVar) : defaultPort,
-    user: env.NEO4J_USER ?? 'neo4j',
-    password: env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD,
+    // The test instance never takes the credentials of the user's own server (NEO4J_USER/PASSWORD).
+    user: 'neo4j',
+    password: name === 'test' ? DEFAULT_PASSWORD : (env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD),
     heap: env.NEO4J_HEAP ?? '768m',
     pageCache: env.NEO4J_PAGECACHE ?? '256m',
     transactionTimeout: env.NEO4J_TX_TIMEOUT ?? '120s',

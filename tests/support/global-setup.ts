@@ -1,34 +1,31 @@
 /**
- * Starts the managed test Neo4j (instance 'test', its own folder and port, so a developer's
- * data in 'dev' is never touched) unless NEO4J_URI points at a server, then empties it.
+ * Chooses the suite's database (never NEO4J_URI: see test-database.ts), starts the managed test
+ * instance when that is the one, proves the suite owns it, and empties it. The environment the test
+ * files see then names that database and nothing else.
  */
-import neo4j from 'neo4j-driver';
-import { boltUri, instanceOptions, start, status } from '../../scripts/neo4j/manage';
+import { start, status, instanceOptions } from '../../scripts/neo4j/manage';
+import { claimTestDatabase, resetTestDatabase, targetDriver, testTarget } from './test-database';
 
 export default async function globalSetup(): Promise<void> {
-  const options = instanceOptions('test');
-  if (!process.env.NEO4J_URI) {
+  const target = testTarget();
+  if (target.managed) {
+    const options = instanceOptions('test');
     const wasRunning = status(options).running;
     await start(options);
     process.env.GOVGRAPH_TEST_STARTED_NEO4J = wasRunning ? '' : '1';
-    process.env.NEO4J_URI = boltUri(options);
-    process.env.NEO4J_PASSWORD = options.password;
-    process.env.NEO4J_USER = options.user;
   }
+  Object.assign(process.env, {
+    NEO4J_URI: target.uri,
+    NEO4J_USER: target.user,
+    NEO4J_PASSWORD: target.password,
+    NEO4J_DATABASE: target.database,
+    GOVGRAPH_TEST_MANAGED: target.managed ? '1' : '',
+  });
   process.env.LOG_LEVEL ??= 'silent';
-  await resetDatabase();
-}
-
-/** A clean state for the run: no data, no constraints, no indexes of ours. */
-export async function resetDatabase(): Promise<void> {
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
-  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  const driver = targetDriver(target);
   try {
-    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
-    const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database });
-    for (const r of constraints.records) await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`, {}, { database });
-    const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database });
-    for (const r of indexes.records) await driver.executeQuery(`DROP INDEX \`${r.get('name')}\` IF EXISTS`, {}, { database });
+    await claimTestDatabase(driver, target);
+    await resetTestDatabase(driver, target);
   } finally {
     await driver.close();
   }

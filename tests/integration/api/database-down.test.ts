@@ -1,16 +1,16 @@
 /**
  * Stops and restarts the managed test Neo4j under a running API. In its own file so that, run in
- * band, no other suite sees the database go away. Skipped when NEO4J_URI points at a server the
+ * band, no other suite sees the database go away. Skipped when NEO4J_TEST_URI names a server the
  * user gave us: we never stop someone else's database.
  */
 import type { ApiErrorBody, HealthResponse } from '../../../model';
 import type { Running } from '../../../server/main';
-import { boltUri, instanceOptions, start, stop } from '../../../scripts/neo4j/manage';
+import { instanceOptions, start, stop } from '../../../scripts/neo4j/manage';
 import { postJson, startApiServer } from '../../fixtures/api/server';
 import { getJson } from '../../support/server';
 
 const options = instanceOptions('test');
-const managed = process.env.GOVGRAPH_TEST_STARTED_NEO4J === '1' || process.env.NEO4J_URI === boltUri(options);
+const managed = process.env.GOVGRAPH_TEST_MANAGED === '1';
 const describeManaged = managed ? describe : describe.skip;
 
 describeManaged('when the database goes down and comes back under a running API', () => {

@@ -56,6 +56,5 @@ export async function counts(driver: Driver): Promise<{ nodes: number; relations
   return { nodes: Number(toPlain(records[0]!.get('nodes'))), relationships: Number(toPlain(records[0]!.get('relationships'))) };
 }
 
-export async function emptyDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n');
-}
+/** Empties the suite's own database (refused on any database without the suite's marker). */
+export { emptyTestDatabase as emptyDatabase } from '../../support/test-database';
