@@ -18,7 +18,8 @@ export interface HealthResponse {
 
 export interface QueryParameterSpec {
   name: string;
-  type: 'string' | 'integer' | 'float' | 'boolean' | 'string[]';
+  /** `fulltext`: the user's search text, turned into a full-text (Lucene) query by the server, never passed raw. */
+  type: 'string' | 'fulltext' | 'integer' | 'float' | 'boolean' | 'string[]';
   default?: unknown;
   description?: string;
 }

@@ -20,12 +20,6 @@ export class QueryUsageError extends Error {
   readonly code = 'invalid_query_arguments';
 }
 
-/** Parameters that take user text in another form than the query reads it. */
-const CONVERSIONS: Record<string, Record<string, (value: string) => string>> = {
-  // The full-text query reads Lucene syntax; users type names, pinyin or codes.
-  search: { q: toLuceneQuery },
-};
-
 /** `key=value` pairs → a map; the value may contain `=`. */
 export function parseParamPairs(pairs: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -57,6 +51,12 @@ function coerce(p: QueryParameterSpec, raw: string): unknown {
       return raw.split(',').map((s) => s.trim()).filter(Boolean);
     case 'string':
       return raw;
+    case 'fulltext': {
+      // Users type names, pinyin or codes; the index reads Lucene syntax, built here and never taken raw.
+      const lucene = toLuceneQuery(raw);
+      if (!lucene && raw.trim()) throw new QueryUsageError(`${p.name} must contain letters, digits or Chinese characters`);
+      return lucene;
+    }
   }
 }
 
@@ -69,11 +69,10 @@ export function libraryParameters(spec: QuerySpec, raw: Record<string, string>):
   for (const p of spec.parameters) {
     let value: unknown;
     if (raw[p.name] !== undefined) {
-      const convert = CONVERSIONS[spec.name]?.[p.name];
-      value = coerce(p, convert ? convert(raw[p.name]!) : raw[p.name]!);
+      value = coerce(p, raw[p.name]!);
     } else if (p.default !== undefined) value = p.default;
     else throw new QueryUsageError(`${spec.name} needs --param ${p.name}=… (${p.type}${p.description ? `: ${p.description}` : ''})`);
-    if (p.type === 'string' && value === '') throw new QueryUsageError(`${p.name} must not be empty`);
+    if ((p.type === 'string' || p.type === 'fulltext') && value === '') throw new QueryUsageError(`${p.name} must not be empty`);
     out[p.name] = toCypher(value, p.type);
   }
   return out;

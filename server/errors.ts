@@ -33,7 +33,17 @@ export class DatabaseUnavailableError extends AppError {
 }
 
 /** Why the Cypher console refuses a query; `details.reason` of a query_refused error. */
-export type RefusalReason = 'write' | 'file_access' | 'procedure' | 'admin' | 'multiple_statements' | 'too_long';
+export type RefusalReason =
+  | 'write'
+  | 'file_access'
+  | 'procedure'
+  | 'admin'
+  | 'other_database'
+  | 'option'
+  | 'multiple_statements'
+  | 'too_long'
+  | 'too_deep'
+  | 'unbounded';
 
 const REFUSALS: Record<RefusalReason, string> = {
   write: 'The console is read-only: queries that create, merge, set, delete or remove data (including CALL … IN TRANSACTIONS) are refused.',
@@ -41,8 +51,13 @@ const REFUSALS: Record<RefusalReason, string> = {
   procedure: 'The console may call only a few read-only procedures.',
   admin:
     'The console does not run administration commands: SHOW/CREATE/DROP of users, databases, indexes or constraints, transaction commands, other databases and dbms.* procedures are refused.',
+  other_database: 'The console reads only this graph: USE of another database or graph is refused.',
+  option: 'The console accepts only the query options runtime, planner and replan (for example CYPHER runtime=slotted).',
   multiple_statements: 'Send one statement at a time: the console runs a single query per request.',
   too_long: 'The query is too long for the console.',
+  too_deep: 'The query nests brackets too deeply for the console.',
+  unbounded:
+    'range() in the console needs bounds that are numbers or parameters (or size()/length() of a value), spanning at most 1,000,000 elements in all: one expression cannot be stopped by the timeout once it runs.',
 };
 
 export class QueryRefusedError extends AppError {
@@ -75,7 +90,29 @@ export class CypherError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(limitPerMinute: number) {
-    super('rate_limited', 429, `Too many console queries: at most ${limitPerMinute} a minute. Wait a moment and try again.`, { limitPerMinute });
+  constructor(
+    limitPerMinute: number,
+    readonly retryAfterSeconds = 60,
+    what = 'requests of this kind',
+  ) {
+    super('rate_limited', 429, `Too many ${what}: at most ${limitPerMinute} a minute from one address. Wait a moment and try again.`, { limitPerMinute, retryAfterSeconds });
+  }
+}
+
+/** Too many console queries running: from this client (429) or from everyone (503); both say when to retry. */
+export class BusyError extends AppError {
+  constructor(
+    scope: 'client' | 'server',
+    readonly retryAfterSeconds: number,
+    limit: number,
+  ) {
+    super(
+      scope === 'client' ? 'too_many_running' : 'console_busy',
+      scope === 'client' ? 429 : 503,
+      scope === 'client'
+        ? `You already have ${limit} console ${limit === 1 ? 'query' : 'queries'} running. Wait for ${limit === 1 ? 'it' : 'them'} to finish, then try again.`
+        : `The console is running as many queries as it may at once (${limit}). Try again in ${retryAfterSeconds} s.`,
+      { limit, retryAfterSeconds },
+    );
   }
 }

@@ -19,20 +19,45 @@ export const apiNotFound: RequestHandler = (req, res) => {
 
 const DRIVER_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** Errors that body-parser and the router raise for what the client sent, by their `type`. */
+const CLIENT_ERRORS: Record<string, [status: number, code: string, message: string]> = {
+  'entity.too.large': [413, 'payload_too_large', 'The request body is too large.'],
+  'entity.parse.failed': [400, 'invalid_json', 'The request body is not valid JSON.'],
+  'charset.unsupported': [415, 'unsupported_charset', 'The request body must be UTF-8 JSON (Content-Type: application/json; charset=utf-8).'],
+  'encoding.unsupported': [415, 'unsupported_encoding', 'The request body may be sent as is, gzip-, deflate- or br-compressed; that Content-Encoding is not supported.'],
+  'request.aborted': [400, 'request_aborted', 'The request body ended before it was complete.'],
+  'request.size.invalid': [400, 'invalid_body', 'The request body is not as long as its Content-Length says.'],
+  'stream.encoding.set': [400, 'invalid_body', 'The request body could not be read.'],
+};
+
+/** The error any failure becomes for the client: typed, with a message it can act on. */
+function toAppError(err: unknown, path: string): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number; statusCode?: number; code?: string; message?: string };
+  const known = e.type ? CLIENT_ERRORS[e.type] : undefined;
+  if (known) return new AppError(known[1], known[0], known[2]);
+  if (e.code && DRIVER_UNAVAILABLE.has(e.code)) return new DatabaseUnavailableError();
+  const status = e.status ?? e.statusCode;
+  // The router's "Failed to decode param" (a % not followed by two hex digits, or bytes that are not UTF-8).
+  if (err instanceof URIError || (status === 400 && /decode/i.test(e.message ?? ''))) {
+    return new AppError('invalid_url', 400, 'The URL is not valid: a % must start a percent-encoded UTF-8 character (for example %E5%8E%BF).');
+  }
+  // zlib's own errors for a corrupt compressed body, and any other 4xx raised on what the client sent.
+  if (e.code?.startsWith('Z_') || (status !== undefined && status >= 400 && status < 500)) {
+    return new AppError('invalid_body', status !== undefined && status >= 400 && status < 500 ? status : 400, 'The request body could not be read: check its Content-Encoding and that it is complete.');
+  }
+  log.error('unhandled error', { path, error: e.message, stack: (err as Error)?.stack });
+  return new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.');
+}
+
 /** Maps any error to a 4xx/5xx JSON body with a readable message; stack traces stay in the log. */
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
-  let error: AppError;
-  const e = err as { type?: string; status?: number; code?: string; message?: string };
-  if (err instanceof AppError) error = err;
-  else if (e.type === 'entity.too.large') error = new AppError('payload_too_large', 413, 'The request body is too large.');
-  else if (e.type === 'entity.parse.failed') error = new AppError('invalid_json', 400, 'The request body is not valid JSON.');
-  else if (e.code && DRIVER_UNAVAILABLE.has(e.code)) error = new DatabaseUnavailableError();
-  else {
-    log.error('unhandled error', { path: req.path, error: e.message, stack: (err as Error)?.stack });
-    error = new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.');
-  }
+  const error = toAppError(err, req.path);
+  const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
   const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
-  if (!res.headersSent) res.status(error.status).json(body);
+  if (res.headersSent) return;
+  if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+  res.status(error.status).json(body);
 };
 
 /**

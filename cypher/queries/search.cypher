@@ -1,7 +1,7 @@
 // @name search
 // @description Full-text search over names, aliases and their pinyin, best matches first
 // @description:zh 按名称、别名及拼音全文检索实体，按相关度排序
-// @param q string  A Lucene query made by toLuceneQuery() (server/db/fulltext.ts) from the user's text; the CLI and the API convert it, so pass their result, not raw text
+// @param q fulltext  What to search for: a name or part of one, pinyin, initials or a code (the server builds the Lucene query)
 // @param labels string[] = []  Only nodes with one of these labels (empty: all labels)
 // @param limit integer = 20  Maximum hits
 //

@@ -16,7 +16,7 @@ import type { QueryParameterSpec, QuerySpec } from '../../model';
 
 export const CYPHER_DIR = path.resolve(__dirname, '..', '..', 'cypher');
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
-const PARAM_TYPES = ['string', 'integer', 'float', 'boolean', 'string[]'] as const;
+const PARAM_TYPES = ['string', 'fulltext', 'integer', 'float', 'boolean', 'string[]'] as const;
 
 export class CypherFileError extends Error {}
 

@@ -23,7 +23,8 @@ const escapeLucene = (s: string) => s.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
  */
 export function toLuceneQuery(text: string): string {
   const q = text.normalize('NFKC').trim();
-  if (!q) return '';
+  // Nothing to look for (empty, or only punctuation such as ' or *): no query, rather than one matching all.
+  if (!/[\p{L}\p{N}]/u.test(q)) return '';
   if (/^[A-Za-z0-9\s']+$/.test(q)) {
     const compact = q.toLowerCase().replace(/[\s']+/g, '');
     if (/^\d+$/.test(compact)) return `name:${compact} OR aliases:${compact} OR name:${compact}* OR aliases:${compact}*`;

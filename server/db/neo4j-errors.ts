@@ -48,11 +48,23 @@ const OUT_OF_MEMORY = new Set([
 
 const POSITION = /\s*\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 
+/**
+ * Neo4j's messages can carry Java and Lucene internals ("Caused by: java.lang.IllegalArgumentException:
+ * …", "org.apache.lucene…ParseException"); the user gets the sentence without them.
+ */
+export function withoutInternals(text: string): string {
+  return text
+    .replace(/Caused by:\s*/g, '')
+    .replace(/\b(?:[a-z_$][\w$]*\.){2,}[A-Z][\w$]*(?:\$[\w$]+)*(?::\s*)?/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 /** Neo4j appends "(line 2, column 11 (offset: 18))" and then the query line with a caret; keep the sentence. */
 export function splitNeo4jMessage(message: string, shift: TextShift = NO_SHIFT): { text: string; position?: Position } {
-  const [firstLine = ''] = message.split('\n');
+  const firstLine = withoutInternals(message.split('\n')[0] ?? '');
   const m = POSITION.exec(firstLine);
-  if (!m) return { text: firstLine.trim() };
+  if (!m) return { text: firstLine };
   const line = Number(m[1]) - shift.lines;
   return {
     text: firstLine.replace(POSITION, '').trim(),
@@ -91,9 +103,11 @@ export function translateDriverError(err: unknown, timeoutMs: number, shift: Tex
   if (code === 'Neo.ClientError.Statement.ArgumentError' && /conflicting values for execution mode/.test(message)) {
     return new CypherError('PROFILE is not available in the console (it runs the query to measure it); use EXPLAIN to see the plan.');
   }
-  if (code.startsWith('Neo.ClientError.')) {
+  // The user's query or values made Neo4j fail while running (substring('abc', -1), a malformed id …).
+  if (code.startsWith('Neo.ClientError.') || code.startsWith('Neo.DatabaseError.')) {
     const { text, position } = splitNeo4jMessage(message, shift);
     return new CypherError(`Neo4j could not run the query: ${text}`, { neo4jCode: code, ...(position ? { position } : {}) });
   }
+  if (code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError('The graph database is busy right now. Try again in a moment.', { neo4jCode: code });
   return err;
 }

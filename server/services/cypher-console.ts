@@ -13,7 +13,7 @@ export class CypherConsole {
 
   async run(query: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
     try {
-      checkQueryText(query);
+      checkQueryText(query, params);
       checkPlan(await this.runner.explain(query, params, this.limits.timeoutMs), this.runner.database);
       return await this.runner.run(query, params, this.limits);
     } catch (err) {

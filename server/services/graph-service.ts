@@ -21,7 +21,6 @@ import type {
   SharedInitiativesResponse,
 } from '../../model';
 import { loadCypher } from '../db/cypher-files';
-import { toLuceneQuery } from '../db/fulltext';
 import { NotFoundError, ValidationError } from '../errors';
 import { log } from '../log';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';
@@ -84,9 +83,7 @@ export class GraphService {
   }
 
   async search(q: string, labels: NodeLabel[] = [], limit = 20): Promise<SearchResponse> {
-    const lucene = toLuceneQuery(q);
-    if (!lucene) throw new ValidationError('Invalid request: q must contain letters, digits or Chinese characters.', { issues: [{ field: 'q', message: 'nothing to search for' }] });
-    const result = await this.library.run('search', { q: lucene, labels, limit });
+    const result = await this.library.run('search', { q, labels, limit });
     return { query: q, hits: result.rows.map((r) => ({ node: r.node as GraphNode, score: Number(r.score) })) };
   }
 

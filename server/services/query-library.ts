@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import type { QueryParameterSpec, QueryResult, QuerySpec } from '../../model';
 import { loadLibrary, type LibraryQuery } from '../db/cypher-files';
+import { toLuceneQuery } from '../db/fulltext';
 import { NotFoundError } from '../errors';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';
 import { parseInput } from '../validation';
 
 const STRING_MAX = 1_000;
+const SEARCH_MAX = 200;
 const LIST_MAX = 100;
 const INTEGER_BOUND = 1_000_000_000;
 
@@ -21,6 +23,13 @@ function valueSchema(spec: QueryParameterSpec): z.ZodType {
   switch (spec.type) {
     case 'string':
       return z.string(expected('text')).max(STRING_MAX, { error: `${n} must be at most ${STRING_MAX} characters` });
+    case 'fulltext':
+      // Raw Lucene syntax could run a regular expression that exhausts the database's memory.
+      return z
+        .string(expected('text'))
+        .max(SEARCH_MAX, { error: `${n} must be at most ${SEARCH_MAX} characters` })
+        .transform(toLuceneQuery)
+        .refine((lucene) => lucene !== '', { error: `${n} must contain letters, digits or Chinese characters` });
     case 'integer':
       return z
         .number(expected('a whole number'))

@@ -7,6 +7,7 @@ export function parseParam(spec: QueryParameterSpec, text: string): ParamParse {
   const trimmed = text.trim();
   switch (spec.type) {
     case 'string':
+    case 'fulltext':
       return { ok: true, value: text };
     case 'integer':
       return /^-?\d+$/.test(trimmed) ? { ok: true, value: Number(trimmed) } : { ok: false };
