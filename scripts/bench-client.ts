@@ -3,7 +3,7 @@
  * bench.html in headless Chromium with a generated graph (default 10,000 nodes, 50,000 edges)
  * and prints time to first render and the frame rate while panning and zooming.
  *
- *   npm run build && npx tsx scripts/bench-client.ts [--nodes 10000] [--edges 50000] [--seconds 8] [--runs 3]
+ *   npm run build:bench && npx tsx scripts/bench-client.ts [--nodes 10000] [--edges 50000] [--seconds 8] [--runs 3]
  *
  * Uses Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH); PORT (default 8188) for the static server.
  */
@@ -14,7 +14,7 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { chromium } from 'playwright-core';
 
-const DIST = path.resolve(__dirname, '..', 'dist', 'client');
+const DIST = path.resolve(__dirname, '..', 'dist', 'bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function arg(name: string, fallback: number): number {
@@ -25,7 +25,7 @@ function arg(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(DIST, 'bench.html'))) throw new Error(`${DIST}/bench.html is missing: run "npm run build" first.`);
+  if (!fs.existsSync(path.join(DIST, 'bench.html'))) throw new Error(`${DIST}/bench.html is missing: run "npm run build:bench" first.`);
   const nodes = arg('nodes', 10000);
   const edges = arg('edges', 50000);
   const seconds = arg('seconds', 8);

@@ -5,14 +5,15 @@ import express, { Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
-import { apiNotFound, cors, errorHandler, requestLog } from './middleware';
+import { allowedHosts, apiNotFound, budget, cors, errorHandler, hsts, requestLog } from './middleware';
 import { openApiDocument } from './openapi';
 import { HealthRepository } from './repositories/health-repository';
 import { QueryRunner } from './repositories/query-runner';
+import { TransactionRepository } from './repositories/transaction-repository';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { queryRoutes } from './routes/queries';
-import { CypherConsole } from './services/cypher-console';
+import { ConsolePool } from './services/console-pool';
 import { GraphService } from './services/graph-service';
 import { HealthService } from './services/health-service';
 import { QueryLibrary } from './services/query-library';
@@ -24,10 +25,18 @@ export interface AppDeps {
   config: Config;
 }
 
-export function createApp({ driver, config }: AppDeps): Express {
+export interface App {
+  app: Express;
+  /** Ends what the app started besides the driver (console workers). */
+  close(): Promise<void>;
+}
+
+export function createApp({ driver, config }: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(requestLog);
+  app.use(allowedHosts(config.allowedHosts));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -35,11 +44,15 @@ export function createApp({ driver, config }: AppDeps): Express {
           // sigma draws with WebGL and workers built from blobs (ForceAtlas2 supervisor).
           'worker-src': ["'self'", 'blob:'],
           'img-src': ["'self'", 'data:', 'blob:'],
+          // The server speaks plain HTTP on loopback; upgrading would break every request.
+          'upgrade-insecure-requests': config.HSTS === 'always' ? [] : null,
         },
       },
+      strictTransportSecurity: false,
     }),
   );
-  app.use(requestLog);
+  app.use(hsts(config.HSTS));
+  app.use('/api', budget(config.API_RATE_LIMIT, 'API requests'));
   app.use('/api', cors(config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)));
   app.use('/api', express.json({ limit: '64kb' }));
 
@@ -48,9 +61,21 @@ export function createApp({ driver, config }: AppDeps): Express {
   const library = new QueryLibrary(runner, limits);
   const health = new HealthService(new HealthRepository(driver, config.NEO4J_DATABASE), config.neo4jUri);
   const openApi = openApiDocument();
+  const consolePool = new ConsolePool(
+    {
+      size: config.CONSOLE_MAX_RUNNING,
+      perClient: config.CONSOLE_MAX_RUNNING_PER_CLIENT,
+      memoryMb: config.CONSOLE_WORKER_MEMORY_MB,
+      graceMs: 1_500,
+      drainMs: 5 * 60_000,
+      worker: { neo4jUri: config.neo4jUri, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, limits },
+    },
+    new TransactionRepository(driver, config.NEO4J_DATABASE),
+  );
+  const costly = budget(config.API_COSTLY_RATE_LIMIT, 'graph queries');
   app.use('/api', healthRoutes(health));
-  app.use('/api', graphRoutes(new GraphService(runner, library, limits)));
-  app.use('/api', queryRoutes(library, new CypherConsole(runner, limits), config.CONSOLE_RATE_LIMIT));
+  app.use('/api', graphRoutes(new GraphService(runner, library, limits), costly));
+  app.use('/api', queryRoutes(library, consolePool, { console: budget(config.CONSOLE_RATE_LIMIT, 'console queries'), costly }));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
@@ -62,5 +87,5 @@ export function createApp({ driver, config }: AppDeps): Express {
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, 'index.html')));
   }
   app.use(errorHandler);
-  return app;
+  return { app, close: () => consolePool.close() };
 }

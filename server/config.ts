@@ -16,12 +16,34 @@ const schema = z.object({
   QUERY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).max(100_000_000).default(8_000_000),
   /** Requests per minute and client address to the Cypher console. */
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
+  /** Console queries running at once, in all and from one client address. */
+  CONSOLE_MAX_RUNNING: z.coerce.number().int().min(1).max(64).default(3),
+  CONSOLE_MAX_RUNNING_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
+  /** Heap of each console worker thread, MB: a result that needs more is refused. */
+  CONSOLE_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(8_192).default(256),
+  /** Requests per minute and client address to the API in all, and to its costly endpoints (graph queries, named queries). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
+  API_COSTLY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(240),
+  /** Host names the server answers to (comma-separated); empty = loopback names plus HOST. Stops DNS rebinding. */
+  ALLOWED_HOSTS: z.string().default(''),
+  /** Send Strict-Transport-Security even on plain HTTP requests (set when a TLS proxy in front of the API strips it). */
+  HSTS: z.enum(['auto', 'always', 'off']).default('auto'),
   /** Comma-separated allowed origins; empty means CORS off (same-origin only). */
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & { neo4jUri: string; managedNeo4j: boolean };
+export type Config = z.infer<typeof schema> & { neo4jUri: string; managedNeo4j: boolean; allowedHosts: string[] };
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
+
+/** The names a browser may put in Host: the listed ones, or loopback plus the interface the server listens on. */
+function allowedHosts(list: string, host: string): string[] {
+  const listed = list.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  if (listed.length) return listed;
+  return [...LOOPBACK_HOSTS, ...(WILDCARD_HOSTS.has(host) ? [] : [host.toLowerCase()])];
+}
 
 export class ConfigError extends Error {}
 
@@ -32,5 +54,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, managedBoltUri 
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const c = parsed.data;
-  return { ...c, neo4jUri: c.NEO4J_URI ?? managedBoltUri, managedNeo4j: !c.NEO4J_URI };
+  return { ...c, neo4jUri: c.NEO4J_URI ?? managedBoltUri, managedNeo4j: !c.NEO4J_URI, allowedHosts: allowedHosts(c.ALLOWED_HOSTS, c.HOST) };
 }

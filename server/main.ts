@@ -15,7 +15,7 @@ export interface Running {
 
 export async function serve(config: Config): Promise<Running> {
   const driver = createDriver(config);
-  const app = createApp({ driver, config });
+  const { app, close } = createApp({ driver, config });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.on('error', reject);
@@ -30,6 +30,7 @@ export async function serve(config: Config): Promise<Running> {
     url,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
       await driver.close();
     },
   };

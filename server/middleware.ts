@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type { ApiErrorBody } from '../model';
-import { AppError, DatabaseUnavailableError } from './errors';
+import { AppError, DatabaseUnavailableError, RateLimitedError } from './errors';
 import { log } from './log';
 
 /** One structured line per request: method, path (no query string: it may hold search terms), status, time. */
@@ -81,4 +82,43 @@ export function cors(origins: string[]): RequestHandler {
     }
     next();
   };
+}
+
+/**
+ * Answers only requests whose Host is one of ours: a page on another site whose name was made to
+ * resolve to 127.0.0.1 (DNS rebinding) sends its own name and is refused.
+ */
+export function allowedHosts(hosts: string[]): RequestHandler {
+  const allowed = new Set(hosts);
+  return (req, res, next) => {
+    const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+    if (allowed.has(host)) return next();
+    const body: ApiErrorBody = {
+      error: { code: 'host_not_allowed', message: `This server does not answer to the host name '${host}'. Add it to ALLOWED_HOSTS to allow it.` },
+    };
+    res.status(403).json(body);
+  };
+}
+
+/** Strict-Transport-Security only where it means something: over TLS (or a TLS proxy, when configured). */
+export function hsts(mode: 'auto' | 'always' | 'off'): RequestHandler {
+  return (req, res, next) => {
+    if (mode === 'always' || (mode === 'auto' && req.secure)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  };
+}
+
+/** A per-address budget of requests a minute; past it a 429 that says when to retry. */
+export function budget(limitPerMinute: number, what: string): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: limitPerMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, _res, next) => {
+      const reset = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 60;
+      next(new RateLimitedError(limitPerMinute, seconds, what));
+    },
+  });
 }

@@ -2,12 +2,12 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 
-export function createDriver(config: Pick<Config, 'neo4jUri' | 'NEO4J_USER' | 'NEO4J_PASSWORD'>): Driver {
+export function createDriver(config: Pick<Config, 'neo4jUri' | 'NEO4J_USER' | 'NEO4J_PASSWORD'> & { maxConnectionPoolSize?: number }): Driver {
   return neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
     // Fail fast when the database is down so the API can answer 503 instead of hanging.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
     // Managed transactions retry transient errors; keep the wait short so a down database is a prompt 503.
     maxTransactionRetryTime: 5_000,
   });

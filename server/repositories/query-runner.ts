@@ -13,6 +13,9 @@ export interface RunLimits {
   maxBytes: number;
 }
 
+/** Transaction metadata, visible to SHOW TRANSACTIONS: how a console run is found again to terminate it. */
+export type TxMetadata = Record<string, string>;
+
 /** One operator of an EXPLAIN plan, e.g. { name: 'ProcedureCall', database: 'neo4j', details: 'db.labels() :: …' }. */
 export interface PlanOperator {
   name: string;
@@ -67,10 +70,10 @@ export class QueryRunner {
   }
 
   /** Compiles the query without running it: its type and every operator of its plan. */
-  async explain(text: string, params: Record<string, unknown>, timeoutMs: number): Promise<QueryPlan> {
+  async explain(text: string, params: Record<string, unknown>, timeoutMs: number, metadata?: TxMetadata): Promise<QueryPlan> {
     const session = this.session();
     try {
-      const result = await session.run(`${EXPLAIN_PREFIX}${text}`, toCypherParams(params) as Record<string, unknown>, { timeout: timeoutMs });
+      const result = await session.run(`${EXPLAIN_PREFIX}${text}`, toCypherParams(params) as Record<string, unknown>, { timeout: timeoutMs, metadata });
       return { queryType: String(result.summary.queryType), operators: flattenPlan((result.summary.plan || null) as RawPlan | null) };
     } catch (err) {
       throw translateDriverError(err, timeoutMs, EXPLAIN_SHIFT);
@@ -80,11 +83,11 @@ export class QueryRunner {
   }
 
   /** Runs the query and converts its records; stops at the row or size cap and says so. */
-  async run(text: string, params: Record<string, unknown>, limits: RunLimits): Promise<QueryResult> {
+  async run(text: string, params: Record<string, unknown>, limits: RunLimits, metadata?: TxMetadata): Promise<QueryResult> {
     const started = performance.now();
     const session = this.session();
     try {
-      const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
+      const tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata });
       try {
         const result = tx.run(text, toCypherParams(params) as Record<string, unknown>);
         const records: Neo4jRecord[] = [];

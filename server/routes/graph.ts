@@ -1,10 +1,11 @@
 /** The graph endpoints: search, nodes and neighbourhoods, articles, and the three questions. */
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { ArticleIdPath, LeadersQuery, NeighborsQuery, NodeIdPath, PathQuery, SearchQuery, SharedInitiativesQuery } from '../api-schemas';
 import type { GraphService } from '../services/graph-service';
 import { parseInput } from '../validation';
 
-export function graphRoutes(service: GraphService): Router {
+/** `costly`: the stricter budget of the endpoints that expand the graph. */
+export function graphRoutes(service: GraphService, costly: RequestHandler): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const { q, labels, limit } = parseInput(SearchQuery, req.query, 'query parameter');
@@ -14,7 +15,7 @@ export function graphRoutes(service: GraphService): Router {
     const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
     res.json(await service.node(id));
   });
-  router.get('/nodes/:id/neighbors', async (req, res) => {
+  router.get('/nodes/:id/neighbors', costly, async (req, res) => {
     const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
     const { depth, limit, types } = parseInput(NeighborsQuery, req.query, 'query parameter');
     res.json(await service.neighbors(id, depth, limit, types));
@@ -23,15 +24,15 @@ export function graphRoutes(service: GraphService): Router {
     const { id } = parseInput(ArticleIdPath, req.params, 'path parameter');
     res.json(await service.article(id));
   });
-  router.get('/path', async (req, res) => {
+  router.get('/path', costly, async (req, res) => {
     const { from, to, maxLength } = parseInput(PathQuery, req.query, 'query parameter');
     res.json(await service.path(from, to, maxLength));
   });
-  router.get('/shared-initiatives', async (req, res) => {
+  router.get('/shared-initiatives', costly, async (req, res) => {
     const { minCounties } = parseInput(SharedInitiativesQuery, req.query, 'query parameter');
     res.json(await service.sharedInitiatives(minCounties));
   });
-  router.get('/leaders', async (req, res) => {
+  router.get('/leaders', costly, async (req, res) => {
     const { scope } = parseInput(LeadersQuery, req.query, 'query parameter');
     res.json(await service.leaders(scope));
   });

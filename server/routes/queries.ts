@@ -1,35 +1,31 @@
-/** The named query library and the user's own Cypher (the console, rate-limited). */
-import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+/** The named query library and the user's own Cypher (the console: rate-limited, run on worker threads). */
+import { Router, type RequestHandler } from 'express';
 import type { QueryListResponse } from '../../model';
 import { CypherBody, QueryNamePath, RunQueryBody } from '../api-schemas';
-import { RateLimitedError } from '../errors';
-import type { CypherConsole } from '../services/cypher-console';
+import type { ConsolePool } from '../services/console-pool';
 import type { QueryLibrary } from '../services/query-library';
 import { parseInput } from '../validation';
 
-export function queryRoutes(library: QueryLibrary, cypherConsole: CypherConsole, consoleRateLimit: number): Router {
+export function queryRoutes(library: QueryLibrary, consolePool: ConsolePool, budgets: { console: RequestHandler; costly: RequestHandler }): Router {
   const router = Router();
   router.get('/queries', (_req, res) => {
     const body: QueryListResponse = { queries: library.list() };
     res.json(body);
   });
-  router.post('/queries/:name', async (req, res) => {
+  router.post('/queries/:name', budgets.costly, async (req, res) => {
     const { name } = parseInput(QueryNamePath, req.params, 'path parameter');
     const { params } = parseInput(RunQueryBody, req.body ?? {}, 'field');
     res.json(await library.run(name, params));
   });
-  // Each console query may cost the database seconds of work: a client gets a bounded share.
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: consoleRateLimit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, _res, next) => next(new RateLimitedError(consoleRateLimit)),
-  });
-  router.post('/cypher', limiter, async (req, res) => {
+  router.post('/cypher', budgets.console, async (req, res) => {
     const { query, params } = parseInput(CypherBody, req.body ?? {}, 'field');
-    res.json(await cypherConsole.run(query, params));
+    // A client that leaves takes its query with it: the worker running it is ended.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    const json = await consolePool.run(query, params ?? {}, req.ip ?? 'unknown', gone.signal);
+    res.type('application/json').send(json);
   });
   return router;
 }

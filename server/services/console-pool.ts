@@ -1,0 +1,159 @@
+/**
+ * Runs console queries on a few worker threads (console-worker.ts), bounded four ways:
+ * - at most `size` queries at once, and `perClient` from one address (else 503 / 429 with Retry-After);
+ * - a hard deadline on this side: past timeout + grace the worker is terminated and the client told;
+ * - a client that disconnects gets its worker terminated the same way;
+ * - a worker that runs out of its memory limit (one huge record) is replaced.
+ * A terminated run may still be working inside Neo4j (an expression runs to its end whatever the
+ * timeout), so its slot stays taken until the database shows no transaction of that run any more:
+ * hostile queries cannot pile up in the database behind the API's back.
+ */
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError, BusyError, QueryTimeoutError } from '../errors';
+import { log } from '../log';
+import type { TransactionRepository } from '../repositories/transaction-repository';
+import type { ConsoleReply, ConsoleRequest, ConsoleWorkerConfig } from './console-worker';
+
+export interface ConsolePoolOptions {
+  size: number;
+  perClient: number;
+  /** Heap of each worker, MB. */
+  memoryMb: number;
+  /** Added to the query timeout before the worker is terminated. */
+  graceMs: number;
+  /** Longest wait for a terminated run's transactions to leave the database. */
+  drainMs: number;
+  worker: ConsoleWorkerConfig;
+}
+
+/** The client went away; nobody reads this error, it only ends the run. */
+class ClientGoneError extends AppError {
+  constructor() {
+    super('client_closed_request', 499, 'The client closed the connection before the query finished.');
+  }
+}
+
+const WORKER_FILE = path.join(__dirname, 'console-worker.ts');
+// Workers start without the parent's TypeScript loader; tsx registers it for them.
+const BOOTSTRAP = `require('tsx/cjs/api').register(); require(${JSON.stringify(WORKER_FILE)});`;
+
+interface Slot {
+  worker?: Worker;
+  /** Busy running, or waiting for a terminated run to leave the database. */
+  taken: boolean;
+}
+
+export class ConsolePool {
+  private readonly slots: Slot[];
+  private readonly running = new Map<string, number>();
+  private closed = false;
+
+  constructor(
+    private readonly options: ConsolePoolOptions,
+    private readonly transactions: TransactionRepository,
+  ) {
+    this.slots = Array.from({ length: options.size }, () => ({ taken: false }));
+  }
+
+  /** The query's result as JSON text, or a typed error. */
+  async run(query: string, params: Record<string, unknown>, client: string, signal?: AbortSignal): Promise<string> {
+    const mine = this.running.get(client) ?? 0;
+    const retryAfter = Math.ceil((this.options.worker.limits.timeoutMs + this.options.graceMs) / 1000);
+    if (mine >= this.options.perClient) throw new BusyError('client', retryAfter, this.options.perClient);
+    const slot = this.slots.find((s) => !s.taken);
+    if (!slot || this.closed) throw new BusyError('server', retryAfter, this.options.size);
+    slot.taken = true;
+    this.running.set(client, mine + 1);
+    try {
+      return await this.runOn(slot, { query, params, run: randomUUID() }, signal);
+    } finally {
+      const left = (this.running.get(client) ?? 1) - 1;
+      if (left > 0) this.running.set(client, left);
+      else this.running.delete(client);
+    }
+  }
+
+  private workerOf(slot: Slot): Worker {
+    if (!slot.worker) {
+      slot.worker = new Worker(BOOTSTRAP, {
+        eval: true,
+        workerData: this.options.worker,
+        resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 32 },
+      });
+      slot.worker.unref();
+    }
+    return slot.worker;
+  }
+
+  private runOn(slot: Slot, request: ConsoleRequest, signal?: AbortSignal): Promise<string> {
+    const worker = this.workerOf(slot);
+    const { timeoutMs } = this.options.worker.limits;
+    return new Promise<string>((resolve, reject) => {
+      const settle = (outcome: { json: string } | { error: unknown }, terminate: boolean) => {
+        clearTimeout(deadline);
+        signal?.removeEventListener('abort', onAbort);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (terminate) this.retire(slot, worker, request.run);
+        else slot.taken = false;
+        if ('json' in outcome) resolve(outcome.json);
+        else reject(outcome.error);
+      };
+      const onMessage = (reply: ConsoleReply) => {
+        if (reply.ok) return settle({ json: reply.json }, false);
+        // The reason only: the query text may hold what the user would not want in a log.
+        if ('error' in reply && reply.error.code === 'query_refused') log.info('console query refused', { reason: reply.error.details?.reason, length: request.query.length });
+        if ('error' in reply) return settle({ error: new AppError(reply.error.code, reply.error.status, reply.error.message, reply.error.details) }, false);
+        log.error('console worker failed', { error: reply.internal });
+        settle({ error: new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.') }, false);
+      };
+      const onError = (err: Error & { code?: string }) => {
+        const tooLarge = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        if (!tooLarge) log.error('console worker crashed', { error: err.message });
+        settle({ error: tooLarge ? new AppError('query_too_large', 422, 'The result is too large to send. Add a LIMIT, or return fewer or smaller values.') : new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.') }, true);
+      };
+      const onExit = () => settle({ error: new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.') }, true);
+      const onAbort = () => settle({ error: new ClientGoneError() }, true);
+      const deadline = setTimeout(() => settle({ error: new QueryTimeoutError(timeoutMs) }, true), timeoutMs + this.options.graceMs);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) return onAbort();
+      worker.postMessage(request);
+    });
+  }
+
+  /** Ends a worker and frees its slot once the database no longer runs anything of that run. */
+  private retire(slot: Slot, worker: Worker, run: string): void {
+    slot.worker = undefined;
+    void worker.terminate();
+    void this.drain(run).finally(() => {
+      slot.taken = false;
+    });
+  }
+
+  private async drain(run: string): Promise<void> {
+    const until = Date.now() + this.options.drainMs;
+    try {
+      for (;;) {
+        const open = await this.transactions.openOf(run);
+        if (!open.length || this.closed) return;
+        await this.transactions.terminate(open);
+        if (Date.now() > until) {
+          log.warn('console run still in the database after termination', { run, transactions: open.length });
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    } catch (err) {
+      // Listing transactions may be forbidden (a restricted user): hold the slot for one timeout instead.
+      log.warn('could not list console transactions', { error: err instanceof Error ? err.message : String(err) });
+      await new Promise((r) => setTimeout(r, this.options.worker.limits.timeoutMs));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+  }
+}
