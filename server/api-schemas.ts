@@ -76,24 +76,22 @@ export const QueryNamePath = z
 /** Lists and maps inside parameter values may nest this deep; deeper would only exhaust the driver's stack. */
 export const MAX_PARAM_DEPTH = 8;
 
-/** How deeply lists and maps nest in a JSON value (iterative: the value may be nested thousands deep). */
-function jsonDepth(value: unknown): number {
-  let max = 0;
+/** True when lists and maps nest at most `limit` deep in a JSON value (iterative: it may nest thousands deep). */
+function nestsAtMost(value: unknown, limit: number): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
     const [v, d] = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    max = Math.max(max, d + 1);
-    if (max > MAX_PARAM_DEPTH) return max;
+    if (d + 1 > limit) return false;
     for (const child of Object.values(v as object)) stack.push([child, d + 1]);
   }
-  return max;
+  return true;
 }
 
 const Params = z
   .record(z.string().regex(PARAM_NAME, { error: 'parameter names are letters, digits and _ (not starting with a digit)' }), z.unknown())
   .refine((p) => Object.keys(p).length <= 100, { error: 'at most 100 parameters' })
-  .refine((p) => jsonDepth(p) <= MAX_PARAM_DEPTH + 1, { error: `parameter values may nest lists and maps at most ${MAX_PARAM_DEPTH} deep` });
+  .refine((p) => Object.values(p).every((v) => nestsAtMost(v, MAX_PARAM_DEPTH)), { error: `parameter values may nest lists and maps at most ${MAX_PARAM_DEPTH} deep` });
 
 export const RunQueryBody = z
   .object({ params: Params.optional().describe('Values of the query parameters, by name (see GET /api/queries)') })
