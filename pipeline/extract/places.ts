@@ -1,17 +1,17 @@
 /**
- * Places. Gazetteer names (provinces, cities, Yuncheng's counties and townships) are read
- * anywhere; a chain such as 夏县泗交镇东山村 continues with generic names by suffix
- * (…乡/镇/街道, …村, …社区, …小区), each written under the one before it. Outside a chain a
- * generic name must start at a name boundary and not be a common word (乡村, 老旧小区 …).
+ * Places. Gazetteer names (China's provinces, cities, counties and townships, written in full)
+ * are read anywhere; a chain such as 某县某镇某村 continues with the gazetteer's other forms
+ * (bare stems, 城区) and with generic names by suffix (…乡/镇/街道, …村, …社区, …小区), each
+ * written under the one before it. Outside a chain a generic name must start at a name
+ * boundary, not be a common word (乡村, 老旧小区 …), and, for villages and townships, be proven
+ * by the page (see provenNames).
  */
 import type { PlaceLevel } from '../../model/schema';
-import { GAZETTEER } from '../knowledge/gazetteer';
+import { gazetteer } from '../knowledge/gazetteer';
 import type { Mention, Sentence } from '../types';
 import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar } from './boundaries';
-import { Lexicon } from './lexicon';
+import { chainNames, freeNames, type NameMatch } from './gazetteer-names';
 import { ArticleReading, insideQuote, quotes } from './mentions';
-
-const gazetteer = new Lexicon([...GAZETTEER].map(([name, entries]) => [name, entries[0]!.level] as const));
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
 
@@ -72,17 +72,25 @@ const VILLAGE_WORD_AFTER = /^[庄落级务容情规貌]/;
 const VILLAGE_BODY_AFTER = /^(?:党支部|党总支|村委会|村民委员会|党群服务中心|村民|日间照料中心|卫生室)/;
 const VILLAGE_PLACE_BEFORE = /(?:在|到|从|至|驶入|走进|来到|前往|位于|地处|图为)$/;
 
+/** A county or township named on a page with at most this many namesakes lends its villages to the page. */
+const MAX_NAMESAKES = 3;
+
 /**
- * The bare names an article proves: villages and townships outside the gazetteer written in a
- * chain under a county or township somewhere on the page, and villages followed by a body of
- * theirs or introduced as a place (在/到/走进 …).
+ * The bare names an article proves: villages and townships written in a chain under a county
+ * or township somewhere on the page, the gazetteer's villages of the counties and townships the
+ * page names, and villages followed by a body of theirs or introduced as a place (在/到/走进 …).
  */
 export function provenNames(sentences: readonly Sentence[]): Set<string> {
   const proven = new Set<string>();
+  const holders = new Set<string>();
   for (const s of sentences) {
     const scratch = new ArticleReading();
     readPlaces(s, scratch, proven);
-    for (const m of scratch.mentions) if (m.label === 'Place' && (m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
+    for (const m of scratch.mentions) {
+      if (m.label !== 'Place') continue;
+      if ((m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
+      if (m.level === 'county' || m.level === 'township') holders.add(m.name);
+    }
     for (const m of s.text.matchAll(/[\u4e00-\u9fff]{1,4}村/g)) {
       const start = nameStartBefore(s.text, m.index + m[0].length - 1, 1, 4);
       if (start === undefined) continue;
@@ -90,6 +98,11 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
       const after = s.text.slice(m.index + m[0].length);
       if (VILLAGE_BODY_AFTER.test(after) || VILLAGE_PLACE_BEFORE.test(s.text.slice(0, start))) proven.add(name);
     }
+  }
+  const g = gazetteer();
+  for (const name of holders) {
+    const divisions = g.named(name).filter((d) => d.level === 'county' || d.level === 'township');
+    if (divisions.length <= MAX_NAMESAKES) for (const d of divisions) for (const village of g.villageNamesWithin(d.code)) proven.add(village);
   }
   return proven;
 }
@@ -114,12 +127,14 @@ export function readPlaces(s: Sentence, reading: ArticleReading, proven: Readonl
   const text = s.text;
   const qs = quotes(s);
   const suffixAhead = suffixScanner(text);
+  const known = gazetteerMatches(s);
+  const titles = bookTitles(text);
   let previous: PlaceMention | undefined;
   let i = 0;
   while (i < text.length) {
     const chained = previous !== undefined && previous.end - s.start === i;
-    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
-    if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length))) {
+    const found = chained ? inChain(text, i, previous!.level) : (freeFound(text, i, known.get(i)) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
+    if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length)) || insideTitle(titles, i, i + found.length)) {
       i += 1;
       continue;
     }
@@ -130,17 +145,49 @@ export function readPlaces(s: Sentence, reading: ArticleReading, proven: Readonl
   }
 }
 
+/** Sentences are read twice (provenNames, then readPlaces): their gazetteer names once. */
+const matchesBySentence = new WeakMap<Sentence, Map<number, NameMatch>>();
+
+function gazetteerMatches(s: Sentence): Map<number, NameMatch> {
+  let known = matchesBySentence.get(s);
+  if (!known) matchesBySentence.set(s, (known = freeNames().matches(s.text)));
+  return known;
+}
+
 type Found = { level: PlaceLevel; length: number; generic: boolean };
 
-function gazetteerAt(text: string, i: number): Found | undefined {
-  const known = gazetteer.match(text, i);
-  return known ? { level: known.value, length: known.word.length, generic: false } : undefined;
+/** Spans inside 《》: the titles of works (《解放区的天》) name no place. */
+function bookTitles(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close > open) out.push([open, close]);
+  }
+  return out;
+}
+
+function insideTitle(titles: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return titles.some(([open, close]) => open < start && end <= close);
+}
+
+/**
+ * A gazetteer name outside a chain. A mere alias (某镇 for the official 某乡) must start at a
+ * name boundary: 代化乡 is an alias of a 代化镇, and also the middle of 现代化乡村.
+ */
+function freeFound(text: string, i: number, match: NameMatch | undefined): Found | undefined {
+  if (match?.alias && !isNameBoundary(text, i)) return undefined;
+  return gazetteerFound(match);
+}
+
+function gazetteerFound(match: NameMatch | undefined, after?: PlaceLevel): Found | undefined {
+  const level = match?.levels.find((l) => after === undefined || canHold(after, l));
+  return match && level ? { level, length: match.length, generic: false } : undefined;
 }
 
 /** The next place of a chain: a gazetteer name or a generic one the previous level can hold. */
 function inChain(text: string, i: number, after: PlaceLevel): Found | undefined {
-  const known = gazetteerAt(text, i);
-  if (known && canHold(after, known.level)) return known;
+  const known = gazetteerFound(chainNames().at(text, i), after);
+  if (known) return known;
   for (const g of GENERIC) {
     if (!canHold(after, g.level)) continue;
     g.re.lastIndex = i;
