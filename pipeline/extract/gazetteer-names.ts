@@ -6,8 +6,11 @@
 import type { PlaceLevel } from '../../model/schema';
 import { gazetteer, gazetteerCommonWords, type NameReading } from '../knowledge/gazetteer';
 
-export interface NameMatch extends NameReading {
+export interface NameMatch {
   length: number;
+  /** The levels it may be read at here, highest first. */
+  levels: readonly PlaceLevel[];
+  alias: boolean;
 }
 
 const RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
@@ -22,22 +25,33 @@ function lengthsBy(names: Iterable<string>, charAt: (name: string) => number): M
 /** Two characters as one number: a cheap test before a name is cut out of the text. */
 const pair = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
+/**
+ * The gazetteer's names, looked up at a text position (in chains) or found anywhere in a text
+ * (the names readable anywhere only).
+ */
 class NameIndex {
+  private readonly names: ReadonlyMap<string, NameReading>;
   private readonly byLast: Map<number, number[]>;
   private readonly byFirst: Map<number, number[]>;
   private readonly lastPairs = new Set<number>();
   private readonly firstPairs = new Set<number>();
 
-  constructor(readonly names: ReadonlyMap<string, NameReading>) {
-    this.byLast = lengthsBy(names.keys(), (name) => name.charCodeAt(name.length - 1));
-    this.byFirst = lengthsBy(names.keys(), (name) => name.charCodeAt(0));
-    for (const name of names.keys()) {
-      this.lastPairs.add(pair(name, name.length - 2));
+  constructor() {
+    this.names = gazetteer().nameReadings(gazetteerCommonWords());
+    const free: string[] = [];
+    for (const [name, r] of this.names) {
+      r.levels.sort((a, b) => RANK[a] - RANK[b]);
+      r.free.sort((a, b) => RANK[a] - RANK[b]);
       this.firstPairs.add(pair(name, 0));
+      if (r.free.length === 0) continue;
+      free.push(name);
+      this.lastPairs.add(pair(name, name.length - 2));
     }
+    this.byLast = lengthsBy(free, (name) => name.charCodeAt(name.length - 1));
+    this.byFirst = lengthsBy(this.names.keys(), (name) => name.charCodeAt(0));
   }
 
-  /** Start → the longest name starting there. */
+  /** Start → the longest name readable anywhere that starts there. */
   matches(text: string): Map<number, NameMatch> {
     const out = new Map<number, NameMatch>();
     for (let end = 1; end < text.length; end += 1) {
@@ -47,40 +61,28 @@ class NameIndex {
         const start = end + 1 - length;
         if (start < 0) continue;
         const reading = this.names.get(text.slice(start, end + 1));
-        if (reading && (out.get(start)?.length ?? 0) < length) out.set(start, { length, ...reading });
+        if (reading && reading.free.length > 0 && (out.get(start)?.length ?? 0) < length) out.set(start, { length, levels: reading.free, alias: reading.alias });
       }
     }
     return out;
   }
 
-  /** The longest name starting at `at` (for the few positions a chain continues from). */
+  /** The longest name starting at `at`, with the levels it has in a chain. */
   at(text: string, at: number): NameMatch | undefined {
     if (!this.firstPairs.has(pair(text, at))) return undefined;
     for (const length of this.byFirst.get(text.charCodeAt(at)) ?? []) {
       if (at + length > text.length) continue;
       const reading = this.names.get(text.slice(at, at + length));
-      if (reading) return { length, ...reading };
+      if (reading) return { length, levels: reading.levels, alias: reading.alias };
     }
     return undefined;
   }
 }
 
-function byLevel(names: Map<string, NameReading>): Map<string, NameReading> {
-  for (const r of names.values()) r.levels.sort((a, b) => RANK[a] - RANK[b]);
-  return names;
-}
+let index: NameIndex | undefined;
 
-let free: NameIndex | undefined;
-let chained: NameIndex | undefined;
-
-/** Names read anywhere: full official names and full aliases (see Gazetteer.freeTextNames). */
-export function freeNames(): NameIndex {
-  free ??= new NameIndex(byLevel(gazetteer().freeTextNames(gazetteerCommonWords())));
-  return free;
-}
-
-/** Names read only right after a place that can hold them (see Gazetteer.chainNames). */
-export function chainNames(): NameIndex {
-  chained ??= new NameIndex(byLevel(gazetteer().chainNames()));
-  return chained;
+/** The gazetteer's names, indexed on first use. */
+export function gazetteerNames(): NameIndex {
+  index ??= new NameIndex();
+  return index;
 }

@@ -10,7 +10,7 @@ import type { PlaceLevel } from '../../model/schema';
 import { gazetteer } from '../knowledge/gazetteer';
 import type { Mention, Sentence } from '../types';
 import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar } from './boundaries';
-import { chainNames, freeNames, type NameMatch } from './gazetteer-names';
+import { gazetteerNames, type NameMatch } from './gazetteer-names';
 import { ArticleReading, insideQuote, quotes } from './mentions';
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
@@ -150,7 +150,7 @@ const matchesBySentence = new WeakMap<Sentence, Map<number, NameMatch>>();
 
 function gazetteerMatches(s: Sentence): Map<number, NameMatch> {
   let known = matchesBySentence.get(s);
-  if (!known) matchesBySentence.set(s, (known = freeNames().matches(s.text)));
+  if (!known) matchesBySentence.set(s, (known = gazetteerNames().matches(s.text)));
   return known;
 }
 
@@ -186,7 +186,7 @@ function gazetteerFound(match: NameMatch | undefined, after?: PlaceLevel): Found
 
 /** The next place of a chain: a gazetteer name or a generic one the previous level can hold. */
 function inChain(text: string, i: number, after: PlaceLevel): Found | undefined {
-  const known = gazetteerFound(chainNames().at(text, i), after);
+  const known = gazetteerFound(gazetteerNames().at(text, i), after);
   if (known) return known;
   for (const g of GENERIC) {
     if (!canHold(after, g.level)) continue;

@@ -12,7 +12,10 @@ import { COMMON_WORDS_FILE, DIVISIONS_FILE, VILLAGES_FILE, commonWordsSchema, pa
 
 /** How a name may be read: its divisions' levels, and whether it is only an alias (杜马镇 for 杜马乡). */
 export interface NameReading {
+  /** Levels it is read at right after a place that can hold it. */
   levels: PlaceLevel[];
+  /** Levels it is read at anywhere (none: chains only). */
+  free: PlaceLevel[];
   alias: boolean;
 }
 
@@ -96,9 +99,9 @@ export class Gazetteer {
     return out;
   }
 
-  /** Whether `code` lies under `ancestor` (or is it). */
+  /** Whether `code` lies under `ancestor` (or is it): an ancestor's code is always a prefix. */
   isWithin(code: string, ancestor: string): boolean {
-    return this.chain(code).some((d) => d.code === ancestor);
+    return code.startsWith(ancestor) && this.byCode.has(ancestor);
   }
 
   /**
@@ -148,37 +151,30 @@ export class Gazetteer {
   }
 
   /**
-   * Names read anywhere in a text: official names and full aliases of provinces to townships.
-   * Left to chains (`chainNames`): names of two characters ending in 区 or of townships (城区,
-   * 东镇), units that are not 乡/镇/街道/苏木 (开发区, 农场), and the common words of
-   * gazetteer-common-words.json (老城区).
+   * Every name and full alias with the levels it may be read at. In a chain (right after a
+   * place that can hold it): every official name (城区, 东镇, 某农场) and full alias, not the bare
+   * stems (a stem such as 第二 reads into 某县第二中学). Anywhere (`free`): only names of
+   * provinces to townships ending in their unit, not of two characters ending in 区 or of
+   * townships (城区, 东镇), not units other than 乡/镇/街道/苏木 (开发区, 农场), not the common
+   * words of gazetteer-common-words.json (老城区).
    */
-  freeTextNames(commonWords: ReadonlySet<string>): Map<string, NameReading> {
+  nameReadings(commonWords: ReadonlySet<string>): Map<string, NameReading> {
     const out = new Map<string, NameReading>();
     for (const [name, divisions] of this.byName) {
-      if (!FULL_NAME.test(name) || commonWords.has(name)) continue;
-      const levels = new Set<PlaceLevel>();
+      const full = FULL_NAME.test(name);
+      const freeName = full && !commonWords.has(name);
+      const levels: PlaceLevel[] = [];
+      const free: PlaceLevel[] = [];
       let alias = true;
       for (const d of divisions) {
-        if (!(d.level === 'township' ? name.length > 2 && TOWNSHIP_NAME.test(name) : name.length > 2 || !name.endsWith('区'))) continue;
-        levels.add(d.level);
-        if (d.name === name) alias = false;
+        const official = d.name === name;
+        if (!official && !full) continue;
+        if (official) alias = false;
+        if (!levels.includes(d.level)) levels.push(d.level);
+        const freeLevel = freeName && (d.level === 'township' ? name.length > 2 && TOWNSHIP_NAME.test(name) : name.length > 2 || !name.endsWith('区'));
+        if (freeLevel && !free.includes(d.level)) free.push(d.level);
       }
-      if (levels.size > 0) out.set(name, { levels: [...levels], alias });
-    }
-    return out;
-  }
-
-  /**
-   * Names read right after a place that can hold them: every official name (城区, 东镇, 某农场)
-   * and full alias, not the bare stems (a stem such as 第二 reads into 某县第二中学).
-   */
-  chainNames(): Map<string, NameReading> {
-    const out = new Map<string, NameReading>();
-    for (const [name, divisions] of this.byName) {
-      const official = divisions.filter((d) => d.name === name);
-      const levels = [...new Set((official.length > 0 || FULL_NAME.test(name) ? divisions : []).map((d) => d.level))];
-      if (levels.length > 0) out.set(name, { levels, alias: official.length === 0 });
+      if (levels.length > 0) out.set(name, { levels, free, alias });
     }
     return out;
   }
