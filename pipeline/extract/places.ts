@@ -28,8 +28,14 @@ const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
 const NOT_NAMES = new Set([
   '乡', '农', '全', '该', '本', '各', '每', '山', '邻', '强', '弱', '后进', '空心', '示范', '美丽', '和美', '行政', '自然', '农家', '乡邻',
   '驻地', '居住地', '老旧', '样板', '友好', '开放式', '其他', '其它', '所在', '城市', '农村', '乡镇', '城乡', '整个', '周边', '相关', '同类',
-  '这个', '那个', '其中', '新型', '城区', '老旧社区', '文明', '和谐', '智慧', '平安', '幸福', '美好', '宜居', '特色', '传统', '文化', '重点', '软弱涣散', '温暖', '许多', '很多', '不少', '一些', '所有',
+  '这个', '那个', '其中', '新型', '原', '现', '城区', '老旧社区', '文明', '和谐', '智慧', '平安', '幸福', '美好', '宜居', '特色', '传统', '文化', '重点', '软弱涣散', '温暖', '许多', '很多', '不少', '一些', '所有',
 ]);
+
+/**
+ * Verbs a headline puts right after its place (某县召开村党组织书记会, 某镇举办村级…): what follows
+ * them is no name, though a generic 村 may end the phrase.
+ */
+const CLAUSE_VERBS = ['召开', '举行', '举办', '召集', '部署', '启动', '印发', '出台', '表彰'];
 
 /** Last characters that make …村 a common word (美丽乡村, 新农村, 邻村); 东山村 is a name. */
 const NOT_VILLAGE_ENDINGS = new Set([...'乡农邻进']);
@@ -37,6 +43,7 @@ const NOT_VILLAGE_ENDINGS = new Set([...'乡农邻进']);
 function genericNameOk(level: PlaceLevel, name: string): boolean {
   // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.
   for (let k = 0; k + 2 <= name.length; k += 1) if (NOT_NAMES.has(name.slice(k))) return false;
+  if (CLAUSE_VERBS.some((v) => name.startsWith(v))) return false;
   if (NOT_NAMES.has(name) || startsWithFunctionChar(name) || /[不到在的了是为把将被从]/.test(name) || containsVerb(name)) return false;
   // 一村, 两村: counted villages, not a village's name.
   if (level === 'village' && (NOT_VILLAGE_ENDINGS.has(name[name.length - 1]!) || /^[一二三四五六七八九十两几多]/.test(name))) return false;
@@ -62,8 +69,8 @@ const ALONE: ReadonlyArray<{ level: PlaceLevel; suffix: string; min: number; max
   { level: 'village', suffix: '村', min: 1, max: 4 },
 ];
 
-/** 村庄, 村落, 村级 …: 村 starting a word, not ending a name. */
-const VILLAGE_WORD_AFTER = /^[庄落级务容情规貌]/;
+/** 村庄, 村落, 村级 …: 村 starting a word, not ending a name; 村（社区） is the generic pair (召开村（社区）书记会). */
+const VILLAGE_WORD_AFTER = /^(?:[庄落级务容情规貌]|[（(]社区[）)])/;
 
 /**
  * What shows that a bare X村 is a village's name rather than a phrase ending in 村 (解决村民…):
@@ -170,12 +177,17 @@ function insideTitle(titles: ReadonlyArray<[number, number]>, start: number, end
   return titles.some(([open, close]) => open < start && end <= close);
 }
 
+/** A name's last character and the next one making a word (乡村, 镇村): the name may be the tail of a phrase. */
+const OPENS_WORD_AFTER = /^(?:乡村|镇村)$/;
+
 /**
- * A gazetteer name outside a chain. A mere alias (某镇 for the official 某乡) must start at a
- * name boundary: 代化乡 is an alias of a 代化镇, and also the middle of 现代化乡村.
+ * A gazetteer name outside a chain. A mere alias (某镇 for the official 某乡), or a name whose
+ * suffix opens a word with what follows, must start at a name boundary: 代化乡 is an alias of
+ * a 代化镇 and the middle of 现代化乡村; 发展乡 is a township and the middle of 发展乡村旅游.
  */
 function freeFound(text: string, i: number, match: NameMatch | undefined): Found | undefined {
-  if (match?.alias && !isNameBoundary(text, i)) return undefined;
+  if (!match) return undefined;
+  if ((match.alias || OPENS_WORD_AFTER.test(text.slice(i + match.length - 1, i + match.length + 1))) && !isNameBoundary(text, i)) return undefined;
   return gazetteerFound(match);
 }
 

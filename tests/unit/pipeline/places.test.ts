@@ -17,6 +17,11 @@ describe('places', () => {
     expect(names(graphOf('社区地处老城区核心地带，推进现代化乡村建设，编排《解放区的天》等剧目。'), 'Place')).toEqual([]);
   });
 
+  it('when a headline verb follows a county (召开村（社区）…), 原 (former) precedes 村党支部, or a township name runs into 乡村, then no such place is read', () => {
+    const doc = graphOf('平陆县召开村（社区）党组织书记培训会。原村党支部书记退休后仍热心公益，带领村民发展乡村旅游。');
+    expect(names(doc, 'Place').filter((n) => n !== '山西省' && n !== '运城市')).toEqual(['平陆县']);
+  });
+
   it('when a name is written in a chain, then each place is located in the one before, up to the city and province', () => {
     const doc = graphOf('在平陆县杜马乡杜村，村民赵克思蹲在田垄边。');
     expect(edges(doc, 'LOCATED_IN')).toEqual([
