@@ -29,6 +29,7 @@ export interface Division {
   aliases: readonly string[];
 }
 
+const NO_ALIASES: readonly string[] = [];
 const LEVEL_BY_CODE_LENGTH: Record<number, PlaceLevel> = { 2: 'province', 4: 'city', 6: 'county', 9: 'township' };
 
 function villageLevel(name: string): PlaceLevel {
@@ -71,7 +72,8 @@ export class Gazetteer {
       if (end < 0) end = text.length;
       const row = parseDivisionRow(text.slice(i, end));
       i = end + 1;
-      const d: Division = { code: row.code, name: row.name, level: LEVEL_BY_CODE_LENGTH[row.code.length]!, aliases: row.aliases, ...(row.parent ? { parent: row.parent } : {}) };
+      // One object shape for every division (parent undefined for provinces) keeps this loop fast.
+      const d: Division = { code: row.code, name: row.name, level: LEVEL_BY_CODE_LENGTH[row.code.length]!, aliases: row.aliases.length > 0 ? row.aliases : NO_ALIASES, parent: row.parent || undefined };
       this.byCode.set(d.code, d);
       push(this.byName, d.name, d);
       for (const alias of d.aliases) push(this.byName, alias, d);
@@ -122,7 +124,7 @@ export class Gazetteer {
     this.villageLines ??= this.indexVillages();
     const line = this.villageLines.get(township);
     const parent = this.byCode.has(township) ? township : township.slice(0, 6);
-    const out = line ? parseVillageRow(line).villages.map((v): Division => ({ code: v.code, name: v.name, level: villageLevel(v.name), parent, aliases: [] })) : [];
+    const out = line ? parseVillageRow(line).villages.map((v): Division => ({ code: v.code, name: v.name, level: villageLevel(v.name), aliases: NO_ALIASES, parent })) : [];
     this.villages.set(township, out);
     return out;
   }
