@@ -27,6 +27,7 @@ export interface PlaceStep {
 export type PlacePath = PlaceStep[];
 
 const RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
+const CONTEXT_LEVELS: readonly PlaceLevel[] = ['township', 'county', 'city', 'province'];
 
 export function placeId(path: PlacePath): string {
   let k = path.length - 1;
@@ -103,8 +104,9 @@ export class PlaceResolver {
   /**
    * The full path: own; or under its chain's head placed in context (某社区某小区); or beside a
    * village of the same sentence that has a township (东山村与毗邻的西沟村); or the division of
-   * that name under the township or county named last before it in the item, or under the
-   * item's (or page's) place; else a place of its own under the item's (or page's) place.
+   * that name under the township, county, city or province named last before it in the item
+   * (the most specific that finds one), or under the item's (or page's) place; else a place of
+   * its own under the item's (or page's) place.
    */
   path(m: Mention, context: ArticleContext): PlacePath {
     const level = m.label === 'Place' ? m.level : 'village';
@@ -118,9 +120,11 @@ export class PlaceResolver {
     }
     const topic = context.topics.get(m.sentence.item);
     const base = above(topic?.path ?? context.pageCounty ?? [], level);
-    const earlier = lastPlaceBefore(this.mentions, { item: m.sentence.item }, m.start, ['county', 'township']);
-    const earlierPath = earlier && earlier !== m ? this.path(earlier, context) : undefined;
-    for (const b of [earlierPath, base]) {
+    // Most specific first: the township named last before it in the item, then the county, city, province.
+    const earlier = CONTEXT_LEVELS.filter((l) => RANK[l] < RANK[level])
+      .map((l) => lastPlaceBefore(this.mentions, { item: m.sentence.item }, m.start, [l]))
+      .map((e) => (e && e !== m ? this.path(e, context) : undefined));
+    for (const b of [...earlier, base]) {
       const last = b ? above(b, level).at(-1) : undefined;
       const known = last?.code !== undefined ? uniqueDivision(m.name, level, last.code) : undefined;
       if (known) return divisionPath(known);

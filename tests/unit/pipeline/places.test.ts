@@ -127,3 +127,16 @@ describe('places anywhere in China', () => {
     expect(propsOf(doc, 'place:140829201')).toMatchObject({ name: '杜马乡', aliases: ['杜马镇'] });
   });
 });
+
+describe('places named after a city earlier in the item', () => {
+  it('when a county name two cities share (朝阳区) follows one of them in the item, then it is that city\'s', () => {
+    const doc = graphOf('长春市召开基层治理推进会。会上，朝阳区介绍了网格化管理经验。');
+    expect(edges(doc, 'LOCATED_IN')).toContain('place:220104 -> place:2201');
+  });
+
+  it('when that county name stands with no city named, then it is not guessed', () => {
+    const doc = graphOf('会上，朝阳区介绍了网格化管理经验。');
+    expect(propsOf(doc, 'place:朝阳区')).toMatchObject({ level: 'county' });
+    expect(edges(doc, 'LOCATED_IN')).toEqual([]);
+  });
+});
