@@ -70,6 +70,9 @@ function above(base: PlacePath, level: PlaceLevel): PlacePath {
 export class PlaceResolver {
   private readonly own = new Map<number, PlacePath | undefined>();
   private readonly registry = new Map<string, PlacePath>();
+  /** Chained names placed with the article's context (某镇某村 where 某镇 needed the page county). */
+  private readonly placed = new Map<string, PlacePath>();
+  private placedFor?: ArticleContext;
 
   constructor(private readonly mentions: readonly Mention[]) {}
 
@@ -102,7 +105,8 @@ export class PlaceResolver {
   }
 
   /**
-   * The full path: own; or under its chain's head placed in context (某社区某小区); or beside a
+   * The full path: own; or under its chain's head placed in context (某社区某小区); or the place
+   * of a chain of the same name placed in context (田庄镇张家沟村, then a bare 张家沟村); or beside a
    * village of the same sentence that has a township (东山村与毗邻的西沟村); or the division of
    * that name under the township, county, city or province named last before it in the item
    * (the most specific that finds one), or under the item's (or page's) place; else a place of
@@ -114,6 +118,9 @@ export class PlaceResolver {
     const own = this.ownPath(m);
     if (own) return own;
     if (m.parent !== undefined) return under(this.path(this.mentions[m.parent]!, context), step);
+    this.placeChains(context);
+    const placed = this.placed.get(`${level}:${m.name}`);
+    if (placed) return placed;
     if (level === 'village') {
       const sibling = this.mentions.find((o) => o.sentence === m.sentence && o !== m && o.label === 'Place' && o.level === 'village' && (this.ownPath(o)?.length ?? 0) > 1);
       if (sibling) return under(this.ownPath(sibling)!.slice(0, -1), step);
@@ -130,5 +137,17 @@ export class PlaceResolver {
       if (known) return divisionPath(known);
     }
     return [...base, step];
+  }
+
+  /** Chained names whose chain needed the context, so a bare mention of the same name is the same place. */
+  private placeChains(context: ArticleContext): void {
+    if (this.placedFor === context) return;
+    this.placedFor = context;
+    for (const m of this.mentions) {
+      if (m.label !== 'Place' || m.parent === undefined || this.ownPath(m)) continue;
+      const key = `${m.level}:${m.name}`;
+      const path = this.path(m, context);
+      if (path.length > 1 && !this.placed.has(key)) this.placed.set(key, path);
+    }
   }
 }

@@ -140,3 +140,18 @@ describe('places named after a city earlier in the item', () => {
     expect(edges(doc, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('place ids do not depend on the other articles', () => {
+  const a = '——绥德县乡村治理纪实\n张家沟村党支部组织党员开展志愿服务。田庄镇张家沟村修好了村道。';
+  const b = '——佳县乡村治理纪实\n张家沟村党支部组织党员开展志愿服务。';
+  const placeIds = (doc: ReturnType<typeof graphOf>) => doc.nodes.filter((n) => n.labels[0] === 'Place').map((n) => n.id);
+
+  it('when articles are extracted together or one at a time, then their places have the same ids', () => {
+    expect(placeIds(graphOf(a, b))).toEqual([...new Set([...placeIds(graphOf(a)), ...placeIds(graphOf(b))])].sort());
+  });
+
+  it('when two counties each have a 张家沟村, then the two pages give two places: one the chain resolves, one left to its county', () => {
+    const doc = graphOf(a, b);
+    expect(doc.nodes.filter((n) => n.properties.name === '张家沟村').map((n) => n.id)).toEqual(['place:610826110210', 'place:610828/张家沟村']);
+  });
+});
