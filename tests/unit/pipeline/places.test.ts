@@ -122,6 +122,18 @@ describe('places anywhere in China', () => {
     expect(edges(doc, 'LOCATED_IN')).toContain('place:610826110210 -> place:610826110');
   });
 
+  it('when an autonomous county is written short (恭城县 for 恭城瑶族自治县, 广西), then it is that county under its official name', () => {
+    const doc = graphOf('恭城县莲花镇开展活动。');
+    expect(parentOf(doc, 'place:450332102')).toBe('place:450332');
+    expect(propsOf(doc, 'place:450332')).toMatchObject({ name: '恭城瑶族自治县', aliases: ['恭城县'] });
+  });
+
+  it('when a city has no counties (东莞市, 广东), then its 街道 hang from the city and have no county', () => {
+    const doc = graphOf('东莞市东城街道推进基层治理。');
+    expect(parentOf(doc, 'place:441900003')).toBe('place:4419');
+    expect(propsOf(doc, 'place:441900003')?.county).toBeUndefined();
+  });
+
   it('when a township is written with 镇 for the gazetteer\'s 乡, then it is the same division under its official name', () => {
     const doc = graphOf('平陆县杜马镇开展活动。');
     expect(propsOf(doc, 'place:140829201')).toMatchObject({ name: '杜马乡', aliases: ['杜马镇'] });
