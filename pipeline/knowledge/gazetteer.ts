@@ -54,7 +54,8 @@ function header(text: string, file: string): string {
 
 export class Gazetteer {
   private readonly byCode = new Map<string, Division>();
-  private readonly byName = new Map<string, Division[]>();
+  /** Most names have one division: stored bare, an array only when shared (fewer objects to load). */
+  private readonly byName = new Map<string, Division | Division[]>();
   private readonly children = new Map<string, Division[]>();
   private villageLines?: Map<string, string>;
   /** County → the pseudo-townships its seat's communities are listed under. */
@@ -75,10 +76,17 @@ export class Gazetteer {
       // One object shape for every division (parent undefined for provinces) keeps this loop fast.
       const d: Division = { code: row.code, name: row.name, level: LEVEL_BY_CODE_LENGTH[row.code.length]!, aliases: row.aliases.length > 0 ? row.aliases : NO_ALIASES, parent: row.parent || undefined };
       this.byCode.set(d.code, d);
-      push(this.byName, d.name, d);
-      for (const alias of d.aliases) push(this.byName, alias, d);
+      this.indexName(d.name, d);
+      for (const alias of d.aliases) this.indexName(alias, d);
       if (d.parent) push(this.children, d.parent, d);
     }
+  }
+
+  private indexName(name: string, d: Division): void {
+    const found = this.byName.get(name);
+    if (found === undefined) this.byName.set(name, d);
+    else if (Array.isArray(found)) found.push(d);
+    else this.byName.set(name, [found, d]);
   }
 
   division(code: string): Division | undefined {
@@ -91,7 +99,8 @@ export class Gazetteer {
 
   /** Divisions above the village level named `name` (official name or alias). */
   named(name: string): readonly Division[] {
-    return this.byName.get(name) ?? [];
+    const found = this.byName.get(name);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   /** The division and everything above it, province first. */
@@ -162,7 +171,8 @@ export class Gazetteer {
    */
   nameReadings(commonWords: ReadonlySet<string>): Map<string, NameReading> {
     const out = new Map<string, NameReading>();
-    for (const [name, divisions] of this.byName) {
+    for (const [name, found] of this.byName) {
+      const divisions = Array.isArray(found) ? found : [found];
       const full = FULL_NAME.test(name);
       const freeName = full && !commonWords.has(name);
       const levels: PlaceLevel[] = [];
