@@ -4,7 +4,7 @@
  * name stands (市, 县, 镇, 道 …) and looks back for names ending there.
  */
 import type { PlaceLevel } from '../../model/schema';
-import { gazetteer, gazetteerCommonWords, type NameReading } from '../knowledge/gazetteer';
+import { gazetteer, gazetteerCommonWords, type Division, type NameReading } from '../knowledge/gazetteer';
 
 export interface NameMatch {
   length: number;
@@ -35,9 +35,13 @@ class NameIndex {
   private readonly byFirst: Map<number, number[]>;
   private readonly lastPairs = new Set<number>();
   private readonly firstPairs = new Set<number>();
+  private readonly stems: ReadonlyMap<string, Division>;
+  private readonly stemLengths: readonly number[];
 
   constructor() {
     this.names = gazetteer().nameReadings(gazetteerCommonWords());
+    this.stems = gazetteer().stems();
+    this.stemLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => b - a);
     const free: string[] = [];
     for (const [name, r] of this.names) {
       r.levels.sort((a, b) => RANK[a] - RANK[b]);
@@ -64,7 +68,28 @@ class NameIndex {
         if (reading && reading.free.length > 0 && (out.get(start)?.length ?? 0) < length) out.set(start, { length, levels: reading.free, alias: reading.alias });
       }
     }
+    this.addStemHeads(text, out);
     return out;
+  }
+
+  /**
+   * A bare stem right before a name of a division inside it heads a chain (浙江湖州市, 四川郫都区):
+   * alone a stem is too often a word, before its own division's place it is not.
+   */
+  private addStemHeads(text: string, out: Map<number, NameMatch>): void {
+    const g = gazetteer();
+    for (const [start, match] of [...out]) {
+      for (const length of this.stemLengths) {
+        const at = start - length;
+        if (at < 0 || out.has(at)) continue;
+        const stem = this.stems.get(text.slice(at, start));
+        const next = text.slice(start, start + match.length);
+        if (stem && g.named(next).some((d) => d.code !== stem.code && g.isWithin(d.code, stem.code))) {
+          out.set(at, { length, levels: [stem.level], alias: true });
+          break;
+        }
+      }
+    }
   }
 
   /** The longest name starting at `at`, with the levels it has in a chain. */

@@ -161,6 +161,13 @@ export class Gazetteer {
     return lines;
   }
 
+  /** Bare stems (浙江, 郫都, 恩施州's 恩施 when unique): aliases not ending in their unit. */
+  stems(): Map<string, Division> {
+    const out = new Map<string, Division>();
+    for (const [name, found] of this.byName) if (!Array.isArray(found) && found.name !== name && !FULL_NAME.test(name)) out.set(name, found);
+    return out;
+  }
+
   /**
    * Every name and full alias with the levels it may be read at. In a chain (right after a
    * place that can hold it): every official name (城区, 东镇, 某农场) and full alias, not the bare

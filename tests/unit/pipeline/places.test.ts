@@ -134,6 +134,12 @@ describe('places anywhere in China', () => {
     expect(propsOf(doc, 'place:441900003')?.county).toBeUndefined();
   });
 
+  it('when a province is written bare before a city of its own (浙江湖州市), then it heads the chain; bare before another province\'s county it does not', () => {
+    expect(edges(graphOf('在浙江湖州市安吉县，村民议事。'), 'LOCATED_IN')).toContain('place:3305 -> place:33');
+    expect(propsOf(graphOf('在浙江湖州市安吉县，村民议事。'), 'place:33')).toMatchObject({ name: '浙江省', aliases: ['浙江'] });
+    expect(names(graphOf('浙江平陆县客商来访。'), 'Place')).not.toContain('浙江省');
+  });
+
   it('when a township is written with 镇 for the gazetteer\'s 乡, then it is the same division under its official name', () => {
     const doc = graphOf('平陆县杜马镇开展活动。');
     expect(propsOf(doc, 'place:140829201')).toMatchObject({ name: '杜马乡', aliases: ['杜马镇'] });
