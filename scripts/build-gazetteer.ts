@@ -73,13 +73,14 @@ function formsOf(level: number, name: string): { full: string[]; stems: string[]
   return { full, stems };
 }
 
-/** 杜村村委会 → 杜村, 董杜村委会 → 董杜村, 银闸社区居委会 → 银闸社区; undefined for virtual units. */
+/** 杜村村委会 → 杜村, 董杜村委会 → 董杜村, 银闸社区居委会 → 银闸社区, 朝霞居委会 → 朝霞社区; undefined for virtual units. */
 function villageName(raw: string): string | undefined {
   if (/虚拟/.test(raw)) return undefined;
   const village = /^(.+?)(?:村民委员会|村委会)$/.exec(raw);
   if (village) return /(?:村|嘎查)$/.test(village[1]!) ? village[1]! : `${village[1]}村`;
   const community = /^(.+?)(?:居民委员会|居委会)$/.exec(raw);
-  if (community) return community[1]!.endsWith('社区') ? community[1]! : `${community[1]}社区`;
+  // 平阳一村居委会 is written 平阳一村: a village turned community keeps its village name.
+  if (community) return /(?:社区|村)$/.test(community[1]!) ? community[1]! : `${community[1]}社区`;
   return raw;
 }
 
