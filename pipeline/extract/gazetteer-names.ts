@@ -15,11 +15,15 @@ export interface NameMatch {
 
 const RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
 
-/** Lengths by a name's first or last character, longest first. */
-function lengthsBy(names: Iterable<string>, charAt: (name: string) => number): Map<number, number[]> {
-  const out = new Map<number, Set<number>>();
-  for (const name of names) out.set(charAt(name), (out.get(charAt(name)) ?? new Set()).add(name.length));
-  return new Map([...out].map(([c, lengths]) => [c, [...lengths].sort((a, b) => b - a)]));
+/** Lengths of names by their first or last character code, longest first (an array: read at every character). */
+function lengthsBy(names: Iterable<string>, charAt: (name: string) => number): Array<number[] | undefined> {
+  const out: Array<number[] | undefined> = new Array(0x10000);
+  for (const name of names) {
+    const list = (out[charAt(name)] ??= []);
+    if (!list.includes(name.length)) list.push(name.length);
+  }
+  for (const list of out) list?.sort((a, b) => b - a);
+  return out;
 }
 
 /** Two characters as one number: a cheap test before a name is cut out of the text. */
@@ -27,31 +31,36 @@ const pair = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.
 
 /**
  * The gazetteer's names, looked up at a text position (in chains) or found anywhere in a text
- * (the names readable anywhere only).
+ * (the names readable anywhere only). Pairs of first and last characters are tested before a
+ * candidate is cut out of the text: most positions fail there, without allocating.
  */
 class NameIndex {
   private readonly names: ReadonlyMap<string, NameReading>;
-  private readonly byLast: Map<number, number[]>;
-  private readonly byFirst: Map<number, number[]>;
-  private readonly lastPairs = new Set<number>();
+  private readonly freeByLast: Array<number[] | undefined>;
+  private readonly byFirst: Array<number[] | undefined>;
+  private readonly freeLastPairs = new Set<number>();
   private readonly firstPairs = new Set<number>();
+  private readonly lastPairs = new Set<number>();
   private readonly stems: ReadonlyMap<string, Division>;
+  private readonly stemLastPairs = new Set<number>();
   private readonly stemLengths: readonly number[];
 
   constructor() {
     this.names = gazetteer().nameReadings(gazetteerCommonWords());
     this.stems = gazetteer().stems();
+    for (const stem of this.stems.keys()) this.stemLastPairs.add(pair(stem, stem.length - 2));
     this.stemLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => b - a);
     const free: string[] = [];
     for (const [name, r] of this.names) {
       r.levels.sort((a, b) => RANK[a] - RANK[b]);
       r.free.sort((a, b) => RANK[a] - RANK[b]);
       this.firstPairs.add(pair(name, 0));
+      this.lastPairs.add(pair(name, name.length - 2));
       if (r.free.length === 0) continue;
       free.push(name);
-      this.lastPairs.add(pair(name, name.length - 2));
+      this.freeLastPairs.add(pair(name, name.length - 2));
     }
-    this.byLast = lengthsBy(free, (name) => name.charCodeAt(name.length - 1));
+    this.freeByLast = lengthsBy(free, (name) => name.charCodeAt(name.length - 1));
     this.byFirst = lengthsBy(this.names.keys(), (name) => name.charCodeAt(0));
   }
 
@@ -59,16 +68,16 @@ class NameIndex {
   matches(text: string): Map<number, NameMatch> {
     const out = new Map<number, NameMatch>();
     for (let end = 1; end < text.length; end += 1) {
-      const lengths = this.byLast.get(text.charCodeAt(end));
-      if (!lengths || !this.lastPairs.has(pair(text, end - 1))) continue;
+      const lengths = this.freeByLast[text.charCodeAt(end)];
+      if (!lengths || !this.freeLastPairs.has(pair(text, end - 1))) continue;
       for (const length of lengths) {
         const start = end + 1 - length;
-        if (start < 0) continue;
+        if (start < 0 || (out.get(start)?.length ?? 0) >= length) continue;
         const reading = this.names.get(text.slice(start, end + 1));
-        if (reading && reading.free.length > 0 && (out.get(start)?.length ?? 0) < length) out.set(start, { length, levels: reading.free, alias: reading.alias });
+        if (reading && reading.free.length > 0) out.set(start, { length, levels: reading.free, alias: reading.alias });
       }
     }
-    this.addStemHeads(text, out);
+    if (out.size > 0) this.addStemHeads(text, out);
     return out;
   }
 
@@ -78,25 +87,26 @@ class NameIndex {
    */
   private addStemHeads(text: string, out: Map<number, NameMatch>): void {
     const g = gazetteer();
-    for (const [start, match] of [...out]) {
+    const heads: Array<[number, NameMatch]> = [];
+    for (const [start, match] of out) {
+      if (start < 2 || !this.stemLastPairs.has(pair(text, start - 2))) continue;
       for (const length of this.stemLengths) {
         const at = start - length;
-        if (at < 0 || out.has(at)) continue;
-        const stem = this.stems.get(text.slice(at, start));
+        const stem = at >= 0 && !out.has(at) ? this.stems.get(text.slice(at, start)) : undefined;
+        if (!stem) continue;
         const next = text.slice(start, start + match.length);
-        if (stem && g.named(next).some((d) => d.code !== stem.code && g.isWithin(d.code, stem.code))) {
-          out.set(at, { length, levels: [stem.level], alias: true });
-          break;
-        }
+        if (g.named(next).some((d) => d.code !== stem.code && g.isWithin(d.code, stem.code))) heads.push([at, { length, levels: [stem.level], alias: true }]);
+        break;
       }
     }
+    for (const [at, head] of heads) out.set(at, head);
   }
 
   /** The longest name starting at `at`, with the levels it has in a chain. */
   at(text: string, at: number): NameMatch | undefined {
     if (!this.firstPairs.has(pair(text, at))) return undefined;
-    for (const length of this.byFirst.get(text.charCodeAt(at)) ?? []) {
-      if (at + length > text.length) continue;
+    for (const length of this.byFirst[text.charCodeAt(at)] ?? []) {
+      if (at + length > text.length || !this.lastPairs.has(pair(text, at + length - 2))) continue;
       const reading = this.names.get(text.slice(at, at + length));
       if (reading) return { length, levels: reading.levels, alias: reading.alias };
     }
