@@ -1,13 +1,14 @@
 /**
  * Places. Gazetteer names (China's provinces, cities, counties and townships, written in full)
- * are read anywhere; a chain such as 某县某镇某村 continues with the gazetteer's other forms
- * (bare stems, 城区) and with generic names by suffix (…乡/镇/街道, …村, …社区, …小区), each
- * written under the one before it. Outside a chain a generic name must start at a name
- * boundary, not be a common word (乡村, 老旧小区 …), and, for villages and townships, be proven
- * by the page (see provenNames).
+ * are read anywhere, and a bare stem (浙江, 郫都) right before a division inside it; a chain
+ * such as 某县某镇某村 continues with the gazetteer's other names (城区, 东镇, 某农场) and with
+ * generic names by suffix (…乡/镇/街道, …村, …社区, …小区), each written under the one before
+ * it. Outside a chain a generic name must start at a name boundary, not be a common word
+ * (乡村, 老旧小区 …: gazetteer-common-words.json), and, for villages and townships, be proven by
+ * the page (see provenNames).
  */
 import type { PlaceLevel } from '../../model/schema';
-import { gazetteer } from '../knowledge/gazetteer';
+import { gazetteer, placeCommonWords } from '../knowledge/gazetteer';
 import type { Mention, Sentence } from '../types';
 import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar } from './boundaries';
 import { gazetteerNames, type NameMatch } from './gazetteer-names';
@@ -24,21 +25,16 @@ const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
   { level: 'village', re: /[\u4e00-\u9fff]{1,4}?村/y },
 ];
 
-/** Name parts that make a common noun, not a place (乡村, 老旧小区, 样板社区 …). */
-const NOT_NAMES = new Set([
-  '乡', '农', '全', '该', '本', '各', '每', '山', '邻', '强', '弱', '后进', '空心', '示范', '美丽', '和美', '行政', '自然', '农家', '乡邻',
-  '驻地', '居住地', '老旧', '样板', '友好', '开放式', '其他', '其它', '所在', '城市', '农村', '乡镇', '城乡', '整个', '周边', '相关', '同类',
-  '这个', '那个', '其中', '新型', '原', '现', '城区', '老旧社区', '文明', '和谐', '智慧', '平安', '幸福', '美好', '宜居', '特色', '传统', '文化', '重点', '软弱涣散', '温暖', '许多', '很多', '不少', '一些', '所有',
-]);
+const words = placeCommonWords();
 
-/**
- * Verbs a headline puts right after its place (某县召开村党组织书记会, 某镇举办村级…): what follows
- * them is no name, though a generic 村 may end the phrase.
- */
-const CLAUSE_VERBS = ['召开', '举行', '举办', '召集', '部署', '启动', '印发', '出台', '表彰'];
+/** Name parts that make a common noun, not a place (乡村, 老旧小区, 样板社区 …). */
+const NOT_NAMES: ReadonlySet<string> = new Set(words.notNameParts.flatMap((g) => g.words));
+
+/** Verbs a headline puts right after its place: what follows them is no name. */
+const CLAUSE_VERBS: readonly string[] = words.clauseVerbs.words;
 
 /** Last characters that make …村 a common word (美丽乡村, 新农村, 邻村); 东山村 is a name. */
-const NOT_VILLAGE_ENDINGS = new Set([...'乡农邻进']);
+const NOT_VILLAGE_ENDINGS: ReadonlySet<string> = new Set([...words.notVillageEndings.characters]);
 
 function genericNameOk(level: PlaceLevel, name: string): boolean {
   // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.

