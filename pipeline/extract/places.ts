@@ -1,17 +1,18 @@
 /**
- * Places. Gazetteer names (provinces, cities, Yuncheng's counties and townships) are read
- * anywhere; a chain such as 夏县泗交镇东山村 continues with generic names by suffix
- * (…乡/镇/街道, …村, …社区, …小区), each written under the one before it. Outside a chain a
- * generic name must start at a name boundary and not be a common word (乡村, 老旧小区 …).
+ * Places. Gazetteer names (China's provinces, cities, counties and townships, written in full)
+ * are read anywhere, and a bare stem (浙江, 郫都) right before a division inside it; a chain
+ * such as 某县某镇某村 continues with the gazetteer's other names (城区, 东镇, 某农场) and with
+ * generic names by suffix (…乡/镇/街道, …村, …社区, …小区), each written under the one before
+ * it. Outside a chain a generic name must start at a name boundary, not be a common word
+ * (乡村, 老旧小区 …: gazetteer-common-words.json), and, for villages and townships, be proven by
+ * the page (see provenNames).
  */
 import type { PlaceLevel } from '../../model/schema';
-import { GAZETTEER } from '../knowledge/gazetteer';
+import { gazetteer, placeCommonWords } from '../knowledge/gazetteer';
 import type { Mention, Sentence } from '../types';
 import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar } from './boundaries';
-import { Lexicon } from './lexicon';
+import { gazetteerNames, type NameMatch } from './gazetteer-names';
 import { ArticleReading, insideQuote, quotes } from './mentions';
-
-const gazetteer = new Lexicon([...GAZETTEER].map(([name, entries]) => [name, entries[0]!.level] as const));
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
 
@@ -24,19 +25,21 @@ const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
   { level: 'village', re: /[\u4e00-\u9fff]{1,4}?村/y },
 ];
 
+const words = placeCommonWords();
+
 /** Name parts that make a common noun, not a place (乡村, 老旧小区, 样板社区 …). */
-const NOT_NAMES = new Set([
-  '乡', '农', '全', '该', '本', '各', '每', '山', '邻', '强', '弱', '后进', '空心', '示范', '美丽', '和美', '行政', '自然', '农家', '乡邻',
-  '驻地', '居住地', '老旧', '样板', '友好', '开放式', '其他', '其它', '所在', '城市', '农村', '乡镇', '城乡', '整个', '周边', '相关', '同类',
-  '这个', '那个', '其中', '新型', '城区', '老旧社区', '文明', '和谐', '智慧', '平安', '幸福', '美好', '宜居', '特色', '传统', '文化', '重点', '软弱涣散', '温暖', '许多', '很多', '不少', '一些', '所有',
-]);
+const NOT_NAMES: ReadonlySet<string> = new Set(words.notNameParts.flatMap((g) => g.words));
+
+/** Verbs a headline puts right after its place: what follows them is no name. */
+const CLAUSE_VERBS: readonly string[] = words.clauseVerbs.words;
 
 /** Last characters that make …村 a common word (美丽乡村, 新农村, 邻村); 东山村 is a name. */
-const NOT_VILLAGE_ENDINGS = new Set([...'乡农邻进']);
+const NOT_VILLAGE_ENDINGS: ReadonlySet<string> = new Set([...words.notVillageEndings.characters]);
 
 function genericNameOk(level: PlaceLevel, name: string): boolean {
   // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.
   for (let k = 0; k + 2 <= name.length; k += 1) if (NOT_NAMES.has(name.slice(k))) return false;
+  if (CLAUSE_VERBS.some((v) => name.startsWith(v))) return false;
   if (NOT_NAMES.has(name) || startsWithFunctionChar(name) || /[不到在的了是为把将被从]/.test(name) || containsVerb(name)) return false;
   // 一村, 两村: counted villages, not a village's name.
   if (level === 'village' && (NOT_VILLAGE_ENDINGS.has(name[name.length - 1]!) || /^[一二三四五六七八九十两几多]/.test(name))) return false;
@@ -62,8 +65,8 @@ const ALONE: ReadonlyArray<{ level: PlaceLevel; suffix: string; min: number; max
   { level: 'village', suffix: '村', min: 1, max: 4 },
 ];
 
-/** 村庄, 村落, 村级 …: 村 starting a word, not ending a name. */
-const VILLAGE_WORD_AFTER = /^[庄落级务容情规貌]/;
+/** 村庄, 村落, 村级 …: 村 starting a word, not ending a name; 村（社区） is the generic pair (召开村（社区）书记会). */
+const VILLAGE_WORD_AFTER = /^(?:[庄落级务容情规貌]|[（(]社区[）)])/;
 
 /**
  * What shows that a bare X村 is a village's name rather than a phrase ending in 村 (解决村民…):
@@ -72,17 +75,25 @@ const VILLAGE_WORD_AFTER = /^[庄落级务容情规貌]/;
 const VILLAGE_BODY_AFTER = /^(?:党支部|党总支|村委会|村民委员会|党群服务中心|村民|日间照料中心|卫生室)/;
 const VILLAGE_PLACE_BEFORE = /(?:在|到|从|至|驶入|走进|来到|前往|位于|地处|图为)$/;
 
+/** A county or township named on a page with at most this many namesakes lends its villages to the page. */
+const MAX_NAMESAKES = 3;
+
 /**
- * The bare names an article proves: villages and townships outside the gazetteer written in a
- * chain under a county or township somewhere on the page, and villages followed by a body of
- * theirs or introduced as a place (在/到/走进 …).
+ * The bare names an article proves: villages and townships written in a chain under a county
+ * or township somewhere on the page, the gazetteer's villages of the counties and townships the
+ * page names, and villages followed by a body of theirs or introduced as a place (在/到/走进 …).
  */
 export function provenNames(sentences: readonly Sentence[]): Set<string> {
   const proven = new Set<string>();
+  const holders = new Set<string>();
   for (const s of sentences) {
     const scratch = new ArticleReading();
     readPlaces(s, scratch, proven);
-    for (const m of scratch.mentions) if (m.label === 'Place' && (m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
+    for (const m of scratch.mentions) {
+      if (m.label !== 'Place') continue;
+      if ((m.level === 'village' || m.level === 'township') && m.parent !== undefined) proven.add(m.name);
+      if (m.level === 'county' || m.level === 'township') holders.add(m.name);
+    }
     for (const m of s.text.matchAll(/[\u4e00-\u9fff]{1,4}村/g)) {
       const start = nameStartBefore(s.text, m.index + m[0].length - 1, 1, 4);
       if (start === undefined) continue;
@@ -90,6 +101,11 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
       const after = s.text.slice(m.index + m[0].length);
       if (VILLAGE_BODY_AFTER.test(after) || VILLAGE_PLACE_BEFORE.test(s.text.slice(0, start))) proven.add(name);
     }
+  }
+  const g = gazetteer();
+  for (const name of holders) {
+    const divisions = g.named(name).filter((d) => d.level === 'county' || d.level === 'township');
+    if (divisions.length <= MAX_NAMESAKES) for (const d of divisions) for (const village of g.villageNamesWithin(d.code)) proven.add(village);
   }
   return proven;
 }
@@ -114,12 +130,14 @@ export function readPlaces(s: Sentence, reading: ArticleReading, proven: Readonl
   const text = s.text;
   const qs = quotes(s);
   const suffixAhead = suffixScanner(text);
+  const known = gazetteerMatches(s);
+  const titles = bookTitles(text);
   let previous: PlaceMention | undefined;
   let i = 0;
   while (i < text.length) {
     const chained = previous !== undefined && previous.end - s.start === i;
-    const found = chained ? inChain(text, i, previous!.level) : (gazetteerAt(text, i) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
-    if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length))) {
+    const found = chained ? inChain(text, i, previous!.level) : (freeFound(text, i, known.get(i)) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
+    if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length)) || insideTitle(titles, i, i + found.length)) {
       i += 1;
       continue;
     }
@@ -130,17 +148,54 @@ export function readPlaces(s: Sentence, reading: ArticleReading, proven: Readonl
   }
 }
 
+/** Sentences are read twice (provenNames, then readPlaces): their gazetteer names once. */
+const matchesBySentence = new WeakMap<Sentence, Map<number, NameMatch>>();
+
+function gazetteerMatches(s: Sentence): Map<number, NameMatch> {
+  let known = matchesBySentence.get(s);
+  if (!known) matchesBySentence.set(s, (known = gazetteerNames().matches(s.text)));
+  return known;
+}
+
 type Found = { level: PlaceLevel; length: number; generic: boolean };
 
-function gazetteerAt(text: string, i: number): Found | undefined {
-  const known = gazetteer.match(text, i);
-  return known ? { level: known.value, length: known.word.length, generic: false } : undefined;
+/** Spans inside 《》: the titles of works (《解放区的天》) name no place. */
+function bookTitles(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close > open) out.push([open, close]);
+  }
+  return out;
+}
+
+function insideTitle(titles: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  return titles.some(([open, close]) => open < start && end <= close);
+}
+
+/** A name's last character and the next one making a word (乡村, 镇村): the name may be the tail of a phrase. */
+const OPENS_WORD_AFTER = /^(?:乡村|镇村)$/;
+
+/**
+ * A gazetteer name outside a chain. A mere alias (某镇 for the official 某乡), or a name whose
+ * suffix opens a word with what follows, must start at a name boundary: 代化乡 is an alias of
+ * a 代化镇 and the middle of 现代化乡村; 发展乡 is a township and the middle of 发展乡村旅游.
+ */
+function freeFound(text: string, i: number, match: NameMatch | undefined): Found | undefined {
+  if (!match) return undefined;
+  if ((match.alias || OPENS_WORD_AFTER.test(text.slice(i + match.length - 1, i + match.length + 1))) && !isNameBoundary(text, i)) return undefined;
+  return gazetteerFound(match);
+}
+
+function gazetteerFound(match: NameMatch | undefined, after?: PlaceLevel): Found | undefined {
+  const level = match?.levels.find((l) => after === undefined || canHold(after, l));
+  return match && level ? { level, length: match.length, generic: false } : undefined;
 }
 
 /** The next place of a chain: a gazetteer name or a generic one the previous level can hold. */
 function inChain(text: string, i: number, after: PlaceLevel): Found | undefined {
-  const known = gazetteerAt(text, i);
-  if (known && canHold(after, known.level)) return known;
+  const known = gazetteerFound(gazetteerNames().at(text, i), after);
+  if (known) return known;
   for (const g of GENERIC) {
     if (!canHold(after, g.level)) continue;
     g.re.lastIndex = i;
