@@ -9,6 +9,7 @@ CREATE CONSTRAINT mechanism_id IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS U
 // Uniqueness of the id of every relationship type (model/schema.ts REL_TYPES): the loader MERGEs
 // relationships on their id, and a second relationship with the same id is an extraction error to refuse.
 CREATE CONSTRAINT holds_post_id IF NOT EXISTS FOR ()-[r:HOLDS_POST]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT credited_id IF NOT EXISTS FOR ()-[r:CREDITED]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT located_in_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT runs_id IF NOT EXISTS FOR ()-[r:RUNS]-() REQUIRE r.id IS UNIQUE;

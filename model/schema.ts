@@ -6,7 +6,7 @@
 export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Initiative', 'Mechanism'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const REL_TYPES = ['HOLDS_POST', 'LOCATED_IN', 'PART_OF', 'RUNS', 'PARTNERS_WITH', 'MENTIONS'] as const;
+export const REL_TYPES = ['HOLDS_POST', 'CREDITED', 'LOCATED_IN', 'PART_OF', 'RUNS', 'PARTNERS_WITH', 'MENTIONS'] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
 export const ORG_KINDS = [
@@ -29,6 +29,10 @@ export type PlaceLevel = (typeof PLACE_LEVELS)[number];
 
 export const INITIATIVE_KINDS = ['brand', 'programme', 'activity', 'platform', 'facility'] as const;
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+/** A post read as held now (default), held before (曾任, 原…), or proposed (拟任, 候选人). */
+export const POST_STATUSES = ['current', 'former', 'proposed'] as const;
+export type PostStatus = (typeof POST_STATUSES)[number];
 
 export const PARTNER_KINDS = ['joint_building', 'pairing', 'co_organiser'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
@@ -76,7 +80,9 @@ export interface NodePropertiesByLabel {
 
 export interface RelPropertiesByType {
   /** A post is a relationship with attributes (FtM Directorship): room for dates. */
-  HOLDS_POST: { title: string; startDate?: string; endDate?: string };
+  HOLDS_POST: { title: string; status?: PostStatus; startDate?: string; endDate?: string };
+  /** A newspaper credit (记者, 通讯员, 责编, 校对 …): who made the article, not a post. */
+  CREDITED: { role: string };
   LOCATED_IN: Record<string, never>;
   /** order: position of a component within its mechanism (1-based), when the text numbers it. */
   PART_OF: { order?: number; role?: string };
@@ -88,6 +94,7 @@ export interface RelPropertiesByType {
 /** Which labels a relationship type may join (start → end). Checked by the extractor's export and the loader. */
 export const REL_ENDPOINTS: Record<RelType, { start: readonly NodeLabel[]; end: readonly NodeLabel[] }> = {
   HOLDS_POST: { start: ['Person'], end: ['Organization', 'Place'] },
+  CREDITED: { start: ['Person'], end: ['Article'] },
   LOCATED_IN: { start: ['Organization', 'Place', 'Initiative'], end: ['Place'] },
   PART_OF: { start: ['Organization', 'Mechanism', 'Initiative'], end: ['Organization', 'Mechanism', 'Initiative'] },
   RUNS: { start: ['Organization', 'Place', 'Person'], end: ['Initiative', 'Mechanism'] },
@@ -114,6 +121,7 @@ export const LABEL_STYLE: Record<NodeLabel, LabelStyle> = {
 
 export const REL_CAPTION: Record<RelType, { zh: string; en: string }> = {
   HOLDS_POST: { zh: '任职', en: 'holds post' },
+  CREDITED: { zh: '署名', en: 'credited' },
   LOCATED_IN: { zh: '位于', en: 'located in' },
   PART_OF: { zh: '隶属/组成', en: 'part of' },
   RUNS: { zh: '开展', en: 'runs' },

@@ -67,10 +67,18 @@ export type Mention = MentionAttrs & {
 
 /** A relationship read in a sentence between two mentions. */
 export interface Fact {
-  type: Exclude<RelType, 'MENTIONS'>;
+  type: Exclude<RelType, 'MENTIONS' | 'CREDITED'>;
   from: number;
   to: number;
   properties: Record<string, string | number>;
+  sentence: Sentence;
+  surface: string;
+}
+
+/** A newspaper credit read in a byline or credit line: the person and their role on the article (记者, 责编 …). */
+export interface Credit {
+  person: number;
+  role: string;
   sentence: Sentence;
   surface: string;
 }

@@ -10,7 +10,7 @@ import { readKnownPeople } from './known-people';
 import { ArticleReading } from './mentions';
 import { readOrganizations } from './organizations';
 import { readPartnerships } from './partnerships';
-import { readPeople, readStaff } from './people';
+import { readCredits, readPeople } from './people';
 import { provenNames, readPlaces } from './places';
 import { readRuns, type PendingRun } from './runs';
 
@@ -18,6 +18,7 @@ export interface ArticleExtraction {
   article: Article;
   mentions: Mention[];
   facts: ArticleReading['facts'];
+  credits: ArticleReading['credits'];
   /** Initiatives and mechanisms whose sentence names no runner. */
   pendingRuns: PendingRun[];
 }
@@ -35,7 +36,7 @@ export function extractArticle(article: Article, knownConcepts: ReadonlySet<stri
     readOrganizations(s, reading);
     readConcepts(s, reading, knownConcepts);
     readPeople(s, reading);
-    readStaff(s, reading, article.items[s.item]?.kind === 'credits');
+    readCredits(s, reading, article.items[s.item]?.kind === 'credits');
   }
   readKnownPeople(article, reading);
   for (const s of article.sentences) {
@@ -43,5 +44,5 @@ export function extractArticle(article: Article, knownConcepts: ReadonlySet<stri
     readPartnerships(s, reading);
   }
   const pendingRuns = readRuns(article.sentences, reading);
-  return { article, mentions: reading.mentions, facts: reading.facts, pendingRuns };
+  return { article, mentions: reading.mentions, facts: reading.facts, credits: reading.credits, pendingRuns };
 }

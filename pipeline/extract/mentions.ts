@@ -1,6 +1,6 @@
 /** The mentions and facts read from one article, with the look-ups the rule families share. */
 import type { PlaceLevel } from '../../model/schema';
-import type { Fact, Mention, Sentence } from '../types';
+import type { Credit, Fact, Mention, Sentence } from '../types';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type NewMention = DistributiveOmit<Mention, 'index'>;
@@ -8,6 +8,7 @@ export type NewMention = DistributiveOmit<Mention, 'index'>;
 export class ArticleReading {
   readonly mentions: Mention[] = [];
   readonly facts: Fact[] = [];
+  readonly credits: Credit[] = [];
 
   /** Mentions by sentence: every look-up below stays within one sentence. */
   private readonly bySentence = new Map<Sentence, Mention[]>();
@@ -29,6 +30,10 @@ export class ArticleReading {
 
   fact(type: Fact['type'], from: Mention, to: Mention, sentence: Sentence, surface: string, properties: Fact['properties'] = {}): void {
     this.facts.push({ type, from: from.index, to: to.index, properties, sentence, surface });
+  }
+
+  credit(person: Mention, role: string, sentence: Sentence, surface: string): void {
+    this.credits.push({ person: person.index, role, sentence, surface });
   }
 
   /** Mentions of a sentence, in text order (longest first at one start). */

@@ -1,17 +1,26 @@
 /**
- * People and their posts. A name is a common surname and one or two more characters, read
- * only where the text introduces a person: after a post title (某县委书记王明), a
- * compound title (党支部书记、居委会主任李红), a role (退役军人张建华), or in the paper's
- * bylines and credits. Forms of address (张大爷, 王阿姨) are not names. Each title of a
- * compound becomes its own HOLDS_POST to the body it names.
+ * People and their posts, in every common way of writing them:
+ * - a title before the name: 某镇党委书记王某, 党支部书记、村委会主任李某, 主任候选人张某;
+ * - a name before the title: 王某，现任…书记; 王某（…书记）; 王某是…书记; 王某任…; the
+ *   personnel notice 王某，男，汉族，1975年生，…，现任…，拟任… (see readNamedPosts);
+ * - a role without a post (村民, 党员, 退役军人 + name);
+ * - the paper's bylines and credits, which are credits of the article (CREDITED), not posts.
+ * Each title of a compound (、, 兼) becomes its own post to the body it names, with a status:
+ * current, former (曾任, 原…) or proposed (拟任, 候选人). Where a name ends is jieba's
+ * segmentation (name-boundaries.ts); forms of address (张大爷, 王阿姨) are not names.
  */
 import { isHan } from '../segment/characters';
-import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWERS, NAME_FOLLOWING_WORDS, NOT_GIVEN_NAME_CHARS, SURNAMES } from '../knowledge/names';
+import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
-import { BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, MEMBER_TITLES, OWN_NEWSPAPER, PERSON_ROLES, POST_TITLES, STAFF_TITLES } from '../knowledge/posts';
+import {
+  BODY_UNITS, BYLINE_OPENERS, CLAUSE_TAILS, COMMITTEE_DEPARTMENTS, CREDIT_ROLES, GOVERNMENT_HEAD_TITLES, PERSON_ROLES, PERSONNEL_NOTICE_MARKERS,
+  PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE,
+} from '../knowledge/posts';
+import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
 import { insideQuote, lastPlaceBefore, quotes, type ArticleReading } from './mentions';
+import { nameBoundary } from './name-boundaries';
 
 const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS, '县委', '市委', '区委']);
 const TITLE = alternation(POST_TITLES);
@@ -19,29 +28,29 @@ const TITLE = alternation(POST_TITLES);
 const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${TITLE})))*`, 'g');
 const TITLE_PART = new RegExp(`(${UNIT})?(${TITLE})`, 'g');
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
+const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.word))})`);
+const VERB_RE = new RegExp(`^(?:${alternation(POST_VERBS.map((v) => v.word))})`);
+const TAIL_RE = new RegExp(`^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*$`);
+const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_OPENERS)})`);
+const statusOfWord = new Map<string, PostStatus>([...POST_VERBS, ...STATUS_BEFORE, ...STATUS_AFTER].map((w) => [w.word, w.status]));
+/** Words written right before a post phrase that set its status (原, 曾任, 拟任), longest first. */
+const BEFORE_WORDS = [...STATUS_BEFORE, ...POST_VERBS].map((w) => w.word).sort((a, b) => b.length - a.length);
 
-/** Words that a surname character starts but that are not names (干部, 党员 …). */
-const NOT_NAMES = new Set(['干部', '党员', '代表', '骨干', '群众', '和谐', '和美', '高度', '全面', '全体', '全部', '文明', '文化', '安全', '方面', '方式', '时间', '常态', '周边', '向上', '于是', '单位', '方案', '高效', '常规', '白天', '常常', '同时', '及时']);
-const PLACE_OR_BODY_START = /^(村|社区|乡|镇|县|市|区|党|委|居委|主任|书记)/;
-
-/** The person named at `at`: surname + 1–2 characters, or undefined. */
+/** The person named at `at`: a surname and one or two more characters where jieba reads a name. */
 export function nameAt(text: string, at: number): string | undefined {
   const compound = COMPOUND_SURNAME_LIST.find((c) => text.startsWith(c, at));
   const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : undefined);
   if (!surname) return undefined;
   const g = at + surname.length;
   if (!isHan(text[g])) return undefined;
-  const rest = text.slice(g, g + 4);
-  if (ADDRESS_TERMS.some((t) => rest.startsWith(t)) || PLACE_OR_BODY_START.test(rest) || NOT_GIVEN_NAME_CHARS.has(text[g]!)) return undefined;
-  // A third character is part of the name unless it reads as what follows a name.
-  const long = isHan(text[g + 1]) && !NAME_FOLLOWERS.has(text[g + 1]!) && !NAME_FOLLOWING_WORDS.has(text.slice(g + 1, g + 3));
-  const name = text.slice(at, g + (long ? 2 : 1));
-  if (NOT_NAMES.has(name) || NOT_NAMES.has(name.slice(0, 2))) return undefined;
-  return name;
+  if (ADDRESS_TERMS.some((t) => text.startsWith(t, g))) return undefined;
+  return nameBoundary(text.slice(at), surname, NAME_FOLLOWING_WORDS);
 }
 
 export function readPeople(s: Sentence, reading: ArticleReading): void {
-  readPosts(s, reading);
+  const phrases = [...s.text.matchAll(POST_PHRASE)];
+  readPosts(s, reading, phrases);
+  readNamedPosts(s, reading, phrases);
   readRoles(s, reading);
 }
 
@@ -57,37 +66,136 @@ function addPerson(s: Sentence, reading: ArticleReading, at: number, name: strin
 function compoundChain(s: Sentence, reading: ArticleReading, phrases: RegExpMatchArray[], k: number): RegExpMatchArray[] {
   const chain = [phrases[k]!];
   for (;;) {
-    const first = chain[0]!;
-    // The body written before the phrase, or the one the phrase's own unit ends (市人大常委会 + 主任).
-    const at = s.start + first.index!;
-    const body = reading.endingAt(s, at, ['Organization']) ?? reading.inSentence(s).find((o) => o.label === 'Organization' && !o.implied && o.start < at && at < o.end);
-    const cursor = body ? body.start - s.start : first.index!;
-    if (s.text[cursor - 1] !== '、') return chain;
+    const cursor = writtenStart(s, reading, chain[0]!.index!);
+    if (s.text[cursor - 1] !== '、' && s.text[cursor - 1] !== '兼') return chain;
     const previous = phrases.find((p) => p.index! + p[0].length === cursor - 1);
     if (!previous) return chain;
     chain.unshift(previous);
   }
 }
 
-function readPosts(s: Sentence, reading: ArticleReading): void {
+/** Where the place and body written before a post phrase start (湄潭县兴隆镇 + 党委书记 → at 湄). */
+function writtenStart(s: Sentence, reading: ArticleReading, phraseStart: number): number {
+  let at = s.start + phraseStart;
+  const own = reading.inSentence(s).find((o) => o.label === 'Organization' && !o.implied && o.start < at && at < o.end);
+  if (own) at = own.start;
+  for (let m = reading.endingAt(s, at, ['Organization', 'Place']); m; m = reading.endingAt(s, at, ['Organization', 'Place'])) at = m.start;
+  return at - s.start;
+}
+
+/** The status a word right before the written post gives (原县委书记, 曾任村主任), if any. */
+function statusBefore(text: string, at: number): PostStatus | undefined {
+  const word = BEFORE_WORDS.find((w) => text.startsWith(w, at - w.length));
+  return word ? statusOfWord.get(word) : undefined;
+}
+
+/** 某镇党委书记王某, 村委会主任候选人张某: titles right before a name. */
+function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
   const text = s.text;
   const qs = quotes(s);
-  const phrases = [...text.matchAll(POST_PHRASE)];
   for (let k = 0; k < phrases.length; k += 1) {
     const last = phrases[k]!;
-    const nameStart = last.index + last[0].length;
+    const phraseEnd = last.index + last[0].length;
+    const after = STATUS_AFTER_RE.exec(text.slice(phraseEnd))?.[0];
+    const nameStart = phraseEnd + (after?.length ?? 0);
     const name = nameAt(text, nameStart);
     if (!name || insideQuote(qs, s.start + last.index, s.start + nameStart)) continue;
     const person = addPerson(s, reading, nameStart, name);
+    const chain = compoundChain(s, reading, phrases, k);
+    const status = (after ? statusOfWord.get(after) : undefined) ?? statusBefore(text, writtenStart(s, reading, chain[0]!.index!)) ?? 'current';
     let carried: Base = {};
-    for (const m of compoundChain(s, reading, phrases, k)) carried = readPostPhrase(s, reading, m, person, text.slice(m.index!, nameStart + name.length), carried);
+    for (const m of chain) carried = readPostPhrase(s, reading, m, person, text.slice(m.index!, nameStart + name.length), status, carried);
   }
+}
+
+/**
+ * A name before its posts: 王某，现任…; 王某（…书记）; 王某是…; 王某任…; 王某曾任…; and the
+ * personnel notice 王某，男，汉族，…，现任…，拟任…. The name opens a clause; the posts are the
+ * clauses after it that open with a post verb (or the bracket right after the name) and end with
+ * a post phrase, each with the verb's status.
+ */
+function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
+  if (phrases.length === 0) return;
+  const text = s.text;
+  let subject: { person: Mention; name: string } | undefined;
+  for (const clause of clauses(text)) {
+    const opened = subjectAt(s, reading, clause.start);
+    if (opened) subject = opened.subject;
+    if (!subject) continue;
+    // The first clause holds the name: its posts start after the name (王某任…, 王某（…）).
+    const from = opened ? opened.after : clause.start;
+    const bracket = text[from] === '（';
+    const verb = VERB_RE.exec(text.slice(bracket ? from + 1 : from))?.[0];
+    if (!verb && !bracket) continue;
+    const start = from + (bracket ? 1 : 0) + (verb?.length ?? 0);
+    const end = bracket ? text.indexOf('）', start) : clause.end;
+    if (end < 0) continue;
+    readPostClause(s, reading, phrases, subject.person, start, end, verb ? statusOfWord.get(verb)! : 'current');
+  }
+}
+
+/** The clauses of a sentence: spans between ，；： (a bracket stays inside its clause). */
+function clauses(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '（') depth += 1;
+    else if (ch === '）') depth = Math.max(0, depth - 1);
+    else if (i === text.length || (depth === 0 && (ch === '，' || ch === '；' || ch === '：' || ch === '。'))) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A name opening a clause and followed by what introduces its posts: a post verb (王某任, 王某，现任),
+ * a bracket (王某（…）), or a personnel notice's 男/女. Returns the person and where the posts begin.
+ */
+function subjectAt(s: Sentence, reading: ArticleReading, at: number): { subject: { person: Mention; name: string }; after: number } | undefined {
+  const text = s.text;
+  const introduces = (from: number): boolean => {
+    const rest = text.slice(from);
+    if (rest.startsWith('（') || VERB_RE.test(rest)) return true;
+    if (!rest.startsWith('，')) return false;
+    const next = rest.slice(1);
+    return VERB_RE.test(next) || PERSONNEL_NOTICE_MARKERS.some((w) => next.startsWith(w) && !isHan(next[w.length]));
+  };
+  // Cheap test first: only a surname followed, 2–4 characters on, by an introducer is tagged.
+  if (!SURNAMES.has(text[at] ?? '') && !COMPOUND_SURNAME_LIST.some((c) => text.startsWith(c, at))) return undefined;
+  if (![2, 3, 4].some((n) => introduces(at + n) || (text.startsWith('同志', at + n) && introduces(at + n + 2)))) return undefined;
+  const name = nameAt(text, at);
+  if (!name) return undefined;
+  let after = at + name.length;
+  if (text.startsWith('同志', after)) after += 2;
+  if (!introduces(after)) return undefined;
+  const existing = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
+  const person = existing ?? addPerson(s, reading, at, name);
+  if (text[after] === '，') after += 1;
+  return { subject: { person, name }, after };
+}
+
+/** The posts of one clause [start, end): it must end with a post phrase (and at most 候选人, 同志, 一职 …). */
+function readPostClause(s: Sentence, reading: ArticleReading, phrases: RegExpMatchArray[], person: Mention, start: number, end: number, status: PostStatus): void {
+  const inside = phrases.filter((p) => p.index! >= start && p.index! + p[0].length <= end);
+  const last = inside.at(-1);
+  if (!last) return;
+  const tail = s.text.slice(last.index! + last[0].length, end);
+  if (!TAIL_RE.test(tail)) return;
+  const after = STATUS_AFTER_RE.exec(tail)?.[0];
+  const clauseStatus = (after ? statusOfWord.get(after) : undefined) ?? status;
+  const surface = s.text.slice(start, end);
+  let carried: Base = {};
+  for (const m of inside) carried = readPostPhrase(s, reading, m, person, surface, statusBefore(s.text, writtenStart(s, reading, m.index!)) ?? clauseStatus, carried);
 }
 
 type Base = { place?: Mention; body?: Mention };
 
 /** Reads the posts of one phrase; returns the place and body its last post was in, for the next phrase of a compound. */
-function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArray, person: Mention, surface: string, carried: Base): Base {
+function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArray, person: Mention, surface: string, status: PostStatus, carried: Base): Base {
   const phraseStart = m.index!;
   let base: Base = baseAt(s, reading, phraseStart);
   if (!base.place && !base.body) base = carried.place || carried.body ? carried : unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
@@ -98,7 +206,7 @@ function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArra
     const titleStart = partStart + (unit?.length ?? 0);
     const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
     if (!body) continue;
-    reading.fact('HOLDS_POST', person, body, s, surface, { title });
+    reading.fact('HOLDS_POST', person, body, s, surface, { title, status });
     if (body.label === 'Organization') base = { place: base.place ?? placeOf(reading, body), body };
   }
   return base;
@@ -155,63 +263,48 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     const levelChar = title.replace(/^副/, '')[0]!;
     return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
   }
-  // 东山村，村民赵建平: the village a member title refers to, earlier in the same sentence.
-  if (MEMBER_TITLES.has(title)) return base.place ?? lastPlaceBefore(reading.mentions, { sentence: s }, s.start + titleStart, ['village', 'community']);
-  // 寺前村第一书记: a post written on a place with no body named is held in the place.
+  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one named last in the sentence when none is written.
+  if (PLACE_TITLES.has(title) && !base.body) return base.place ?? lastPlaceBefore(reading.mentions, { sentence: s }, s.start + titleStart, ['village', 'community', 'neighborhood']);
   return base.body ?? base.place;
 }
 
-
-/**
- * 退役军人张建华: a named person without a post. Role words are common nouns (群众信赖 …), so
- * only a full three-character name that ends where a name ends is taken.
- */
+/** 村民某某, 退役军人某某, 党员某某: a named person without a post. */
 function readRoles(s: Sentence, reading: ArticleReading): void {
   for (const m of s.text.matchAll(ROLE)) {
     const at = m.index + m[0].length;
     const name = nameAt(s.text, at);
-    const next = s.text[at + (name?.length ?? 0)];
-    if (!name || name.length < 3 || (isHan(next) && !NAME_FOLLOWERS.has(next!))) continue;
-    if (!reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
+    if (name && !reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
   }
 }
 
 /**
- * The paper's own staff: bylines (本报记者 王一鸣 陈思; 本报讯（记者 陈思）; 本报讯（通讯员 李华
- * 记者 张敏）; 本报记者 赵华摄) and page credits (本版策划 周明 … 校 对 孙 伟 李小红). Names are
- * the tokens after a title, split by spaces or written on (记者张敏); a layout space inside a
- * two-character name (孙 伟) is closed up.
+ * The paper's bylines (本报记者 某某 某某; 本报讯（记者 某某）; 本报讯（通讯员 某某 记者 某某）;
+ * 本报记者 某某摄) and page credits (本版策划 某某 … 校 对 某 某): each name is CREDITED with its
+ * role on the article, not a post. Names are the tokens after a role, split by spaces or
+ * written on (记者某某); a layout space inside a two-character name (孙 伟) is closed up.
  */
-export function readStaff(s: Sentence, reading: ArticleReading, credits: boolean): void {
+export function readCredits(s: Sentence, reading: ArticleReading, creditLine: boolean): void {
   const text = s.text;
-  const byline = /^(本报记者|本报讯（)/.exec(text);
-  if (!byline && !credits) return;
-  let newspaper: Mention | undefined;
-  const paper = () => {
-    const at = text.indexOf(OWN_NEWSPAPER);
-    const start = at >= 0 ? at : 0;
-    const surface = at >= 0 ? OWN_NEWSPAPER : text.slice(0, Math.min(2, text.length));
-    return reading.add({ label: 'Organization', kind: 'media', name: OWN_NEWSPAPER, surface, start: s.start + start, end: s.start + start + surface.length, sentence: s, implied: at < 0 });
-  };
-  let title = byline?.[1] === '本报记者' ? '记者' : undefined;
-  for (const { token, start, end } of staffTokens(text, byline ? byline[0].length : 0)) {
-    const staff = STAFF_TITLES.find((t) => t.pattern === token);
-    if (staff) {
-      title = staff.title;
+  const byline = BYLINE_RE.exec(text);
+  if (!byline && !creditLine) return;
+  let role = byline ? CREDIT_ROLES.find((r) => r.pattern === byline[0])?.role : undefined;
+  for (const { token, start, end } of creditTokens(text, byline ? byline[0].length : 0)) {
+    const credit = CREDIT_ROLES.find((r) => r.pattern === token);
+    if (credit) {
+      role = credit.role;
       continue;
     }
     const name = byline && token.endsWith('摄') ? token.slice(0, -1) : token;
-    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(name) && (credits || SURNAMES.has(name[0]!));
-    if (!isName || !title) continue;
-    newspaper ??= paper();
+    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(name) && (creditLine || SURNAMES.has(name[0]!));
+    if (!isName || !role) continue;
     const surfaceEnd = end - (token.length - name.length);
     const person = reading.add({ label: 'Person', name, surface: text.slice(start, surfaceEnd), start: s.start + start, end: s.start + surfaceEnd, sentence: s });
-    reading.fact('HOLDS_POST', person, newspaper, s, text.slice(start, surfaceEnd), { title });
+    reading.credit(person, role, s, text.slice(start, surfaceEnd));
   }
 }
 
 /** The tokens of a byline or credit line: titles split off names written on (记者张敏), 孙 伟 closed up. */
-function staffTokens(text: string, from: number): Array<{ token: string; start: number; end: number }> {
+function creditTokens(text: string, from: number): Array<{ token: string; start: number; end: number }> {
   const raw = [...text.slice(from).matchAll(/[^ （）]+/g)].map((m) => ({ token: m[0], start: from + m.index, end: from + m.index + m[0].length }));
   const out: Array<{ token: string; start: number; end: number }> = [];
   for (let k = 0; k < raw.length; k += 1) {
@@ -222,7 +315,7 @@ function staffTokens(text: string, from: number): Array<{ token: string; start: 
       k += 1;
       continue;
     }
-    const title = STAFF_TITLES.find((st) => t.token.startsWith(st.pattern) && t.token.length > st.pattern.length);
+    const title = CREDIT_ROLES.find((r) => t.token.startsWith(r.pattern) && t.token.length > r.pattern.length);
     if (title) {
       out.push({ token: title.pattern, start: t.start, end: t.start + title.pattern.length });
       out.push({ token: t.token.slice(title.pattern.length), start: t.start + title.pattern.length, end: t.end });

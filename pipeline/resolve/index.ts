@@ -52,38 +52,48 @@ function resolversFor(x: ArticleExtraction): ArticleResolvers {
   return { places, context, orgs: new OrgResolver(x.mentions, places, context) };
 }
 
-/** The county of the body of each person's posts in one article. */
-function postCounties(x: ArticleExtraction, r: ArticleResolvers): Map<string, string> {
+/** Scope of people credited by the paper (记者, 责编): the paper, the same in every article. */
+const PAPER_SCOPE = '本报';
+
+/**
+ * Person ids from the article alone, so extracting articles one at a time gives the same ids
+ * as all at once: person:<scope>/<name>, the scope being the county of the body of the
+ * person's first post in the article (the city or province for a post above counties), 本报
+ * for a person the paper credits, else the county the article is about; person:<name> when
+ * the article gives none. Namesakes in two counties are two people; a bare mention of a name
+ * is the person the article introduced under it.
+ */
+function personScopes(x: ArticleExtraction, r: ArticleResolvers): Map<string, string> {
   const out = new Map<string, string>();
+  const scopeOfPath = (path: PlacePath | undefined) => (path ? (countyPrefix(path)?.at(-1) ?? path.at(-1))?.name : undefined);
   for (const f of x.facts) {
-    if (f.type !== 'HOLDS_POST') continue;
+    const name = x.mentions[f.from]!.name;
+    if (f.type !== 'HOLDS_POST' || out.has(name)) continue;
     const body = x.mentions[f.to]!;
-    const county = body.label === 'Organization' ? r.orgs.resolve(body)?.county : countyPrefix(r.places.path(body, r.context))?.at(-1)?.name;
-    if (county) out.set(x.mentions[f.from]!.name, county);
+    const ref = body.label === 'Organization' ? r.orgs.resolve(body) : undefined;
+    const scope = body.label === 'Organization' ? (ref?.county ?? scopeOfPath(ref?.located)) : scopeOfPath(r.places.path(body, r.context));
+    if (scope) out.set(name, scope);
   }
+  for (const c of x.credits) {
+    const name = x.mentions[c.person]!.name;
+    if (!out.has(name)) out.set(name, PAPER_SCOPE);
+  }
+  const page = r.context.pageCounty?.at(-1)?.name;
+  for (const m of x.mentions) if (m.label === 'Person' && !out.has(m.name) && page) out.set(m.name, page);
   return out;
 }
 
-/**
- * People are one node per name, unless the input has the same name holding posts in different
- * counties: then each county's holder is its own node (person:<name>@<county>), and a bare
- * mention where the article gives no post stays person:<name>.
- */
-function personIds(all: ReadonlyArray<Map<string, string>>): (name: string, article: number) => string {
-  const counties = new Map<string, Set<string>>();
-  for (const m of all) for (const [name, county] of m) counties.set(name, (counties.get(name) ?? new Set()).add(county));
-  return (name, article) => {
-    const county = all[article]!.get(name);
-    return county && (counties.get(name)?.size ?? 0) > 1 ? `person:${name}@${county}` : `person:${name}`;
-  };
-}
+const personId = (scopes: Map<string, string>, name: string) => {
+  const scope = scopes.get(name);
+  return scope ? `person:${scope}/${name}` : `person:${name}`;
+};
 
 function resolveArticle(
   builder: GraphBuilder,
   x: ArticleExtraction,
   { places, context, orgs }: ArticleResolvers,
   concepts: Map<ConceptMention, ConceptRef>,
-  personId: (name: string) => string,
+  scopes: Map<string, string>,
 ): Map<number, string> {
   const ids = new Map<number, string>();
 
@@ -109,7 +119,7 @@ function resolveArticle(
         break;
       }
       case 'Person':
-        id = personId(m.name);
+        id = personId(scopes, m.name);
         builder.node(id, 'Person', m.name);
         break;
       default: {
@@ -135,11 +145,19 @@ function resolveArticle(
     const to = ids.get(f.to);
     if (!from || !to || from === to) continue;
     const ev = evidenceOf(f.sentence, f.surface);
-    if (f.type === 'HOLDS_POST') builder.rel('HOLDS_POST', from, to, { title: f.properties.title }, ev, String(f.properties.title));
+    if (f.type === 'HOLDS_POST') {
+      const { title, status } = f.properties;
+      // A former or proposed post is a statement of its own, next to the current one.
+      builder.rel('HOLDS_POST', from, to, { title, status }, ev, status === 'current' ? String(title) : `${title}:${status}`);
+    }
     else if (f.type === 'PARTNERS_WITH') {
       const [a, b] = from < to ? [from, to] : [to, from];
       builder.rel('PARTNERS_WITH', a, b, { kind: f.properties.kind }, ev, String(f.properties.kind));
     } else builder.rel(f.type, from, to, f.properties, ev);
+  }
+  for (const c of x.credits) {
+    const person = ids.get(c.person);
+    if (person) builder.rel('CREDITED', person, `article:${x.article.id}`, { role: c.role }, evidenceOf(c.sentence, c.surface), c.role);
   }
   for (const p of x.pendingRuns) {
     const concept = ids.get(p.concept.index);
@@ -163,8 +181,7 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
   const conceptMentions = extractions.flatMap((x) => x.mentions.filter((m): m is ConceptMention => m.label === 'Initiative' || m.label === 'Mechanism'));
   const concepts = resolveConcepts(conceptMentions);
   const resolvers = extractions.map(resolversFor);
-  const personId = personIds(extractions.map((x, k) => postCounties(x, resolvers[k]!)));
-  const perArticle = extractions.map((x, k) => ({ x, ids: resolveArticle(builder, x, resolvers[k]!, concepts, (name) => personId(name, k)) }));
+  const perArticle = extractions.map((x, k) => ({ x, ids: resolveArticle(builder, x, resolvers[k]!, concepts, personScopes(x, resolvers[k]!)) }));
 
   const orgs = [...builder.nodes.values()].filter((n) => n.label === 'Organization');
   const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, weight: n.evidence.length })));

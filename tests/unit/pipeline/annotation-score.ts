@@ -3,6 +3,7 @@
  * (tests/fixtures/annotations/*.json). Names are compared with a node's name or any alias
  * (concepts also by their concept key), so 县委 written in the text still matches 新绛县委.
  * - posts: (person, title, body) triples whose evidence is in the article;
+ * - credits: (person, role) CREDITED on the article (bylines, page credits), never posts;
  * - places: each annotated place must have the annotated parent among its ancestors;
  *   every place mentioned in the article (below city level) counts for precision;
  * - concepts: initiatives and mechanisms mentioned in the article;
@@ -16,6 +17,7 @@ import { conceptKey } from '../../../pipeline/resolve/concept-key';
 export interface Annotation {
   article: string;
   posts: Array<{ person: string; title: string; body: string }>;
+  credits: Array<{ person: string; role: string }>;
   places: Array<{ place: string; parent: string }>;
   concepts: string[];
   components: Array<{ component: string; of: string }>;
@@ -51,7 +53,7 @@ function score(predicted: Array<{ label: string; ok: boolean }>, expected: Array
   };
 }
 
-export function scoreArticle(doc: GraphDocument, a: Annotation): Record<'posts' | 'places' | 'concepts' | 'components' | 'runs', Score> {
+export function scoreArticle(doc: GraphDocument, a: Annotation): Record<'posts' | 'credits' | 'places' | 'concepts' | 'components' | 'runs', Score> {
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
   const namesOf = (n: GraphNode | undefined): string[] => (n ? [String(n.properties.name), ...((n.properties as { aliases?: string[] }).aliases ?? [])] : []);
   const is = (id: string, name: string) => namesOf(nodes.get(id)).includes(name);
@@ -70,6 +72,9 @@ export function scoreArticle(doc: GraphDocument, a: Annotation): Record<'posts' 
   const posts = rels.filter((r) => r.type === 'HOLDS_POST');
   const postOk = (r: (typeof posts)[number], e: Annotation['posts'][number]) => is(r.start, e.person) && (r.properties as { title: string }).title === e.title && is(r.end, e.body);
 
+  const credits = rels.filter((r) => r.type === 'CREDITED' && r.end === `article:${a.article}`);
+  const creditOk = (r: (typeof credits)[number], e: Annotation['credits'][number]) => is(r.start, e.person) && (r.properties as { role: string }).role === e.role;
+
   const places = [...mentioned].filter((id) => label(id) === 'Place' && !['province', 'city'].includes(String((nodes.get(id)?.properties as { level?: string } | undefined)?.level)));
   const placeOk = (id: string) => a.places.some((e) => is(id, e.place) && ancestors(id).includes(e.parent));
 
@@ -81,6 +86,10 @@ export function scoreArticle(doc: GraphDocument, a: Annotation): Record<'posts' 
     posts: score(
       posts.map((r) => ({ label: `${r.start} ${(r.properties as { title: string }).title} ${r.end}`, ok: a.posts.some((e) => postOk(r, e)) })),
       a.posts.map((e) => ({ label: `${e.person} ${e.title} ${e.body}`, found: posts.some((r) => postOk(r, e)) })),
+    ),
+    credits: score(
+      credits.map((r) => ({ label: `${r.start} ${(r.properties as { role: string }).role}`, ok: a.credits.some((e) => creditOk(r, e)) })),
+      a.credits.map((e) => ({ label: `${e.person} ${e.role}`, found: credits.some((r) => creditOk(r, e)) })),
     ),
     places: score(
       places.map((id) => ({ label: id, ok: placeOk(id) })),

@@ -15,6 +15,7 @@ const ANNOTATIONS = path.join(ROOT, 'tests', 'fixtures', 'annotations');
 
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   posts: { precision: 0.9, recall: 0.8 },
+  credits: { precision: 0.9, recall: 0.9 },
   places: { precision: 0.9, recall: 0.85 },
   concepts: { precision: 0.8, recall: 0.85 },
   components: { precision: 0.9, recall: 0.9 },

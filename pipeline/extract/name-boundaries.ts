@@ -1,0 +1,70 @@
+/**
+ * Where a personal name starting at a surname ends, decided by jieba's segmentation and
+ * part-of-speech tags instead of lists of words that are not names. The text right after a
+ * surname is segmented (a short window: names are at most four characters); then:
+ * - a word tagged as a person name (nr …) that starts with the surname is the name (王建国/nr);
+ * - a common word that swallows the surname (成立/v, 常常/d, 任务/n) means there is no name,
+ *   unless a name-following verb comes right after it (书记高峰介绍);
+ * - a surname standing alone is joined with the single characters or the one two-character
+ *   word after it, up to three characters (李/伟/接过 → 李伟; 杨/光明/表示 → 杨光明).
+ * jieba is loaded once per process, on first use, and only the windows after a candidate
+ * surname at a place where the rules expect a name are tagged.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import { NAME_ENDING_CHARS } from '../knowledge/names';
+
+let jieba: Jieba | undefined;
+
+interface Token {
+  word: string;
+  tag: string;
+}
+
+/** Longest name window: a compound surname and two given-name characters, plus what follows. */
+const WINDOW = 8;
+
+function tag(text: string): Token[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.tag(text, true);
+}
+
+const isPersonTag = (t: string) => t.startsWith('nr');
+/** jieba tags a word its HMM built outside the dictionary (most given names) as x. */
+const NEW_WORD_TAG = 'x';
+/** Tags of words that cannot be part of a given name: particles, prepositions, conjunctions, numbers. */
+const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o)/;
+/** Tags of two-character words that can be a given name after a lone surname (光明/n, 新海/ns, 建华/nz …). */
+const GIVEN_NAME_TAG = /^(n|a|b|j|zg|t|s|i|l|nz|ns|ng|ag|tg|vg)$/;
+
+/**
+ * The name at the start of `text` (which starts with `surname`): the surname and one or two
+ * given-name characters, or undefined when jieba reads the text as something else.
+ * `followers`: words that, right after a common word, show it is a name anyway (介绍, 表示).
+ */
+export function nameBoundary(text: string, surname: string, followers: ReadonlySet<string>): string | undefined {
+  const maxLength = surname.length + 2;
+  const window = text.slice(0, WINDOW).replace(/[^\u3400-\u9fff].*$/su, '');
+  if (window.length <= surname.length) return undefined;
+  const tokens = tag(window);
+  const first = tokens[0]!;
+  if (first.word.length > surname.length) {
+    if (!first.word.startsWith(surname) || first.word.length > maxLength) return undefined;
+    // A dictionary name (王建国/nr) or a word jieba's HMM found outside its dictionary (刘凌凯/x).
+    if (isPersonTag(first.tag) || first.tag === NEW_WORD_TAG) return first.word;
+    // A common word (常常, 成立): a name only when what follows is what is said of a person.
+    return followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
+  }
+  if (FUNCTION_TAG.test(first.tag)) return undefined;
+  let name = surname;
+  for (const t of tokens.slice(1)) {
+    if (FUNCTION_TAG.test(t.tag) || name.length + t.word.length > maxLength) break;
+    if (t.word.length === 1) {
+      // 李明说: a character that follows names ends a two-character name.
+      if (name.length > surname.length && NAME_ENDING_CHARS.has(t.word)) break;
+    } else if (name.length > surname.length || !(GIVEN_NAME_TAG.test(t.tag) || isPersonTag(t.tag))) break;
+    name += t.word;
+    if (t.word.length > 1) break;
+  }
+  return name.length > surname.length ? name : undefined;
+}
