@@ -51,7 +51,9 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
   if (first.word.length > surname.length) {
     if (!first.word.startsWith(surname) || first.word.length > maxLength) return undefined;
     // A dictionary name (王建国/nr) or a word jieba's HMM found outside its dictionary (刘凌凯/x).
-    if (isPersonTag(first.tag) || first.tag === NEW_WORD_TAG) return first.word;
+    if (isPersonTag(first.tag)) return first.word;
+    // HMM words may take the verb after a two-character name (某伟在 → 某伟 + 在).
+    if (first.tag === NEW_WORD_TAG) return first.word.length === maxLength && NAME_ENDING_CHARS.has(first.word.at(-1)!) ? first.word.slice(0, -1) : first.word;
     // A common word (常常, 成立): a name only when what follows is what is said of a person.
     return followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
@@ -62,7 +64,12 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
     if (t.word.length === 1) {
       // 李明说: a character that follows names ends a two-character name.
       if (name.length > surname.length && NAME_ENDING_CHARS.has(t.word)) break;
-    } else if (name.length > surname.length || !(GIVEN_NAME_TAG.test(t.tag) || isPersonTag(t.tag))) break;
+    } else if (name.length > surname.length) break;
+    else if (t.tag === NEW_WORD_TAG && NAME_ENDING_CHARS.has(t.word.at(-1)!)) {
+      // 欧阳/春说: an HMM word of a given-name character and the verb after it.
+      name += t.word.slice(0, -1);
+      break;
+    } else if (!(GIVEN_NAME_TAG.test(t.tag) || isPersonTag(t.tag) || t.tag === NEW_WORD_TAG)) break;
     name += t.word;
     if (t.word.length > 1) break;
   }

@@ -167,11 +167,13 @@ function subjectAt(s: Sentence, reading: ArticleReading, at: number): { subject:
   // Cheap test first: only a surname followed, 2–4 characters on, by an introducer is tagged.
   if (!SURNAMES.has(text[at] ?? '') && !COMPOUND_SURNAME_LIST.some((c) => text.startsWith(c, at))) return undefined;
   if (![2, 3, 4].some((n) => introduces(at + n) || (text.startsWith('同志', at + n) && introduces(at + n + 2)))) return undefined;
-  const name = nameAt(text, at);
+  const read = nameAt(text, at);
+  if (!read) return undefined;
+  // jieba may join a one-character verb to the name (某洋任 → 某洋 + 任): the clause decides.
+  const name = [read, read.slice(0, -1)].find((n) => n.length >= 2 && (introduces(at + n.length) || (text.startsWith('同志', at + n.length) && introduces(at + n.length + 2))));
   if (!name) return undefined;
   let after = at + name.length;
   if (text.startsWith('同志', after)) after += 2;
-  if (!introduces(after)) return undefined;
   const existing = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
   const person = existing ?? addPerson(s, reading, at, name);
   if (text[after] === '，') after += 1;
@@ -270,8 +272,11 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
 
 /** 村民某某, 退役军人某某, 党员某某: a named person without a post. */
 function readRoles(s: Sentence, reading: ArticleReading): void {
+  const qs = quotes(s);
   for (const m of s.text.matchAll(ROLE)) {
     const at = m.index + m[0].length;
+    // “群众常来”: a slogan in quotes names nobody.
+    if (insideQuote(qs, s.start + m.index, s.start + at + 1)) continue;
     const name = nameAt(s.text, at);
     if (name && !reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
   }

@@ -65,7 +65,7 @@ const PAPER_SCOPE = '本报';
  */
 function personScopes(x: ArticleExtraction, r: ArticleResolvers): Map<string, string> {
   const out = new Map<string, string>();
-  const scopeOfPath = (path: PlacePath | undefined) => (path ? (countyPrefix(path)?.at(-1) ?? path.at(-1))?.name : undefined);
+  const scopeOfPath = (path: PlacePath | undefined) => (path ? (countyPrefix(path) ?? path.filter((p) => p.level === 'city' || p.level === 'province')).at(-1)?.name : undefined);
   for (const f of x.facts) {
     const name = x.mentions[f.from]!.name;
     if (f.type !== 'HOLDS_POST' || out.has(name)) continue;

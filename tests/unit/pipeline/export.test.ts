@@ -72,7 +72,7 @@ describe('the corpus graph', () => {
   });
 
   it('then each article MENTIONS what it names, with the number of mentions', () => {
-    const m = doc.relationships.find((r) => r.id === 'MENTIONS:article:002_e13bbc1ca5954cd9->person:刘凌凯')!;
+    const m = doc.relationships.find((r) => r.id === 'MENTIONS:article:002_e13bbc1ca5954cd9->person:临猗县/刘凌凯')!;
     expect((m.properties as { count: number }).count).toBeGreaterThanOrEqual(8);
   });
 });

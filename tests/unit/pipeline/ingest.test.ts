@@ -73,7 +73,7 @@ describe('extractFolder with bad files', () => {
   it('when a folder mixes bad and good files, then the graph holds the good article and lists the others as problems', () => {
     const doc = extractFolder(folderWith({ 'good.txt': ARTICLE, 'empty.md': '   ', 'bin.txt': Buffer.from([0, 1, 2, 3]) }));
     expect(doc.generatedFrom).toEqual(['good.txt']);
-    expect(doc.nodes.some((n) => n.id === 'person:宋志江')).toBe(true);
+    expect(doc.nodes.some((n) => n.id === 'person:新绛县/宋志江')).toBe(true);
     expect(doc.problems?.map((p) => p.source)).toEqual(['bin.txt', 'empty.md']);
   });
 });

@@ -1,5 +1,5 @@
 import { nameAt } from '../../../pipeline/extract/people';
-import { graphOf, names, propsOf, posts } from './graph-queries';
+import { graphOf, names, node, propsOf, posts } from './graph-queries';
 
 describe('nameAt', () => {
   it('when a surname is followed by a form of address, then it is not a name (张大爷, 王阿姨, 李大姐)', () => {
@@ -17,6 +17,21 @@ describe('nameAt', () => {
 
   it('when a compound surname is written, then it is read whole', () => {
     expect(nameAt('欧阳明表示', 0)).toBe('欧阳明');
+  });
+
+  it('when jieba reads a surname character as part of a common word (成立, 常常, 任务, 高度重视), then there is no name', () => {
+    for (const text of ['成立了合作社', '常常加班', '任务繁重', '高度重视', '全体党员', '安全生产']) expect(nameAt(text, 0)).toBeUndefined();
+  });
+
+  it('when a verb follows a two-character name (接过, 涉嫌, 任), then the name stops before it', () => {
+    expect(nameAt('李伟接过话筒', 0)).toBe('李伟');
+    expect(nameAt('李伟涉嫌违纪', 0)).toBe('李伟');
+    expect(nameAt('宋志江在三泉镇', 0)).toBe('宋志江');
+  });
+
+  it('when a given name is a word of its own (新海, 光明), then it is still part of the name', () => {
+    expect(nameAt('刘新海在河津市调研', 0)).toBe('刘新海');
+    expect(nameAt('杨光明表示', 0)).toBe('杨光明');
   });
 });
 
@@ -54,12 +69,16 @@ describe('posts', () => {
     expect(doc.relationships.some((r) => r.type === 'PART_OF' && r.start === 'org:夏县委组织部' && r.end === 'org:夏县委')).toBe(true);
   });
 
-  it('when a villager is named after the village, then the post 村民 is held in the village', () => {
-    expect(posts(graphOf('在平陆县杜马乡杜村，村民赵克思蹲在田垄边。'))).toEqual(['赵克思 村民 杜村']);
+  it('when a villager is named after the village, then the villager is a person without a post (村民 is no post)', () => {
+    const doc = graphOf('在平陆县杜马乡杜村，村民赵克思蹲在田垄边。');
+    expect(names(doc, 'Person')).toEqual(['赵克思']);
+    expect(posts(doc)).toEqual([]);
   });
 
-  it('when a body member is named (在职党员), then the post is in that body', () => {
-    expect(posts(graphOf('“这巷道归社区居民所有。”临猗县公安局在职党员李全洲道出了难处。'))).toEqual(['李全洲 在职党员 临猗县公安局']);
+  it('when a body member is named (在职党员), then the member is a person without a post', () => {
+    const doc = graphOf('“这巷道归社区居民所有。”临猗县公安局在职党员李全洲道出了难处。');
+    expect(names(doc, 'Person')).toEqual(['李全洲']);
+    expect(posts(doc)).toEqual([]);
   });
 
   it('when a person with a role but no post is named, then the person exists without a post', () => {
@@ -74,31 +93,60 @@ describe('posts', () => {
   });
 });
 
-describe('staff of the paper', () => {
-  it('when a byline and credits name staff, then each holds the credited post in the paper', () => {
+describe('credits of the paper', () => {
+  const credited = (doc: ReturnType<typeof graphOf>) =>
+    doc.relationships.filter((r) => r.type === 'CREDITED').map((r) => `${String(propsOf(doc, r.start)?.name)} ${(r.properties as { role: string }).role} ${r.end}`).sort();
+
+  it('when a byline and credits name staff, then each is CREDITED on the article with the role, and none holds a post', () => {
     const doc = graphOf('本报讯（记者 邢智轩）去年以来，闻喜县构建体系。\n本报记者 闫鑫摄\n本版责编 曹欣怡 美 编 冯潇楠\n校 对 李 楠');
-    expect(posts(doc)).toEqual(['冯潇楠 美编 本报', '曹欣怡 责编 本报', '李楠 校对 本报', '邢智轩 记者 本报', '闫鑫 记者 本报']);
-    expect(propsOf(doc, 'org:本报')?.kind).toBe('media');
+    expect(credited(doc)).toEqual(['冯潇楠 美编 article:t0', '曹欣怡 责编 article:t0', '李楠 校对 article:t0', '邢智轩 记者 article:t0', '闫鑫 记者 article:t0']);
+    expect(posts(doc)).toEqual([]);
+    expect(node(doc, 'org:本报')).toBeUndefined();
   });
 
-  it('when a byline names a correspondent and a reporter written on to the title, then both are staff', () => {
-    expect(posts(graphOf('本报讯（通讯员 李华 记者张敏）今年以来，夏县推行工作法。'))).toEqual(['张敏 记者 本报', '李华 通讯员 本报']);
+  it('when a byline names a correspondent and a reporter written on to the title, then both are credited', () => {
+    expect(credited(graphOf('本报讯（通讯员 李华 记者张敏）今年以来，夏县推行工作法。'))).toEqual(['张敏 记者 article:t0', '李华 通讯员 article:t0']);
   });
 
-  it('when a photo credit has no byline (董博摄), then no post is invented', () => {
-    expect(posts(graphOf('图为政协委员为居民表演。\n董博摄'))).toEqual([]);
+  it('when an editor and a photographer are credited (编辑, 摄影), then they are credited with those roles', () => {
+    const doc = graphOf('本报讯（记者 周海峰 摄影 林晓峰）近日，夏县召开会议。\n本版编辑 陈思远');
+    expect(credited(doc)).toEqual(['周海峰 记者 article:t0', '林晓峰 摄影 article:t0', '陈思远 编辑 article:t0']);
+  });
+
+  it('when a photo credit has no byline (董博摄), then nothing is credited and no post is invented', () => {
+    const doc = graphOf('图为政协委员为居民表演。\n董博摄');
+    expect(posts(doc)).toEqual([]);
+    expect(credited(doc)).toEqual([]);
+  });
+
+  it('when the same staff member is credited in two articles, then it is one person scoped to the paper', () => {
+    const doc = graphOf('本报讯（记者 邢智轩）近日，夏县召开会议。', '本报讯（记者 邢智轩）近日，平陆县召开会议。');
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:本报/邢智轩']);
   });
 });
 
 describe('people with the same name', () => {
   it('when one name holds posts in two counties, then they are two people, each with the county in the id', () => {
     const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '夏县泗交镇党委书记王伟调研。');
-    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟@夏县', 'person:王伟@平陆县']);
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:夏县/王伟', 'person:平陆县/王伟']);
   });
 
   it('when one name holds posts in one county in two articles, then it is one person', () => {
     const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '平陆县常乐镇党委书记王伟指出。');
-    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:王伟']);
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:平陆县/王伟']);
+  });
+
+  it('when a person holds no post, then the id takes the county the article is about', () => {
+    const doc = graphOf('平陆县杜马乡杜村，退役军人王宝群带头清扫。');
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:平陆县/王宝群']);
+  });
+
+  it('when articles are extracted one at a time, then every person id is the one extracted all at once', () => {
+    const articles = ['平陆县常乐镇党委书记王伟调研。', '夏县泗交镇党委书记王伟调研。', '本报讯（记者 王伟）近日，闻喜县召开会议。', '万荣县委副书记、县长吕天亮表示。'];
+    const ids = (doc: ReturnType<typeof graphOf>) => doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id);
+    const alone = articles.flatMap((a) => ids(graphOf(a))).sort();
+    expect(ids(graphOf(...articles))).toEqual(alone);
+    expect(alone).toEqual(['person:万荣县/吕天亮', 'person:夏县/王伟', 'person:平陆县/王伟', 'person:本报/王伟']);
   });
 });
 

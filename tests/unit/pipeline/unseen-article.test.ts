@@ -17,8 +17,13 @@ describe('an article the rules were not written on', () => {
     expect(names(doc, 'Person')).not.toContain('张大爷');
   });
 
-  it('then its posts are read with their bodies, staff included', () => {
-    expect(posts(doc)).toEqual(['刘洋 责编 本报', '张晓东 主任 东营村村委会', '张晓东 书记 东营村党支部', '李建军 书记 翟店镇党委', '王芳 记者 本报', '赵静 校对 本报']);
+  it('then its posts are read with their bodies, and the paper staff are credits of the article, not posts', () => {
+    expect(posts(doc)).toEqual(['张晓东 主任 东营村村委会', '张晓东 书记 东营村党支部', '李建军 书记 翟店镇党委']);
+    expect(edges(doc, 'CREDITED')).toEqual(['person:本报/刘洋 -> article:t0', 'person:本报/王芳 -> article:t0', 'person:本报/赵静 -> article:t0']);
+  });
+
+  it('then people are keyed by the county of their post (person:<county>/<name>)', () => {
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:本报/刘洋', 'person:本报/王芳', 'person:本报/赵静', 'person:稷山县/张晓东', 'person:稷山县/李建军']);
   });
 
   it('then the bare village is placed in the township the brief is about', () => {

@@ -1,0 +1,131 @@
+/**
+ * Every common way of writing a post, on invented sentences in the styles of several provinces
+ * (names and villages made up for the test): title before name, name before title, personnel
+ * notices, compound titles, place posts, status, and role words that are not posts.
+ */
+import knowledge from '../../../pipeline/knowledge/data/posts.json';
+import { graphOf, names, node } from './graph-queries';
+
+/** "person title body status" for every HOLDS_POST. */
+function postsWithStatus(text: string): string[] {
+  const doc = graphOf(text);
+  const name = (id: string) => String(node(doc, id)?.properties.name);
+  return doc.relationships
+    .filter((r) => r.type === 'HOLDS_POST')
+    .map((r) => {
+      const p = r.properties as { title: string; status: string };
+      return `${name(r.start)} ${p.title} ${name(r.end)} ${p.status}`;
+    })
+    .sort();
+}
+
+describe('the post knowledge file', () => {
+  it('when a role word is listed as not a post, then it is not also a post title, and it says why', () => {
+    for (const r of knowledge.personRoles) {
+      expect(knowledge.titles).not.toContain(r.word);
+      expect(r.reason.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('when the non-posts 村民, 党员, 居民, 群众, 志愿者 are looked up, then each is a person role', () => {
+    const roles = knowledge.personRoles.map((r) => r.word);
+    expect(roles).toEqual(expect.arrayContaining(['村民', '党员', '居民', '群众', '志愿者']));
+  });
+});
+
+describe('a title before the name', () => {
+  it.each([
+    ['竹溪村党支部书记汪建平介绍，村里修了路。', ['汪建平 书记 竹溪村党支部 current']],
+    ['王家坪村党支部书记、村委会主任王小军说。', ['王小军 主任 王家坪村村委会 current', '王小军 书记 王家坪村党支部 current']],
+    ['平陆县杜马乡党委书记李建国调研。', ['李建国 书记 杜马乡党委 current']],
+  ])('when the text is %s, then the posts are read', (text, expected) => {
+    expect(postsWithStatus(text)).toEqual(expected);
+  });
+});
+
+describe('a name before the title', () => {
+  it.each([
+    ['韦丽娟，现任龙潭村党支部书记。', ['韦丽娟 书记 龙潭村党支部 current']],
+    ['彭德华（石桥村党支部书记）说，村里有了新变化。', ['彭德华 书记 石桥村党支部 current']],
+    ['韦丽娟是龙潭村党支部书记。', ['韦丽娟 书记 龙潭村党支部 current']],
+    ['刘洋任芮城县风陵渡镇党委书记。', ['刘洋 书记 风陵渡镇党委 current']],
+    ['李建国同志任平陆县杜马乡党委书记。', ['李建国 书记 杜马乡党委 current']],
+  ])('when the text is %s, then the posts are read', (text, expected) => {
+    expect(postsWithStatus(text)).toEqual(expected);
+  });
+
+  it('when a name is followed by something other than a post (是个热心人, 任务繁重), then no post is read', () => {
+    expect(postsWithStatus('韦丽娟是个热心人。韦丽娟任务繁重。')).toEqual([]);
+  });
+});
+
+describe('personnel notices', () => {
+  it('when a notice gives sex, nationality, birth year and education, then 现任 posts are current and 拟任 posts proposed', () => {
+    expect(postsWithStatus('陈志强，男，汉族，1978年3月生，研究生学历，现任花茂村党总支书记、村委会主任，拟任稷山县翟店镇党委副书记。')).toEqual([
+      '陈志强 主任 花茂村村委会 current',
+      '陈志强 书记 花茂村党总支 current',
+      '陈志强 副书记 翟店镇党委 proposed',
+    ]);
+  });
+
+  it('when a woman is proposed as a candidate (拟提名为…候选人), then that post is proposed', () => {
+    expect(postsWithStatus('黄丽萍，女，壮族，1982年生，大专学历，现任金湖社区党委书记，拟提名为金湖社区居委会主任候选人。')).toEqual([
+      '黄丽萍 主任 金湖社区居委会 proposed',
+      '黄丽萍 书记 金湖社区党委 current',
+    ]);
+  });
+});
+
+describe('compound titles and place posts', () => {
+  it('when two titles are joined by 兼, then each is its own post', () => {
+    expect(postsWithStatus('白沙村党支部书记兼村委会主任欧阳春说。')).toEqual(['欧阳春 主任 白沙村村委会 current', '欧阳春 书记 白沙村党支部 current']);
+  });
+
+  it('when a village has a resident first secretary and work-team leader, then both are held in the village', () => {
+    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 工作队队长 东山村 current', '马晓燕 驻村第一书记 东山村 current']);
+  });
+
+  it('when a grid worker or grid head of a community is named, then the post is held in the community', () => {
+    expect(postsWithStatus('金湖社区网格员苏丽萍每天巡查。')).toEqual(['苏丽萍 网格员 金湖社区 current']);
+    expect(postsWithStatus('金湖社区网格长、楼栋长陶文斌说。')).toEqual(['陶文斌 楼栋长 金湖社区 current', '陶文斌 网格长 金湖社区 current']);
+  });
+});
+
+describe('status', () => {
+  it('when a post is written after 曾任, then it is former, and a 现任 post of the same sentence current', () => {
+    expect(postsWithStatus('周强同志曾任绛县卫庄镇党委书记，现任绛县卫庄镇东山村第一书记。')).toEqual(['周强 书记 卫庄镇党委 former', '周强 第一书记 东山村 current']);
+  });
+
+  it('when a title is written after 原, then the post is former', () => {
+    expect(postsWithStatus('原平陆县委书记王伟出席。')).toEqual(['王伟 书记 平陆县委 former']);
+  });
+
+  it('when 候选人 stands between the title and the name, then the post is proposed', () => {
+    expect(postsWithStatus('夏县东山村村委会主任候选人李强发言。')).toEqual(['李强 主任 东山村村委会 proposed']);
+  });
+
+  it('when one person has a former and a current post with the same title, then both are kept as separate relationships', () => {
+    const doc = graphOf('王伟曾任平陆县委书记，现任平陆县委书记。');
+    expect(doc.relationships.filter((r) => r.type === 'HOLDS_POST').map((r) => r.id)).toEqual([
+      'HOLDS_POST:person:平陆县/王伟->org:平陆县委:书记',
+      'HOLDS_POST:person:平陆县/王伟->org:平陆县委:书记:former',
+    ]);
+  });
+});
+
+describe('words that are not posts and not names', () => {
+  it('when a resident, party member, volunteer or villager is named, then the person exists without a post', () => {
+    const doc = graphOf('村民赵克思说。居民李红霞反映。志愿者王芳说。党员张三丰带头。');
+    expect(names(doc, 'Person')).toEqual(['张三丰', '李红霞', '王芳', '赵克思']);
+    expect(postsWithStatus('村民赵克思说。居民李红霞反映。志愿者王芳说。党员张三丰带头。')).toEqual([]);
+  });
+
+  it('when a role word is followed by an ordinary word (群众满意, 党员干部), then no person is read', () => {
+    expect(names(graphOf('群众满意度高，党员干部带头。'), 'Person')).toEqual([]);
+  });
+
+  it('when a title is followed by a verb starting with a surname character (成立, 接过), then only a real name is read', () => {
+    expect(names(graphOf('东山村党支部书记成立了合作社。'), 'Person')).toEqual([]);
+    expect(names(graphOf('村党支部书记李伟接过话筒说。'), 'Person')).toEqual(['李伟']);
+  });
+});
