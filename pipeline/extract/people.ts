@@ -109,29 +109,45 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
 }
 
 /**
- * A name before its posts: 王某，现任…; 王某（…书记）; 王某是…; 王某任…; 王某曾任…; and the
- * personnel notice 王某，男，汉族，…，现任…，拟任…. The name opens a clause; the posts are the
- * clauses after it that open with a post verb (or the bracket right after the name) and end with
- * a post phrase, each with the verb's status.
+ * A name before its posts: 王某，现任…; 王某（…书记）; 王某是…; 王某任…; 王某曾任…; 王某，某村党支部书记，…
+ * (an apposition); and the personnel notice 王某，男，汉族，…，现任…，拟任…. The name opens a
+ * clause; the posts are the clauses after it that open with a post verb (or the bracket right
+ * after the name, or the apposition) and end with a post phrase, each with the verb's status.
  */
 function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
   if (phrases.length === 0) return;
   const text = s.text;
-  let subject: { person: Mention; name: string } | undefined;
+  let subject: Mention | undefined;
+  let apposition = false;
   for (const clause of clauses(text)) {
-    const opened = subjectAt(s, reading, clause.start);
-    if (opened) subject = opened.subject;
+    const opened = subjectAt(s, reading, phrases, clause.start);
+    if (opened) subject = opened.person;
     if (!subject) continue;
-    // The first clause holds the name: its posts start after the name (王某任…, 王某（…）).
+    // 王某，…: the posts begin in the next clause.
+    if (opened && opened.after > clause.end) {
+      apposition = true;
+      continue;
+    }
     const from = opened ? opened.after : clause.start;
     const bracket = text[from] === '（';
     const verb = VERB_RE.exec(text.slice(bracket ? from + 1 : from))?.[0];
-    if (!verb && !bracket) continue;
+    const pure = apposition && !verb && !bracket && isPostClause(s, reading, phrases, clause);
+    apposition = false;
+    if (!verb && !bracket && !pure) continue;
     const start = from + (bracket ? 1 : 0) + (verb?.length ?? 0);
     const end = bracket ? text.indexOf('）', start) : clause.end;
     if (end < 0) continue;
-    readPostClause(s, reading, phrases, subject.person, start, end, verb ? statusOfWord.get(verb)! : 'current');
+    readPostClause(s, reading, phrases, subject, start, end, verb ? statusOfWord.get(verb)! : 'current');
   }
+}
+
+/** A clause that is nothing but a written body or place and its posts (某村党支部书记、村委会主任). */
+function isPostClause(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[], clause: { start: number; end: number }): boolean {
+  const inside = phrases.filter((p) => p.index >= clause.start && p.index + p[0].length <= clause.end);
+  const first = inside[0];
+  const last = inside.at(-1);
+  if (!first || !last || !TAIL_RE.test(s.text.slice(last.index + last[0].length, clause.end))) return false;
+  return writtenStart(s, reading, first.index) === clause.start && writtenStart(s, reading, first.index) < first.index;
 }
 
 /** The clauses of a sentence: spans between ，；： (a bracket stays inside its clause). */
@@ -153,31 +169,35 @@ function clauses(text: string): Array<{ start: number; end: number }> {
 
 /**
  * A name opening a clause and followed by what introduces its posts: a post verb (王某任, 王某，现任),
- * a bracket (王某（…）), or a personnel notice's 男/女. Returns the person and where the posts begin.
+ * a bracket (王某（…）), a personnel notice's 男/女, or an apposition (王某，某村党支部书记，).
+ * Returns the person and where the posts begin.
  */
-function subjectAt(s: Sentence, reading: ArticleReading, at: number): { subject: { person: Mention; name: string }; after: number } | undefined {
+function subjectAt(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[], at: number): { person: Mention; after: number } | undefined {
   const text = s.text;
   const introduces = (from: number): boolean => {
     const rest = text.slice(from);
     if (rest.startsWith('（') || VERB_RE.test(rest)) return true;
     if (!rest.startsWith('，')) return false;
     const next = rest.slice(1);
-    return VERB_RE.test(next) || PERSONNEL_NOTICE_MARKERS.some((w) => next.startsWith(w) && !isHan(next[w.length]));
+    if (VERB_RE.test(next) || PERSONNEL_NOTICE_MARKERS.some((w) => next.startsWith(w) && !isHan(next[w.length]))) return true;
+    const end = clauses(next)[0]?.end;
+    return end !== undefined && isPostClause(s, reading, phrases, { start: from + 1, end: from + 1 + end });
   };
+  const introducesAt = (n: number) => introduces(at + n) || (text.startsWith('同志', at + n) && introduces(at + n + 2));
   // Cheap test first: only a surname followed, 2–4 characters on, by an introducer is tagged.
   if (!SURNAMES.has(text[at] ?? '') && !COMPOUND_SURNAME_LIST.some((c) => text.startsWith(c, at))) return undefined;
-  if (![2, 3, 4].some((n) => introduces(at + n) || (text.startsWith('同志', at + n) && introduces(at + n + 2)))) return undefined;
+  if (![2, 3, 4].some(introducesAt)) return undefined;
   const read = nameAt(text, at);
   if (!read) return undefined;
   // jieba may join a one-character verb to the name (某洋任 → 某洋 + 任): the clause decides.
-  const name = [read, read.slice(0, -1)].find((n) => n.length >= 2 && (introduces(at + n.length) || (text.startsWith('同志', at + n.length) && introduces(at + n.length + 2))));
+  const name = [read, read.slice(0, -1)].find((n) => n.length >= 2 && introducesAt(n.length));
   if (!name) return undefined;
   let after = at + name.length;
   if (text.startsWith('同志', after)) after += 2;
   const existing = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
   const person = existing ?? addPerson(s, reading, at, name);
   if (text[after] === '，') after += 1;
-  return { subject: { person, name }, after };
+  return { person, after };
 }
 
 /** The posts of one clause [start, end): it must end with a post phrase (and at most 候选人, 同志, 一职 …). */

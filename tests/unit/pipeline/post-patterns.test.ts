@@ -54,8 +54,14 @@ describe('a name before the title', () => {
     expect(postsWithStatus(text)).toEqual(expected);
   });
 
+  it('when the post stands in apposition after the name (王某，某镇党委副书记、乡长，), then the posts are read', () => {
+    expect(postsWithStatus('李强，平陆县杜马乡党委副书记、乡长，主持会议。')).toEqual(['李强 乡长 杜马乡人民政府 current', '李强 副书记 杜马乡党委 current']);
+    expect(postsWithStatus('王建国，东山村党支部书记，今年56岁。')).toEqual(['王建国 书记 东山村党支部 current']);
+  });
+
   it('when a name is followed by something other than a post (是个热心人, 任务繁重), then no post is read', () => {
     expect(postsWithStatus('韦丽娟是个热心人。韦丽娟任务繁重。')).toEqual([]);
+    expect(names(graphOf('王建国，今年56岁，是个热心人。'), 'Person')).toEqual([]);
   });
 });
 
