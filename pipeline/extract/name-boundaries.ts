@@ -6,7 +6,8 @@
  * - a common word that swallows the surname (成立/v, 常常/d, 任务/n) means there is no name,
  *   unless a name-following verb comes right after it (书记高峰介绍);
  * - a surname standing alone is joined with the single characters or the one two-character
- *   word after it, up to three characters (李/伟/接过 → 李伟; 杨/光明/表示 → 杨光明).
+ *   word after it, up to three characters (李/伟/接过 → 李伟; 杨/光明/表示 → 杨光明; 孙/立新/d),
+ *   unless that word is what is said of a person (王/调研).
  * jieba is loaded once per process, on first use, and only the windows after a candidate
  * surname at a place where the rules expect a name are tagged.
  */
@@ -34,8 +35,6 @@ const isPersonTag = (t: string) => t.startsWith('nr');
 const NEW_WORD_TAG = 'x';
 /** Tags of words that cannot be part of a given name: particles, prepositions, conjunctions, numbers. */
 const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o)/;
-/** Tags of two-character words that can be a given name after a lone surname (光明/n, 新海/ns, 建华/nz …). */
-const GIVEN_NAME_TAG = /^(n|a|b|j|zg|t|s|i|l|nz|ns|ng|ag|tg|vg)$/;
 
 /**
  * The name at the start of `text` (which starts with `surname`): the surname and one or two
@@ -49,11 +48,12 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
   const tokens = tag(window);
   const first = tokens[0]!;
   if (first.word.length > surname.length) {
-    if (!first.word.startsWith(surname) || first.word.length > maxLength) return undefined;
-    // A dictionary name (王建国/nr) or a word jieba's HMM found outside its dictionary (刘凌凯/x).
+    if (!first.word.startsWith(surname)) return undefined;
+    // A word jieba's HMM found outside its dictionary (刘凌凯/x), which may hold the verb after the name (某晓峰作).
+    if (first.tag === NEW_WORD_TAG) return trimEnding(first.word, maxLength);
+    if (first.word.length > maxLength) return undefined;
+    // A dictionary name (王建国/nr).
     if (isPersonTag(first.tag)) return first.word;
-    // HMM words may take the verb after a two-character name (某伟在 → 某伟 + 在).
-    if (first.tag === NEW_WORD_TAG) return first.word.length === maxLength && NAME_ENDING_CHARS.has(first.word.at(-1)!) ? first.word.slice(0, -1) : first.word;
     // A common word (常常, 成立): a name only when what follows is what is said of a person.
     return followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
@@ -69,9 +69,16 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
       // 欧阳/春说: an HMM word of a given-name character and the verb after it.
       name += t.word.slice(0, -1);
       break;
-    } else if (!(GIVEN_NAME_TAG.test(t.tag) || isPersonTag(t.tag) || t.tag === NEW_WORD_TAG)) break;
+    } else if (followers.has(t.word)) break;
     name += t.word;
     if (t.word.length > 1) break;
   }
   return name.length > surname.length ? name : undefined;
+}
+
+/** An HMM word of a name and the verb after it (某伟在, 某晓峰作): the verb character is dropped; a longer word is no name. */
+function trimEnding(word: string, maxLength: number): string | undefined {
+  const ends = NAME_ENDING_CHARS.has(word.at(-1)!);
+  if (word.length > maxLength + 1 || (word.length === maxLength + 1 && !ends)) return undefined;
+  return word.length > maxLength || (word.length === maxLength && ends) ? word.slice(0, -1) : word;
 }

@@ -14,7 +14,7 @@ import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWING_WORDS, SURNAMES } 
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import {
   BODY_UNITS, BYLINE_OPENERS, CLAUSE_TAILS, COMMITTEE_DEPARTMENTS, CREDIT_ROLES, GOVERNMENT_HEAD_TITLES, PERSON_ROLES, PERSONNEL_NOTICE_MARKERS,
-  PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE,
+  PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE, VERB_ADVERBS,
 } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
@@ -29,7 +29,8 @@ const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${TITLE}))(?:[、兼和及](?:
 const TITLE_PART = new RegExp(`(${UNIT})?(${TITLE})`, 'g');
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
 const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.word))})`);
-const VERB_RE = new RegExp(`^(?:${alternation(POST_VERBS.map((v) => v.word))})`);
+/** A post verb, after an optional adverb (已调任): group 1 is the verb. */
+const VERB_RE = new RegExp(`^(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`);
 const TAIL_RE = new RegExp(`^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*$`);
 const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_OPENERS)})`);
 const statusOfWord = new Map<string, PostStatus>([...POST_VERBS, ...STATUS_BEFORE, ...STATUS_AFTER].map((w) => [w.word, w.status]));
@@ -120,7 +121,7 @@ function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExe
   let subject: Mention | undefined;
   let apposition = false;
   for (const clause of clauses(text)) {
-    const opened = subjectAt(s, reading, phrases, clause.start);
+    const opened = subjectAt(s, reading, phrases, clause.start) ?? titledSubject(s, reading, clause);
     if (opened) subject = opened.person;
     if (!subject) continue;
     // 王某，…: the posts begin in the next clause.
@@ -130,15 +131,25 @@ function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExe
     }
     const from = opened ? opened.after : clause.start;
     const bracket = text[from] === '（';
-    const verb = VERB_RE.exec(text.slice(bracket ? from + 1 : from))?.[0];
+    const verbMatch = VERB_RE.exec(text.slice(bracket ? from + 1 : from));
+    const verb = verbMatch?.[1];
     const pure = apposition && !verb && !bracket && isPostClause(s, reading, phrases, clause);
     apposition = false;
     if (!verb && !bracket && !pure) continue;
-    const start = from + (bracket ? 1 : 0) + (verb?.length ?? 0);
+    const start = from + (bracket ? 1 : 0) + (verbMatch?.[0].length ?? 0);
     const end = bracket ? text.indexOf('）', start) : clause.end;
     if (end < 0) continue;
     readPostClause(s, reading, phrases, subject, start, end, verb ? statusOfWord.get(verb)! : 'current');
   }
+}
+
+/** 原某镇党委书记刘某已调任…: a person read after a title, followed by a post verb in the same clause. */
+function titledSubject(s: Sentence, reading: ArticleReading, clause: { start: number; end: number }): { person: Mention; after: number } | undefined {
+  for (const m of reading.inSentence(s)) {
+    const end = m.end - s.start;
+    if (m.label === 'Person' && m.start - s.start > clause.start && end < clause.end && VERB_RE.test(s.text.slice(end))) return { person: m, after: end };
+  }
+  return undefined;
 }
 
 /** A clause that is nothing but a written body or place and its posts (某村党支部书记、村委会主任). */

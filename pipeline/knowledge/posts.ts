@@ -21,6 +21,7 @@ const PostsSchema = z.object({
   committeeDepartments: z.array(Word),
   personRoles: z.array(Reasoned),
   postVerbs: z.array(z.object({ word: Word, status: Status })),
+  verbAdverbs: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   statusBefore: z.array(Reasoned.extend({ status: Status })),
   statusAfter: z.array(Reasoned.extend({ status: Status })),
   personnelNoticeMarkers: z.object({ words: z.array(Word), reason: z.string().min(1) }),
@@ -51,6 +52,9 @@ export const PERSON_ROLES: readonly string[] = posts.personRoles.map((r) => r.wo
 
 /** Verbs between a name and its post (某某，现任…; 某某曾任…), with the status they give. */
 export const POST_VERBS: ReadonlyArray<{ word: string; status: PostStatus }> = posts.postVerbs;
+
+/** Adverbs between a name and its post verb (某某已调任). */
+export const VERB_ADVERBS: readonly string[] = posts.verbAdverbs.words;
 
 /** Words right before a post phrase (原县委书记) or right after it (主任候选人) that set its status. */
 export const STATUS_BEFORE: ReadonlyArray<{ word: string; status: PostStatus }> = posts.statusBefore;

@@ -135,3 +135,28 @@ describe('words that are not posts and not names', () => {
     expect(names(graphOf('村党支部书记李伟接过话筒说。'), 'Person')).toEqual(['李伟']);
   });
 });
+
+describe('a meeting report', () => {
+  const REPORT = `平陆县召开基层治理工作推进会
+本报讯（记者 程晓东）12月1日，平陆县召开基层治理工作推进会。县委书记马建军出席并讲话，县委副书记、县长孙立新主持会议，县委常委、组织部部长杜红梅通报情况。
+杜马乡党委书记周勇、常乐镇党委书记郭晓峰作交流发言。
+马建军强调，全县上下要高度重视，落实落细各项任务。
+据悉，原杜马乡党委书记刘明已调任县农业农村局局长。
+村民代表、党员代表、群众代表共200余人参加会议。
+本版责编 贾婷 校对 石磊`;
+
+  it('then every official holds the posts the report gives, a transfer included, and the staff are credits', () => {
+    expect(postsWithStatus(REPORT)).toEqual([
+      '刘明 书记 杜马乡党委 former',
+      '刘明 局长 平陆县农业农村局 current',
+      '周勇 书记 杜马乡党委 current',
+      '孙立新 副书记 平陆县委 current',
+      '孙立新 县长 平陆县人民政府 current',
+      '杜红梅 常委 平陆县委 current',
+      '杜红梅 部长 平陆县委组织部 current',
+      '郭晓峰 书记 常乐镇党委 current',
+      '马建军 书记 平陆县委 current',
+    ]);
+    expect(names(graphOf(REPORT), 'Person')).toEqual(['刘明', '周勇', '孙立新', '杜红梅', '石磊', '程晓东', '贾婷', '郭晓峰', '马建军']);
+  });
+});
