@@ -7,7 +7,7 @@
  *   unless a name-following verb comes right after it (书记高峰介绍);
  * - a surname standing alone is joined with the single characters or the one two-character
  *   word after it, up to three characters (李/伟/接过 → 李伟; 杨/光明/表示 → 杨光明; 孙/立新/d),
- *   unless that word is what is said of a person (王/调研).
+ *   unless that word is a verb (齐/上阵) or what is said of a person (王/调研).
  * jieba is loaded once per process, on first use, and only the windows after a candidate
  * surname at a place where the rules expect a name are tagged.
  */
@@ -31,6 +31,8 @@ function tag(text: string): Token[] {
 }
 
 const isPersonTag = (t: string) => t.startsWith('nr');
+/** Verbs after a lone surname are what the sentence says (居民齐/上阵), not a given name. */
+const VERB_TAG = /^v/;
 /** jieba tags a word its HMM built outside the dictionary (most given names) as x. */
 const NEW_WORD_TAG = 'x';
 /** Tags of words that cannot be part of a given name: particles, prepositions, conjunctions, numbers. */
@@ -69,7 +71,7 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
       // 欧阳/春说: an HMM word of a given-name character and the verb after it.
       name += t.word.slice(0, -1);
       break;
-    } else if (followers.has(t.word)) break;
+    } else if (followers.has(t.word) || VERB_TAG.test(t.tag)) break;
     name += t.word;
     if (t.word.length > 1) break;
   }

@@ -296,8 +296,8 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     const levelChar = title.replace(/^副/, '')[0]!;
     return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
   }
-  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one named last in the sentence when none is written.
-  if (PLACE_TITLES.has(title) && !base.body) return base.place ?? lastPlaceBefore(reading.mentions, { sentence: s }, s.start + titleStart, ['village', 'community', 'neighborhood']);
+  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.
+  if (PLACE_TITLES.has(title) && !base.body) return base.place ?? lastPlaceBefore(reading.mentions, { item: s.item }, s.start + titleStart, ['village', 'community', 'neighborhood']);
   return base.body ?? base.place;
 }
 

@@ -126,8 +126,9 @@ describe('words that are not posts and not names', () => {
     expect(postsWithStatus('村民赵克思说。居民李红霞反映。志愿者王芳说。党员张三丰带头。')).toEqual([]);
   });
 
-  it('when a role word is followed by an ordinary word (群众满意, 党员干部), then no person is read', () => {
+  it('when a role word is followed by an ordinary word or a verb (群众满意, 党员干部, 居民齐上阵), then no person is read', () => {
     expect(names(graphOf('群众满意度高，党员干部带头。'), 'Person')).toEqual([]);
+    expect(names(graphOf('一到周末，居民齐上阵，群众全参与。'), 'Person')).toEqual([]);
   });
 
   it('when a title is followed by a verb starting with a surname character (成立, 接过), then only a real name is read', () => {
@@ -158,5 +159,28 @@ describe('a meeting report', () => {
       '马建军 书记 平陆县委 current',
     ]);
     expect(names(graphOf(REPORT), 'Person')).toEqual(['刘明', '周勇', '孙立新', '杜红梅', '石磊', '程晓东', '贾婷', '郭晓峰', '马建军']);
+  });
+});
+
+describe('a profile', () => {
+  const PROFILE = `扎根山村的“领头雁”
+——记夏县泗交镇东山村党支部书记孙建业
+本报记者 高婷婷
+清晨六点，东山村的广场上已经有了人影。孙建业和村委会委员董丽一起查看新修的水渠。
+“以前村里路难走，现在好了。”村民马秀兰笑着说。老党员柴德明告诉记者，支部每月都开“三会一课”。
+驻村第一书记何志远介绍，工作队已帮助村里引进了两家企业。网格员齐爱华每天走村入户，高度重视群众诉求，常常忙到深夜。
+方便群众办事，是村里的头等大事。`;
+
+  it('then a first secretary and a grid worker with no village in their sentence hold their posts in the village of the item', () => {
+    expect(postsWithStatus(PROFILE)).toEqual([
+      '何志远 驻村第一书记 东山村 current',
+      '孙建业 书记 东山村党支部 current',
+      '董丽 委员 东山村村委会 current',
+      '齐爱华 网格员 东山村 current',
+    ]);
+  });
+
+  it('then villagers and old party members are people without posts, and common words are nobody', () => {
+    expect(names(graphOf(PROFILE), 'Person')).toEqual(['何志远', '孙建业', '柴德明', '董丽', '马秀兰', '高婷婷', '齐爱华']);
   });
 });
