@@ -6,11 +6,12 @@
 import type { Article, Mention } from '../types';
 import { readComponents } from './components';
 import { readConcepts, typedKeys } from './concepts';
+import { readCredits } from './credits';
 import { readKnownPeople } from './known-people';
 import { ArticleReading } from './mentions';
 import { readOrganizations } from './organizations';
 import { readPartnerships } from './partnerships';
-import { readCredits, readPeople } from './people';
+import { readPeople } from './people';
 import { provenNames, readPlaces } from './places';
 import { readRuns, type PendingRun } from './runs';
 

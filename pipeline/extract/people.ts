@@ -3,8 +3,8 @@
  * - a title before the name: 某镇党委书记王某, 党支部书记、村委会主任李某, 主任候选人张某;
  * - a name before the title: 王某，现任…书记; 王某（…书记）; 王某是…书记; 王某任…; the
  *   personnel notice 王某，男，汉族，1975年生，…，现任…，拟任… (see readNamedPosts);
- * - a role without a post (村民, 党员, 退役军人 + name);
- * - the paper's bylines and credits, which are credits of the article (CREDITED), not posts.
+ * - a role without a post (村民, 党员, 退役军人 + name).
+ * The paper's bylines and credits are credits of the article, not posts (credits.ts).
  * Each title of a compound (、, 兼) becomes its own post to the body it names, with a status:
  * current, former (曾任, 原…) or proposed (拟任, 候选人). Where a name ends is jieba's
  * segmentation (name-boundaries.ts); forms of address (张大爷, 王阿姨) are not names.
@@ -13,7 +13,7 @@ import { isHan } from '../segment/characters';
 import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import {
-  BODY_UNITS, BYLINE_OPENERS, CLAUSE_TAILS, COMMITTEE_DEPARTMENTS, CREDIT_ROLES, GOVERNMENT_HEAD_TITLES, PERSON_ROLES, PERSONNEL_NOTICE_MARKERS,
+  BODY_UNITS, CLAUSE_TAILS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, NAME_HONORIFICS, PERSON_ROLES, PERSONNEL_NOTICE_MARKERS,
   PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE, VERB_ADVERBS,
 } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
@@ -22,7 +22,7 @@ import { alternation } from './lexicon';
 import { insideQuote, lastPlaceBefore, quotes, type ArticleReading } from './mentions';
 import { nameBoundary } from './name-boundaries';
 
-const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS, '县委', '市委', '区委']);
+const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS]);
 const TITLE = alternation(POST_TITLES);
 /** One or more titles joined by 、/兼/和, each with an optional body unit. */
 const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${TITLE})))*`, 'g');
@@ -32,7 +32,6 @@ const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.
 /** A post verb, after an optional adverb (已调任): group 1 is the verb. */
 const VERB_RE = new RegExp(`^(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`);
 const TAIL_RE = new RegExp(`^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*$`);
-const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_OPENERS)})`);
 const statusOfWord = new Map<string, PostStatus>([...POST_VERBS, ...STATUS_BEFORE, ...STATUS_AFTER].map((w) => [w.word, w.status]));
 /** Words written right before a post phrase that set its status (原, 曾任, 拟任), longest first. */
 const BEFORE_WORDS = [...STATUS_BEFORE, ...POST_VERBS].map((w) => w.word).sort((a, b) => b.length - a.length);
@@ -194,7 +193,8 @@ function subjectAt(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
     const end = clauses(next)[0]?.end;
     return end !== undefined && isPostClause(s, reading, phrases, { start: from + 1, end: from + 1 + end });
   };
-  const introducesAt = (n: number) => introduces(at + n) || (text.startsWith('同志', at + n) && introduces(at + n + 2));
+  const honorificAt = (from: number) => NAME_HONORIFICS.find((h) => text.startsWith(h, from))?.length ?? 0;
+  const introducesAt = (n: number) => introduces(at + n) || (honorificAt(at + n) > 0 && introduces(at + n + honorificAt(at + n)));
   // Cheap test first: only a surname followed, 2–4 characters on, by an introducer is tagged.
   if (!SURNAMES.has(text[at] ?? '') && !COMPOUND_SURNAME_LIST.some((c) => text.startsWith(c, at))) return undefined;
   if (![2, 3, 4].some(introducesAt)) return undefined;
@@ -204,7 +204,7 @@ function subjectAt(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
   const name = [read, read.slice(0, -1)].find((n) => n.length >= 2 && introducesAt(n.length));
   if (!name) return undefined;
   let after = at + name.length;
-  if (text.startsWith('同志', after)) after += 2;
+  after += honorificAt(after);
   const existing = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
   const person = existing ?? addPerson(s, reading, at, name);
   if (text[after] === '，') after += 1;
@@ -311,51 +311,4 @@ function readRoles(s: Sentence, reading: ArticleReading): void {
     const name = nameAt(s.text, at);
     if (name && !reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
   }
-}
-
-/**
- * The paper's bylines (本报记者 某某 某某; 本报讯（记者 某某）; 本报讯（通讯员 某某 记者 某某）;
- * 本报记者 某某摄) and page credits (本版策划 某某 … 校 对 某 某): each name is CREDITED with its
- * role on the article, not a post. Names are the tokens after a role, split by spaces or
- * written on (记者某某); a layout space inside a two-character name (孙 伟) is closed up.
- */
-export function readCredits(s: Sentence, reading: ArticleReading, creditLine: boolean): void {
-  const text = s.text;
-  const byline = BYLINE_RE.exec(text);
-  if (!byline && !creditLine) return;
-  let role = byline ? CREDIT_ROLES.find((r) => r.pattern === byline[0])?.role : undefined;
-  for (const { token, start, end } of creditTokens(text, byline ? byline[0].length : 0)) {
-    const credit = CREDIT_ROLES.find((r) => r.pattern === token);
-    if (credit) {
-      role = credit.role;
-      continue;
-    }
-    const name = byline && token.endsWith('摄') ? token.slice(0, -1) : token;
-    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(name) && (creditLine || SURNAMES.has(name[0]!));
-    if (!isName || !role) continue;
-    const surfaceEnd = end - (token.length - name.length);
-    const person = reading.add({ label: 'Person', name, surface: text.slice(start, surfaceEnd), start: s.start + start, end: s.start + surfaceEnd, sentence: s });
-    reading.credit(person, role, s, text.slice(start, surfaceEnd));
-  }
-}
-
-/** The tokens of a byline or credit line: titles split off names written on (记者张敏), 孙 伟 closed up. */
-function creditTokens(text: string, from: number): Array<{ token: string; start: number; end: number }> {
-  const raw = [...text.slice(from).matchAll(/[^ （）]+/g)].map((m) => ({ token: m[0], start: from + m.index, end: from + m.index + m[0].length }));
-  const out: Array<{ token: string; start: number; end: number }> = [];
-  for (let k = 0; k < raw.length; k += 1) {
-    const t = { ...raw[k]! };
-    const next = raw[k + 1];
-    if (t.token.length === 1 && next && next.token.length === 1 && next.start === t.end + 1) {
-      out.push({ token: t.token + next.token, start: t.start, end: next.end });
-      k += 1;
-      continue;
-    }
-    const title = CREDIT_ROLES.find((r) => t.token.startsWith(r.pattern) && t.token.length > r.pattern.length);
-    if (title) {
-      out.push({ token: title.pattern, start: t.start, end: t.start + title.pattern.length });
-      out.push({ token: t.token.slice(title.pattern.length), start: t.start + title.pattern.length, end: t.end });
-    } else out.push(t);
-  }
-  return out;
 }

@@ -25,6 +25,7 @@ const PostsSchema = z.object({
   statusBefore: z.array(Reasoned.extend({ status: Status })),
   statusAfter: z.array(Reasoned.extend({ status: Status })),
   personnelNoticeMarkers: z.object({ words: z.array(Word), reason: z.string().min(1) }),
+  nameHonorifics: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   creditRoles: z.array(z.object({ pattern: Word, role: Word })),
   clauseTails: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   bylineOpeners: z.object({ words: z.array(Word), reason: z.string().min(1) }),
@@ -41,7 +42,7 @@ export const GOVERNMENT_HEAD_TITLES: ReadonlySet<string> = new Set(posts.governm
 /** Posts a place assigns (第一书记, 网格员): held in the place when no body is written. */
 export const PLACE_TITLES: ReadonlySet<string> = new Set(posts.placeTitles.titles);
 
-/** Body units written between a place and a title (某镇党委组织委员, 社区党支部书记); longest first when matched. */
+/** Body units written between a place and a title (某镇党委组织委员, 社区党支部书记, 县委书记); longest first when matched. */
 export const BODY_UNITS: readonly string[] = posts.bodyUnits;
 
 /** Departments of a party committee written after it (县委常委、组织部部长): the post is in the department. */
@@ -62,6 +63,9 @@ export const STATUS_AFTER: ReadonlyArray<{ word: string; status: PostStatus }> =
 
 /** What follows the name that opens a personnel notice (某某，男，汉族，…). */
 export const PERSONNEL_NOTICE_MARKERS: readonly string[] = posts.personnelNoticeMarkers.words;
+
+/** Forms of address between a name and its post (某某同志任…). */
+export const NAME_HONORIFICS: readonly string[] = posts.nameHonorifics.words;
 
 /** Credit roles of bylines and credit lines, each written form → the role recorded (本版责编 → 责编). */
 export const CREDIT_ROLES: ReadonlyArray<{ pattern: string; role: string }> = posts.creditRoles;
