@@ -37,7 +37,7 @@ export function extractArticle(article: Article, knownConcepts: ReadonlySet<stri
     readOrganizations(s, reading);
     readConcepts(s, reading, knownConcepts);
     readPeople(s, reading);
-    readCredits(s, reading, article.items[s.item]?.kind === 'credits');
+    readCredits(s, reading, article.items[s.item]?.kind);
   }
   readKnownPeople(article, reading);
   for (const s of article.sentences) {

@@ -25,6 +25,18 @@ interface Token {
 /** Longest name window: a compound surname and two given-name characters, plus what follows. */
 const WINDOW = 8;
 
+const functionChars = new Map<string, boolean>();
+
+/** Whether jieba reads the surname character alone as a preposition or conjunction (由, 和, 于, 向). */
+function isFunctionChar(surname: string): boolean {
+  let known = functionChars.get(surname);
+  if (known === undefined) {
+    known = /^(p|c)/.test(tag(surname)[0]?.tag ?? '');
+    functionChars.set(surname, known);
+  }
+  return known;
+}
+
 function tag(text: string): Token[] {
   jieba ??= Jieba.withDict(dict);
   return jieba.tag(text, true);
@@ -42,8 +54,10 @@ const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o)/;
  * The name at the start of `text` (which starts with `surname`): the surname and one or two
  * given-name characters, or undefined when jieba reads the text as something else.
  * `followers`: words that, right after a common word, show it is a name anyway (介绍, 表示).
+ * `strict`: where nothing but the name itself says a name follows (after 村民, 群众 …), a common
+ * word is never a name and a dictionary verb is never split (群众全/参与).
  */
-export function nameBoundary(text: string, surname: string, followers: ReadonlySet<string>): string | undefined {
+export function nameBoundary(text: string, surname: string, followers: ReadonlySet<string>, strict = false): string | undefined {
   const maxLength = surname.length + 2;
   const window = text.slice(0, WINDOW).replace(/[^\u3400-\u9fff].*$/su, '');
   if (window.length <= surname.length) return undefined;
@@ -51,15 +65,17 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
   const first = tokens[0]!;
   if (first.word.length > surname.length) {
     if (!first.word.startsWith(surname)) return undefined;
-    // A word jieba's HMM found outside its dictionary (刘凌凯/x), which may hold the verb after the name (某晓峰作).
-    if (first.tag === NEW_WORD_TAG) return trimEnding(first.word, maxLength);
+    // A word jieba's HMM found outside its dictionary (刘凌凯/x), which may hold the verb after the name (某晓峰作);
+    // not when the surname character is itself a preposition or conjunction (网格长由村“两委”…).
+    if (first.tag === NEW_WORD_TAG) return isFunctionChar(surname) ? undefined : trimEnding(first.word, maxLength);
     if (first.word.length > maxLength) return undefined;
     // A dictionary name (王建国/nr).
     if (isPersonTag(first.tag)) return first.word;
     // A common word (常常, 成立): a name only when what follows is what is said of a person.
-    return followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
+    return !strict && followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
-  if (FUNCTION_TAG.test(first.tag)) return undefined;
+  // 于/p 洪涛/nr: a surname that is also a function word starts a name only before a dictionary given name.
+  if (FUNCTION_TAG.test(first.tag)) return tokens[1] && isPersonTag(tokens[1].tag) && surname.length + tokens[1].word.length <= maxLength ? surname + tokens[1].word : undefined;
   let name = surname;
   for (const t of tokens.slice(1)) {
     if (FUNCTION_TAG.test(t.tag) || name.length + t.word.length > maxLength) break;
@@ -67,8 +83,8 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
       // 李明说: a character that follows names ends a two-character name.
       if (name.length > surname.length && NAME_ENDING_CHARS.has(t.word)) break;
     } else if (name.length > surname.length) break;
-    else if (t.tag === NEW_WORD_TAG && NAME_ENDING_CHARS.has(t.word.at(-1)!)) {
-      // 欧阳/春说: an HMM word of a given-name character and the verb after it.
+    else if (NAME_ENDING_CHARS.has(t.word.at(-1)!) && (!strict || t.tag === NEW_WORD_TAG)) {
+      // 欧阳/春说, 李/明说: a given-name character and the verb after it, read as one word.
       name += t.word.slice(0, -1);
       break;
     } else if (followers.has(t.word) || VERB_TAG.test(t.tag)) break;

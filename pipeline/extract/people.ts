@@ -36,15 +36,15 @@ const statusOfWord = new Map<string, PostStatus>([...POST_VERBS, ...STATUS_BEFOR
 /** Words written right before a post phrase that set its status (原, 曾任, 拟任), longest first. */
 const BEFORE_WORDS = [...STATUS_BEFORE, ...POST_VERBS].map((w) => w.word).sort((a, b) => b.length - a.length);
 
-/** The person named at `at`: a surname and one or two more characters where jieba reads a name. */
-export function nameAt(text: string, at: number): string | undefined {
+/** The person named at `at`: a surname and one or two more characters where jieba reads a name (strict: see nameBoundary). */
+export function nameAt(text: string, at: number, strict = false): string | undefined {
   const compound = COMPOUND_SURNAME_LIST.find((c) => text.startsWith(c, at));
   const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : undefined);
   if (!surname) return undefined;
   const g = at + surname.length;
   if (!isHan(text[g])) return undefined;
   if (ADDRESS_TERMS.some((t) => text.startsWith(t, g))) return undefined;
-  return nameBoundary(text.slice(at), surname, NAME_FOLLOWING_WORDS);
+  return nameBoundary(text.slice(at), surname, NAME_FOLLOWING_WORDS, strict);
 }
 
 export function readPeople(s: Sentence, reading: ArticleReading): void {
@@ -308,7 +308,7 @@ function readRoles(s: Sentence, reading: ArticleReading): void {
     const at = m.index + m[0].length;
     // “群众常来”: a slogan in quotes names nobody.
     if (insideQuote(qs, s.start + m.index, s.start + at + 1)) continue;
-    const name = nameAt(s.text, at);
+    const name = nameAt(s.text, at, true);
     if (name && !reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
   }
 }

@@ -29,6 +29,7 @@ const PostsSchema = z.object({
   creditRoles: z.array(z.object({ pattern: Word, role: Word })),
   clauseTails: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   bylineOpeners: z.object({ words: z.array(Word), reason: z.string().min(1) }),
+  photoCredit: z.object({ word: Word, role: Word, reason: z.string().min(1) }),
 });
 
 const posts = PostsSchema.parse(data);
@@ -75,3 +76,6 @@ export const BYLINE_OPENERS: readonly string[] = posts.bylineOpeners.words;
 
 /** Words that may close a clause after its post (同志, 一职). */
 export const CLAUSE_TAILS: readonly string[] = posts.clauseTails.words;
+
+/** The mark after a photographer's name at the end of a caption (某某 摄) and the role it credits. */
+export const PHOTO_CREDIT: { word: string; role: string } = posts.photoCredit;

@@ -113,10 +113,21 @@ describe('credits of the paper', () => {
     expect(credited(doc)).toEqual(['周海峰 记者 article:t0', '林晓峰 摄影 article:t0', '陈思远 编辑 article:t0']);
   });
 
-  it('when a photo credit has no byline (董博摄), then nothing is credited and no post is invented', () => {
+  it('when a caption ends with a photo credit (某某摄, 某某 摄), then the photographer is credited 摄影 and holds no post', () => {
     const doc = graphOf('图为政协委员为居民表演。\n董博摄');
     expect(posts(doc)).toEqual([]);
-    expect(credited(doc)).toEqual([]);
+    expect(credited(doc)).toEqual(['董博 摄影 article:t0']);
+    expect(credited(graphOf('▲ 党员志愿者在大棚里帮助农户采摘蔬菜。 罗思远 摄'))).toEqual(['罗思远 摄影 article:t0']);
+  });
+
+  it('when a caption merely ends in 摄 inside a word (航拍摄), then nobody is credited', () => {
+    expect(credited(graphOf('▲ 无人机航拍摄'))).toEqual([]);
+  });
+
+  it('when a byline opens with □ and names a rare surname, or credits are written with colons, then each is credited', () => {
+    expect(credited(graphOf('□ 记者 沈嘉怡 通讯员 陆文涛\n近日，某村召开会议。'))).toEqual(['沈嘉怡 记者 article:t0', '陆文涛 通讯员 article:t0']);
+    expect(credited(graphOf('本报讯（记者 潍晓峰 通讯员 郑佳琪）近日，某村召开会议。'))).toEqual(['潍晓峰 记者 article:t0', '郑佳琪 通讯员 article:t0']);
+    expect(credited(graphOf('近日，某村召开会议。\n责编：王丽 校对：陈晨'))).toEqual(['王丽 责编 article:t0', '陈晨 校对 article:t0']);
   });
 
   it('when the same staff member is credited in two articles, then it is one person scoped to the paper', () => {
