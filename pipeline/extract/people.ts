@@ -14,7 +14,7 @@ import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWING_WORDS, SURNAMES } 
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import {
   BODY_UNITS, CLAUSE_TAILS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, NAME_HONORIFICS, PERSON_ROLES, PERSONNEL_NOTICE_MARKERS,
-  PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE, VERB_ADVERBS,
+  CLAUSE_OPENERS, PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE, VERB_ADVERBS,
 } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
@@ -31,6 +31,10 @@ const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
 const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.word))})`);
 /** A post verb, after an optional adverb (已调任): group 1 is the verb. */
 const VERB_RE = new RegExp(`^(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`);
+/** A clause opening with a time (2014年起, 今年) and then a post verb: group 1 is the verb. */
+const TIMED_VERB_RE = new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?(?:起|以来|底|初)?|${alternation(CLAUSE_OPENERS)})?(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`);
+/** What may stand right before the name of 王某（…书记）: a clause or list boundary. */
+const BRACKET_NAME_BEFORE = new Set([...'，、；：。 “']);
 const TAIL_RE = new RegExp(`^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*$`);
 const statusOfWord = new Map<string, PostStatus>([...POST_VERBS, ...STATUS_BEFORE, ...STATUS_AFTER].map((w) => [w.word, w.status]));
 /** Words written right before a post phrase that set its status (原, 曾任, 拟任), longest first. */
@@ -51,6 +55,7 @@ export function readPeople(s: Sentence, reading: ArticleReading): void {
   const phrases = [...s.text.matchAll(POST_PHRASE)];
   readPosts(s, reading, phrases);
   readNamedPosts(s, reading, phrases);
+  readBracketedPosts(s, reading, phrases);
   readRoles(s, reading);
 }
 
@@ -119,9 +124,12 @@ function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExe
   const text = s.text;
   let subject: Mention | undefined;
   let apposition = false;
-  for (const clause of clauses(text)) {
+  for (const [k, clause] of clauses(text).entries()) {
     const opened = subjectAt(s, reading, phrases, clause.start) ?? titledSubject(s, reading, clause);
     if (opened) subject = opened.person;
+    // 王某今年52岁，2014年起担任…: the name opening the sentence is the subject of a later post clause.
+    const timed = TIMED_VERB_RE.exec(text.slice(clause.start));
+    if (!subject && k > 0 && timed) subject = sentenceSubject(s, reading);
     if (!subject) continue;
     // 王某，…: the posts begin in the next clause.
     if (opened && opened.after > clause.end) {
@@ -129,16 +137,43 @@ function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExe
       continue;
     }
     const from = opened ? opened.after : clause.start;
-    const bracket = text[from] === '（';
-    const verbMatch = VERB_RE.exec(text.slice(bracket ? from + 1 : from));
+    // 王某（…书记）: read by readBracketedPosts; the name stays the subject of the clauses after it.
+    if (text[from] === '（') continue;
+    const verbMatch = opened ? VERB_RE.exec(text.slice(from)) : TIMED_VERB_RE.exec(text.slice(from));
     const verb = verbMatch?.[1];
-    const pure = apposition && !verb && !bracket && isPostClause(s, reading, phrases, clause);
+    const pure = apposition && !verb && isPostClause(s, reading, phrases, clause);
     apposition = false;
-    if (!verb && !bracket && !pure) continue;
-    const start = from + (bracket ? 1 : 0) + (verbMatch?.[0].length ?? 0);
-    const end = bracket ? text.indexOf('）', start) : clause.end;
-    if (end < 0) continue;
-    readPostClause(s, reading, phrases, subject, start, end, verb ? statusOfWord.get(verb)! : 'current');
+    if (!verb && !pure) continue;
+    readPostClause(s, reading, phrases, subject, from + (verbMatch?.[0].length ?? 0), clause.end, verb ? statusOfWord.get(verb)! : 'current');
+  }
+}
+
+/** The person whose name opens the sentence (王某今年52岁，…), if jieba reads a name there. */
+function sentenceSubject(s: Sentence, reading: ArticleReading): Mention | undefined {
+  const name = nameAt(s.text, 0);
+  if (!name) return undefined;
+  return reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start && m.name === name) ?? addPerson(s, reading, 0, name);
+}
+
+/**
+ * 王某（某村党支部书记）、李某（某镇党委副书记）先后发言: a name written right before a bracket that
+ * holds nothing but its posts, at the start of a clause or after 、.
+ */
+function readBracketedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
+  const text = s.text;
+  for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
+    const close = text.indexOf('）', open);
+    if (close < 0) return;
+    if (!phrases.some((p) => p.index > open && p.index + p[0].length <= close)) continue;
+    for (const length of [2, 3, 4]) {
+      const at = open - length;
+      if (at < 0 || (at > 0 && !BRACKET_NAME_BEFORE.has(text[at - 1]!))) continue;
+      const name = nameAt(text, at);
+      if (name?.length !== length) continue;
+      const person = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name) ?? addPerson(s, reading, at, name);
+      readPostClause(s, reading, phrases, person, open + 1, close, 'current');
+      break;
+    }
   }
 }
 

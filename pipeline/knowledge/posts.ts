@@ -22,6 +22,7 @@ const PostsSchema = z.object({
   personRoles: z.array(Reasoned),
   postVerbs: z.array(z.object({ word: Word, status: Status })),
   verbAdverbs: z.object({ words: z.array(Word), reason: z.string().min(1) }),
+  clauseOpeners: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   statusBefore: z.array(Reasoned.extend({ status: Status })),
   statusAfter: z.array(Reasoned.extend({ status: Status })),
   personnelNoticeMarkers: z.object({ words: z.array(Word), reason: z.string().min(1) }),
@@ -57,6 +58,9 @@ export const POST_VERBS: ReadonlyArray<{ word: string; status: PostStatus }> = p
 
 /** Adverbs between a name and its post verb (某某已调任). */
 export const VERB_ADVERBS: readonly string[] = posts.verbAdverbs.words;
+
+/** Time words that may open a clause before its post verb (今年, 目前). */
+export const CLAUSE_OPENERS: readonly string[] = posts.clauseOpeners.words;
 
 /** Words right before a post phrase (原县委书记) or right after it (主任候选人) that set its status. */
 export const STATUS_BEFORE: ReadonlyArray<{ word: string; status: PostStatus }> = posts.statusBefore;

@@ -59,6 +59,20 @@ describe('a name before the title', () => {
     expect(postsWithStatus('王建国，东山村党支部书记，今年56岁。')).toEqual(['王建国 书记 东山村党支部 current']);
   });
 
+  it('when several speakers are listed with their posts in brackets (王某（…）、李某（…）), then each holds their own', () => {
+    expect(postsWithStatus('座谈会上，王德荣（平陆县杜马乡杜村党支部书记）、谭秀梅（东山社区党总支书记、居委会主任）、屈建业（平陆县杜马乡党委副书记）先后发言。')).toEqual([
+      '屈建业 副书记 杜马乡党委 current',
+      '王德荣 书记 杜村党支部 current',
+      '谭秀梅 主任 东山社区居委会 current',
+      '谭秀梅 书记 东山社区党总支 current',
+    ]);
+  });
+
+  it('when the post clause opens with a time after the name has opened the sentence (2014年起担任), then the post is read', () => {
+    expect(postsWithStatus('韩志强今年52岁，2014年起担任东山村党支部书记。')).toEqual(['韩志强 书记 东山村党支部 current']);
+    expect(names(graphOf('韩志强今年52岁，是个热心人。'), 'Person')).toEqual([]);
+  });
+
   it('when a name is followed by something other than a post (是个热心人, 任务繁重), then no post is read', () => {
     expect(postsWithStatus('韦丽娟是个热心人。韦丽娟任务繁重。')).toEqual([]);
     expect(names(graphOf('王建国，今年56岁，是个热心人。'), 'Person')).toEqual([]);
@@ -91,9 +105,10 @@ describe('compound titles and place posts', () => {
     expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 工作队队长 东山村 current', '马晓燕 驻村第一书记 东山村 current']);
   });
 
-  it('when a grid worker or grid head of a community is named, then the post is held in the community', () => {
+  it('when a grid worker, grid head or mediator of a community is named, then the post is held in the community', () => {
     expect(postsWithStatus('金湖社区网格员苏丽萍每天巡查。')).toEqual(['苏丽萍 网格员 金湖社区 current']);
     expect(postsWithStatus('金湖社区网格长、楼栋长陶文斌说。')).toEqual(['陶文斌 楼栋长 金湖社区 current', '陶文斌 网格长 金湖社区 current']);
+    expect(postsWithStatus('金湖社区调解员黄德茂说。')).toEqual(['黄德茂 调解员 金湖社区 current']);
   });
 });
 
