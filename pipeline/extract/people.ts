@@ -14,7 +14,7 @@ import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_FOLLOWING_WORDS, SURNAMES } 
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import {
   BODY_UNITS, CLAUSE_TAILS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, NAME_HONORIFICS, PERSON_ROLES, PERSONNEL_NOTICE_MARKERS,
-  CLAUSE_OPENERS, PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE, VERB_ADVERBS,
+  CLAUSE_OPENERS, PARTY_ORGANISATION_TITLES, PLACE_TITLES, POST_TITLES, TITLE_PREFIXES, UNIT_KINDS, POST_VERBS, STATUS_AFTER, STATUS_BEFORE, VERB_ADVERBS,
 } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
@@ -24,9 +24,10 @@ import { nameBoundary } from './name-boundaries';
 
 const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS]);
 const TITLE = alternation(POST_TITLES);
-/** One or more titles joined by 、/兼/和, each with an optional body unit. */
-const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${TITLE})))*`, 'g');
-const TITLE_PART = new RegExp(`(${UNIT})?(${TITLE})`, 'g');
+const PREFIX = alternation(TITLE_PREFIXES);
+/** One or more titles joined by 、/兼/和, each with an optional body unit and prefix (驻村第一书记). */
+const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE})))*`, 'g');
+const TITLE_PART = new RegExp(`(${UNIT})?(?:${PREFIX})?(${TITLE})`, 'g');
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
 const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.word))})`);
 /** A post verb, after an optional adverb (已调任): group 1 is the verb. */
@@ -271,7 +272,7 @@ function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArra
     const unit = part[1];
     const title = part[2]!;
     const partStart = phraseStart + part.index!;
-    const titleStart = partStart + (unit?.length ?? 0);
+    const titleStart = partStart + part[0].length - title.length;
     const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
     if (!body) continue;
     reading.fact('HOLDS_POST', person, body, s, surface, { title, status });
@@ -293,11 +294,19 @@ function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Men
  * 小区 body written without its name is the one of the village, community or 小区 the item last named.
  */
 function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
-  const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|居委会)/.exec(phrase) ? (phrase.startsWith('村') ? '村' : '社区') : undefined);
+  // 村党支部书记, 社区党委书记; 村委会主任, 居委会主任, 驻村工作队队长 name their level themselves.
+  const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|驻村)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
   if (!levelWord) return {};
   const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
   const place = lastPlaceBefore(reading.mentions, { item: s.item }, s.start + at, [level]);
   return place ? { place } : {};
+}
+
+/** The party organisation of a place that the item names (某村党支部, 某村党总支), if any. */
+function partyOrganisationOf(reading: ArticleReading, s: Sentence, place: Mention): Mention | undefined {
+  return reading.mentions.find(
+    (m) => m.label === 'Organization' && m.sentence.item === s.item && !m.implied && (m.kind === 'party_branch' || m.kind === 'party_committee') && m.parent !== undefined && reading.mentions[m.parent]!.name === place.name,
+  );
 }
 
 function placeOf(reading: ArticleReading, m: Mention): Mention | undefined {
@@ -318,7 +327,7 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     return reading.add({ label: 'Organization', kind: 'agency', name: base.body.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.body.index });
   }
   if (unit && base.place) {
-    const kind = ORG_SUFFIXES.find((o) => o.suffix === unit)?.kind ?? 'party_committee';
+    const kind = UNIT_KINDS.get(unit) ?? ORG_SUFFIXES.find((o) => o.suffix === unit)?.kind ?? 'party_committee';
     return reading.add({ label: 'Organization', kind, name: base.place.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.place.index });
   }
   if (unit) return undefined;
@@ -332,7 +341,10 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
   }
   // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.
-  if (PLACE_TITLES.has(title) && !base.body) return base.place ?? lastPlaceBefore(reading.mentions, { item: s.item }, s.start + titleStart, ['village', 'community', 'neighborhood']);
+  if (PLACE_TITLES.has(title) && !base.body) {
+    const place = base.place ?? lastPlaceBefore(reading.mentions, { item: s.item }, s.start + titleStart, ['village', 'community', 'neighborhood']);
+    return place && PARTY_ORGANISATION_TITLES.has(title) ? (partyOrganisationOf(reading, s, place) ?? place) : place;
+  }
   return base.body ?? base.place;
 }
 

@@ -6,7 +6,7 @@
  * newspaper's credit roles (记者, 责编), which are credits of an article, not posts.
  */
 import { z } from 'zod';
-import { POST_STATUSES, type PostStatus } from '../../model/schema';
+import { ORG_KINDS, POST_STATUSES, type OrgKind, type PostStatus } from '../../model/schema';
 import data from './data/posts.json';
 
 const Word = z.string().min(1);
@@ -15,9 +15,12 @@ const Status = z.enum(POST_STATUSES);
 
 const PostsSchema = z.object({
   titles: z.array(Word),
+  titlePrefixes: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   governmentHeadTitles: z.array(Word),
   placeTitles: z.object({ titles: z.array(Word), reason: z.string().min(1) }),
+  partyOrganisationTitles: z.object({ titles: z.array(Word), reason: z.string().min(1) }),
   bodyUnits: z.array(Word),
+  unitKinds: z.object({ kinds: z.record(z.string(), z.enum(ORG_KINDS)), reason: z.string().min(1) }),
   committeeDepartments: z.array(Word),
   personRoles: z.array(Reasoned),
   postVerbs: z.array(z.object({ word: Word, status: Status })),
@@ -38,6 +41,12 @@ const posts = PostsSchema.parse(data);
 /** Titles that name a post held in an organisation or a place. */
 export const POST_TITLES: readonly string[] = posts.titles;
 
+/** Words before a title that say where it is served (驻村第一书记 → 第一书记). */
+export const TITLE_PREFIXES: readonly string[] = posts.titlePrefixes.words;
+
+/** Posts of a village's party organisation (第一书记): in that body when the item names it. */
+export const PARTY_ORGANISATION_TITLES: ReadonlySet<string> = new Set(posts.partyOrganisationTitles.titles);
+
 /** Heads of a place's government: held in the place's people's government (县长 of 某县 → 某县人民政府). */
 export const GOVERNMENT_HEAD_TITLES: ReadonlySet<string> = new Set(posts.governmentHeadTitles);
 
@@ -46,6 +55,9 @@ export const PLACE_TITLES: ReadonlySet<string> = new Set(posts.placeTitles.title
 
 /** Body units written between a place and a title (某镇党委组织委员, 社区党支部书记, 县委书记); longest first when matched. */
 export const BODY_UNITS: readonly string[] = posts.bodyUnits;
+
+/** Kinds of body units the organisation suffixes do not list (驻村工作队). */
+export const UNIT_KINDS: ReadonlyMap<string, OrgKind> = new Map(Object.entries(posts.unitKinds.kinds));
 
 /** Departments of a party committee written after it (县委常委、组织部部长): the post is in the department. */
 export const COMMITTEE_DEPARTMENTS: readonly string[] = posts.committeeDepartments;

@@ -101,8 +101,13 @@ describe('compound titles and place posts', () => {
     expect(postsWithStatus('白沙村党支部书记兼村委会主任欧阳春说。')).toEqual(['欧阳春 主任 白沙村村委会 current', '欧阳春 书记 白沙村党支部 current']);
   });
 
-  it('when a village has a resident first secretary and work-team leader, then both are held in the village', () => {
-    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 工作队队长 东山村 current', '马晓燕 驻村第一书记 东山村 current']);
+  it('when a village has a resident first secretary and work-team leader, then 第一书记 is held in the village and 队长 in its work team', () => {
+    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 第一书记 东山村 current', '马晓燕 队长 东山村工作队 current']);
+    expect(postsWithStatus('派驻夏县泗交镇东山村的驻村工作队队长吴永辉进村。')).toEqual(['吴永辉 队长 东山村驻村工作队 current']);
+  });
+
+  it('when the item names the village party branch, then its 第一书记 is held in that branch', () => {
+    expect(postsWithStatus('夏县泗交镇东山村党支部开展主题党日。驻村第一书记吴志鹏讲党课。')).toEqual(['吴志鹏 第一书记 东山村党支部 current']);
   });
 
   it('when a grid worker, grid head or mediator of a community is named, then the post is held in the community', () => {
@@ -186,9 +191,9 @@ describe('a profile', () => {
 驻村第一书记何志远介绍，工作队已帮助村里引进了两家企业。网格员齐爱华每天走村入户，高度重视群众诉求，常常忙到深夜。
 方便群众办事，是村里的头等大事。`;
 
-  it('then a first secretary and a grid worker with no village in their sentence hold their posts in the village of the item', () => {
+  it('then a first secretary and a grid worker with no village in their sentence hold their posts in the village of the item (the first secretary in its party branch)', () => {
     expect(postsWithStatus(PROFILE)).toEqual([
-      '何志远 驻村第一书记 东山村 current',
+      '何志远 第一书记 东山村党支部 current',
       '孙建业 书记 东山村党支部 current',
       '董丽 委员 东山村村委会 current',
       '齐爱华 网格员 东山村 current',
