@@ -43,12 +43,16 @@ function tag(text: string): Token[] {
 }
 
 const isPersonTag = (t: string) => t.startsWith('nr');
-/** Verbs after a lone surname are what the sentence says (居民齐/上阵), not a given name. */
+/** Verbs after a lone surname are what the sentence says (居民齐/上阵), not a given name, unless jieba reads the surname as one (徐/nr 建新/v). */
 const VERB_TAG = /^v/;
+/** Tags of a lone surname character that say it is an ordinary word here (齐/a, 都/d, 全/a): in strict reading no name starts there. */
+const WORD_TAG = /^(a|d|v|r)/;
 /** jieba tags a word its HMM built outside the dictionary (most given names) as x. */
 const NEW_WORD_TAG = 'x';
 /** Tags of words that cannot be part of a given name: particles, prepositions, conjunctions, numbers. */
-const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o)/;
+const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o|r)/;
+/** A lone surname read as a preposition or conjunction (于/p, 和/c) starts a name only before a dictionary given name; a numeral reading (余/m, 万/m) is a surname all the same. */
+const LONE_FUNCTION_TAG = /^(u|p|c|r)/;
 
 /**
  * The name at the start of `text` (which starts with `surname`): the surname and one or two
@@ -75,7 +79,8 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
     return !strict && followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
   // 于/p 洪涛/nr: a surname that is also a function word starts a name only before a dictionary given name.
-  if (FUNCTION_TAG.test(first.tag)) return tokens[1] && isPersonTag(tokens[1].tag) && surname.length + tokens[1].word.length <= maxLength ? surname + tokens[1].word : undefined;
+  if (strict && WORD_TAG.test(first.tag)) return undefined;
+  if (LONE_FUNCTION_TAG.test(first.tag)) return tokens[1] && isPersonTag(tokens[1].tag) && surname.length + tokens[1].word.length <= maxLength ? surname + tokens[1].word : undefined;
   let name = surname;
   for (const t of tokens.slice(1)) {
     if (FUNCTION_TAG.test(t.tag) || name.length + t.word.length > maxLength) break;
@@ -87,7 +92,7 @@ export function nameBoundary(text: string, surname: string, followers: ReadonlyS
       // 欧阳/春说, 李/明说: a given-name character and the verb after it, read as one word.
       name += t.word.slice(0, -1);
       break;
-    } else if (followers.has(t.word) || VERB_TAG.test(t.tag)) break;
+    } else if (followers.has(t.word) || (VERB_TAG.test(t.tag) && !isPersonTag(first.tag))) break;
     name += t.word;
     if (t.word.length > 1) break;
   }

@@ -34,6 +34,8 @@ const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.
 const VERB_RE = new RegExp(`^(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`);
 /** A clause opening with a time (2014年起, 今年) and then a post verb: group 1 is the verb. */
 const TIMED_VERB_RE = new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?(?:起|以来|底|初)?|${alternation(CLAUSE_OPENERS)})?(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`);
+/** A personnel notice's opening: a name of two to four characters, then ，男， or ，女，. */
+const NOTICE_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{2,4}，(?:${alternation(PERSONNEL_NOTICE_MARKERS)})[，,]`);
 /** What may stand right before the name of 王某（…书记）: a clause or list boundary. */
 const BRACKET_NAME_BEFORE = new Set([...'，、；：。 “']);
 const TAIL_RE = new RegExp(`^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*$`);
@@ -121,9 +123,17 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
  * after the name, or the apposition) and end with a post phrase, each with the verb's status.
  */
 function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
-  if (phrases.length === 0) return;
+  const carried = carriedSubject(s, reading);
+  lastSubject.delete(reading);
   const text = s.text;
-  let subject: Mention | undefined;
+  if (phrases.length === 0) {
+    // 王某，男，汉族，…。 (the posts follow in the next sentence): only a notice's opening is kept.
+    const notice = NOTICE_OPENING.test(text) ? subjectAt(s, reading, phrases, 0) : undefined;
+    if (notice) lastSubject.set(reading, { person: notice.person, end: s.end });
+    return;
+  }
+  // 王某，男，…，1999年6月加入中国共产党。曾任…，现任…: the subject of the sentence before, in the same paragraph.
+  let subject: Mention | undefined = carried && TIMED_VERB_RE.test(text) ? carried : undefined;
   let apposition = false;
   for (const [k, clause] of clauses(text).entries()) {
     const opened = subjectAt(s, reading, phrases, clause.start) ?? titledSubject(s, reading, clause);
@@ -147,6 +157,15 @@ function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExe
     if (!verb && !pure) continue;
     readPostClause(s, reading, phrases, subject, from + (verbMatch?.[0].length ?? 0), clause.end, verb ? statusOfWord.get(verb)! : 'current');
   }
+  if (subject) lastSubject.set(reading, { person: subject, end: s.end });
+}
+
+/** The subject of each article's last sentence that had one, for the sentence right after it. */
+const lastSubject = new WeakMap<ArticleReading, { person: Mention; end: number }>();
+
+function carriedSubject(s: Sentence, reading: ArticleReading): Mention | undefined {
+  const last = lastSubject.get(reading);
+  return last && last.end <= s.start && !reading.articleText.slice(last.end, s.start).includes('\n') ? last.person : undefined;
 }
 
 /** The person whose name opens the sentence (王某今年52岁，…), if jieba reads a name there. */
@@ -335,9 +354,9 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
     return reading.add({ label: 'Organization', kind: 'government', name: `${base.place.name}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, parent: base.place.index, implied: true });
   }
   // 县长李强 with no place written: the government of the county (乡, 镇 …) the item is about, as for 县委.
-  const level = GOVERNMENT_HEAD_TITLES.has(title) && !base.place ? LEVEL_ABBREVIATIONS[title.replace(/^副/, '')[0]!] : undefined;
+  const levelChar = title.replace(/^(常务)?副/, '')[0]!;
+  const level = GOVERNMENT_HEAD_TITLES.has(title) && !base.place ? LEVEL_ABBREVIATIONS[levelChar] : undefined;
   if (level) {
-    const levelChar = title.replace(/^副/, '')[0]!;
     return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
   }
   // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.

@@ -88,6 +88,29 @@ describe('personnel notices', () => {
     ]);
   });
 
+  it('when the notice gives the posts in the sentence after the personal data, then they are that person\'s', () => {
+    const notice = '张国栋，男，汉族，1976年2月生，大学学历，1999年6月加入中国共产党。曾任平陆县杜马乡党委书记，现任平陆县委常委、组织部部长，拟任平陆县委副书记。\n赵永刚，男，汉族，1979年10月生。现任平陆县常乐镇党委书记。';
+    expect(postsWithStatus(notice)).toEqual([
+      '张国栋 书记 杜马乡党委 former',
+      '张国栋 副书记 平陆县委 proposed',
+      '张国栋 常委 平陆县委 current',
+      '张国栋 部长 平陆县委组织部 current',
+      '赵永刚 书记 常乐镇党委 current',
+    ]);
+  });
+
+  it('when a proposal ends with 人选 or says 提名为…候选人, then that post is proposed', () => {
+    expect(postsWithStatus('马晓梅，女，回族，1983年7月生，现任运城市民政局副局长，拟任平陆县人民政府副县长人选。')).toEqual([
+      '马晓梅 副县长 平陆县人民政府 proposed',
+      '马晓梅 副局长 运城市民政局 current',
+    ]);
+    expect(postsWithStatus('唐晓燕，女，汉族，1986年11月生，现任平陆县委组织部副部长，拟任平陆县杜马乡党委副书记，提名为乡长候选人。')).toEqual([
+      '唐晓燕 乡长 杜马乡人民政府 proposed',
+      '唐晓燕 副书记 杜马乡党委 proposed',
+      '唐晓燕 副部长 平陆县委组织部 current',
+    ]);
+  });
+
   it('when a woman is proposed as a candidate (拟提名为…候选人), then that post is proposed', () => {
     expect(postsWithStatus('黄丽萍，女，壮族，1982年生，大专学历，现任金湖社区党委书记，拟提名为金湖社区居委会主任候选人。')).toEqual([
       '黄丽萍 主任 金湖社区居委会 proposed',
@@ -97,6 +120,10 @@ describe('personnel notices', () => {
 });
 
 describe('compound titles and place posts', () => {
+  it('when an executive deputy title is compounded (县委组织部副部长、县委党校常务副校长), then both posts are read', () => {
+    expect(postsWithStatus('平陆县委组织部副部长、县委党校常务副校长雷晓燕主持。')).toEqual(['雷晓燕 副部长 平陆县委组织部 current', '雷晓燕 常务副校长 平陆县委党校 current']);
+  });
+
   it('when two titles are joined by 兼, then each is its own post', () => {
     expect(postsWithStatus('白沙村党支部书记兼村委会主任欧阳春说。')).toEqual(['欧阳春 主任 白沙村村委会 current', '欧阳春 书记 白沙村党支部 current']);
   });
@@ -149,6 +176,15 @@ describe('words that are not posts and not names', () => {
   it('when a role word is followed by an ordinary word or a verb (群众满意, 党员干部, 居民齐上阵), then no person is read', () => {
     expect(names(graphOf('群众满意度高，党员干部带头。'), 'Person')).toEqual([]);
     expect(names(graphOf('一到周末，居民齐上阵，群众全参与。'), 'Person')).toEqual([]);
+  });
+
+  it('when a surname is read as a numeral or a verb follows a surname jieba reads as one (余振华, 徐建新), then the name is whole', () => {
+    expect(names(graphOf('平陆县杜马乡党委书记余振华说，村里变了。'), 'Person')).toEqual(['余振华']);
+    expect(names(graphOf('金湖社区网格长徐建新是一名退休老党员。'), 'Person')).toEqual(['徐建新']);
+  });
+
+  it('when a role word is followed by an adverb and a pronoun (村民都叫他), then no person is read', () => {
+    expect(names(graphOf('村民都叫他“茶书记”。'), 'Person')).toEqual([]);
   });
 
   it('when a title is followed by a verb starting with a surname character (成立, 接过), then only a real name is read', () => {
