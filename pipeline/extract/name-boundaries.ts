@@ -37,9 +37,19 @@ function isFunctionChar(surname: string): boolean {
   return known;
 }
 
+/** Tags of the windows seen, since names recur on a page and across pages; bounded so a long run keeps its memory. */
+const tagged = new Map<string, Token[]>();
+const TAG_CACHE_SIZE = 50_000;
+
 function tag(text: string): Token[] {
-  jieba ??= Jieba.withDict(dict);
-  return jieba.tag(text, true);
+  let tokens = tagged.get(text);
+  if (!tokens) {
+    jieba ??= Jieba.withDict(dict);
+    tokens = jieba.tag(text, true);
+    if (tagged.size >= TAG_CACHE_SIZE) tagged.clear();
+    tagged.set(text, tokens);
+  }
+  return tokens;
 }
 
 const isPersonTag = (t: string) => t.startsWith('nr');
