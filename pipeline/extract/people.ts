@@ -117,10 +117,11 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
 }
 
 /**
- * A name before its posts: 王某，现任…; 王某（…书记）; 王某是…; 王某任…; 王某曾任…; 王某，某村党支部书记，…
- * (an apposition); and the personnel notice 王某，男，汉族，…，现任…，拟任…. The name opens a
- * clause; the posts are the clauses after it that open with a post verb (or the bracket right
- * after the name, or the apposition) and end with a post phrase, each with the verb's status.
+ * A name before its posts: 王某，现任…; 王某是…; 王某任…; 王某曾任…; 王某，某村党支部书记，… (an
+ * apposition); 王某今年52岁，2014年起担任…; and the personnel notice 王某，男，汉族，…，现任…，拟任…
+ * (also when the posts follow in the next sentence). The name opens a clause; the posts are the
+ * clauses after it that open with a post verb (or are the apposition) and end with a post phrase,
+ * each with the verb's status. 王某（…书记） is read by readBracketedPosts.
  */
 function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
   const carried = carriedSubject(s, reading);
