@@ -9,11 +9,13 @@
  *   word after it, up to three characters (李/伟/接过 → 李伟; 杨/光明/表示 → 杨光明; 孙/立新/d),
  *   unless that word is a verb (齐/上阵) or what is said of a person (王/调研).
  * jieba is loaded once per process, on first use, and only the windows after a candidate
- * surname at a place where the rules expect a name are tagged.
+ * surname at a place where the rules expect a name are tagged. nameAt is the entry point: the
+ * surname, forms of address (张大爷), then the boundary.
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { NAME_ENDING_CHARS } from '../knowledge/names';
+import { isHan } from '../segment/characters';
+import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_ENDING_CHARS, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
 
 let jieba: Jieba | undefined;
 
@@ -71,7 +73,7 @@ const LONE_FUNCTION_TAG = /^(u|p|c|r)/;
  * `strict`: where nothing but the name itself says a name follows (after 村民, 群众 …), a common
  * word is never a name and a dictionary verb is never split (群众全/参与).
  */
-export function nameBoundary(text: string, surname: string, followers: ReadonlySet<string>, strict = false): string | undefined {
+function nameBoundary(text: string, surname: string, followers: ReadonlySet<string>, strict = false): string | undefined {
   const maxLength = surname.length + 2;
   const window = text.slice(0, WINDOW).replace(/[^\u3400-\u9fff].*$/su, '');
   if (window.length <= surname.length) return undefined;
@@ -114,4 +116,15 @@ function trimEnding(word: string, maxLength: number): string | undefined {
   const ends = NAME_ENDING_CHARS.has(word.at(-1)!);
   if (word.length > maxLength + 1 || (word.length === maxLength + 1 && !ends)) return undefined;
   return word.length > maxLength || (word.length === maxLength && ends) ? word.slice(0, -1) : word;
+}
+
+/** The person named at `at`: a surname and one or two more characters where jieba reads a name (strict: see nameBoundary). */
+export function nameAt(text: string, at: number, strict = false): string | undefined {
+  const compound = COMPOUND_SURNAME_LIST.find((c) => text.startsWith(c, at));
+  const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : undefined);
+  if (!surname) return undefined;
+  const g = at + surname.length;
+  if (!isHan(text[g])) return undefined;
+  if (ADDRESS_TERMS.some((t) => text.startsWith(t, g))) return undefined;
+  return nameBoundary(text.slice(at), surname, NAME_FOLLOWING_WORDS, strict);
 }

@@ -1,4 +1,4 @@
-import { nameAt } from '../../../pipeline/extract/people';
+import { nameAt } from '../../../pipeline/extract/name-boundaries';
 import { graphOf, names, node, propsOf, posts } from './graph-queries';
 
 describe('nameAt', () => {

@@ -1,0 +1,172 @@
+/**
+ * A post phrase and the body it names: one or more titles joined by 、/兼/和, each with an
+ * optional body unit and prefix (党委副书记、镇长; 党支部书记兼村委会主任; 驻村第一书记), read
+ * against the place or body written before it, or the village, community or 小区 the item last
+ * named. Each title becomes its own HOLDS_POST with the status the surrounding words give. Used by
+ * the title-before-name rules (people.ts) and the name-before-title rules (named-posts.ts).
+ */
+import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
+import {
+  BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, PARTY_ORGANISATION_TITLES, PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE,
+  TITLE_PREFIXES, UNIT_KINDS,
+} from '../knowledge/posts';
+import type { PostStatus } from '../../model/schema';
+import type { Mention, Sentence } from '../types';
+import { alternation } from './lexicon';
+import { lastPlaceBefore, type ArticleReading } from './mentions';
+
+const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS]);
+const TITLE = alternation(POST_TITLES);
+const PREFIX = alternation(TITLE_PREFIXES);
+
+/** One or more titles joined by 、/兼/和, each with an optional body unit and prefix (驻村第一书记). */
+const POST_PHRASE = new RegExp(`(?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE})))*`, 'g');
+
+/** One title of a phrase: group 1 the unit, group 2 the title. */
+const TITLE_PART = new RegExp(`(${UNIT})?(?:${PREFIX})?(${TITLE})`, 'g');
+
+/** 候选人, 人选 right after a post phrase. */
+export const STATUS_AFTER_RE = new RegExp(`^(?:${alternation(STATUS_AFTER.map((w) => w.word))})`);
+
+/** The status each post verb and status word gives. */
+export const statusOfWord = new Map<string, PostStatus>([...POST_VERBS, ...STATUS_BEFORE, ...STATUS_AFTER].map((w) => [w.word, w.status]));
+
+/** Words written right before a post phrase that set its status (原, 曾任, 拟任), longest first. */
+const BEFORE_WORDS = [...STATUS_BEFORE, ...POST_VERBS].map((w) => w.word).sort((a, b) => b.length - a.length);
+
+/** The post phrases of a sentence, in text order. */
+export function postPhrases(s: Sentence): RegExpExecArray[] {
+  return [...s.text.matchAll(POST_PHRASE)];
+}
+
+/** A person mention at offset `at` of the sentence. */
+export function addPerson(s: Sentence, reading: ArticleReading, at: number, name: string, surface = name): Mention {
+  return reading.add({ label: 'Person', name, surface, start: s.start + at, end: s.start + at + surface.length, sentence: s });
+}
+
+/**
+ * 运城市委书记、市人大常委会主任刘新海: the earlier posts of a compound whose later body is a
+ * written organisation (not a unit the post phrase knows) are separate phrase matches joined
+ * by 、 to the body of the next one; they belong to the same person.
+ */
+export function compoundChain(s: Sentence, reading: ArticleReading, phrases: RegExpMatchArray[], k: number): RegExpMatchArray[] {
+  const chain = [phrases[k]!];
+  for (;;) {
+    const cursor = writtenStart(s, reading, chain[0]!.index!);
+    if (s.text[cursor - 1] !== '、' && s.text[cursor - 1] !== '兼') return chain;
+    const previous = phrases.find((p) => p.index! + p[0].length === cursor - 1);
+    if (!previous) return chain;
+    chain.unshift(previous);
+  }
+}
+
+/** Where the place and body written before a post phrase start (湄潭县兴隆镇 + 党委书记 → at 湄). */
+export function writtenStart(s: Sentence, reading: ArticleReading, phraseStart: number): number {
+  let at = s.start + phraseStart;
+  const own = reading.inSentence(s).find((o) => o.label === 'Organization' && !o.implied && o.start < at && at < o.end);
+  if (own) at = own.start;
+  for (let m = reading.endingAt(s, at, ['Organization', 'Place']); m; m = reading.endingAt(s, at, ['Organization', 'Place'])) at = m.start;
+  return at - s.start;
+}
+
+/** The status a word right before the written post gives (原县委书记, 曾任村主任), if any. */
+export function statusBefore(text: string, at: number): PostStatus | undefined {
+  const word = BEFORE_WORDS.find((w) => text.startsWith(w, at - w.length));
+  return word ? statusOfWord.get(word) : undefined;
+}
+
+type Base = { place?: Mention; body?: Mention };
+
+/**
+ * The posts of the phrases of one compound (in text order) for one person: each phrase is read
+ * against what is written before it, or the place and body the phrase before it ended in.
+ */
+export function readPostPhrases(s: Sentence, reading: ArticleReading, phrases: readonly RegExpMatchArray[], person: Mention, surface: string, statusOf: (m: RegExpMatchArray) => PostStatus): void {
+  let carried: Base = {};
+  for (const m of phrases) carried = readPostPhrase(s, reading, m, person, surface, statusOf(m), carried);
+}
+
+/** Reads the posts of one phrase; returns the place and body its last post was in, for the next phrase of a compound. */
+function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArray, person: Mention, surface: string, status: PostStatus, carried: Base): Base {
+  const phraseStart = m.index!;
+  let base: Base = baseAt(s, reading, phraseStart);
+  if (!base.place && !base.body) base = carried.place || carried.body ? carried : unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
+  for (const part of m[0].matchAll(TITLE_PART)) {
+    const unit = part[1];
+    const title = part[2]!;
+    const partStart = phraseStart + part.index!;
+    const titleStart = partStart + part[0].length - title.length;
+    const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
+    if (!body) continue;
+    reading.fact('HOLDS_POST', person, body, s, surface, { title, status });
+    if (body.label === 'Organization') base = { place: base.place ?? placeOf(reading, body), body };
+  }
+  return base;
+}
+
+/** The place and body written right before a post phrase. */
+function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Mention; body?: Mention } {
+  const body = reading.endingAt(s, s.start + at, ['Organization']);
+  if (body) return { body, place: placeOf(reading, body) };
+  const place = reading.endingAt(s, s.start + at, ['Place']);
+  return place ? { place } : {};
+}
+
+/**
+ * 村党支部书记、村委会主任杨建军 with no village named in the sentence: a village, community or
+ * 小区 body written without its name is the one of the village, community or 小区 the item last named.
+ */
+function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
+  // 村党支部书记, 社区党委书记; 村委会主任, 居委会主任, 驻村工作队队长 name their level themselves.
+  const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|驻村)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
+  if (!levelWord) return {};
+  const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
+  const place = lastPlaceBefore(reading.mentions, { item: s.item }, s.start + at, [level]);
+  return place ? { place } : {};
+}
+
+/** The party organisation of a place that the item names (某村党支部, 某村党总支), if any. */
+function partyOrganisationOf(reading: ArticleReading, s: Sentence, place: Mention): Mention | undefined {
+  return reading.mentions.find(
+    (m) => m.label === 'Organization' && m.sentence.item === s.item && !m.implied && (m.kind === 'party_branch' || m.kind === 'party_committee') && m.parent !== undefined && reading.mentions[m.parent]!.name === place.name,
+  );
+}
+
+function placeOf(reading: ArticleReading, m: Mention): Mention | undefined {
+  let cur: Mention | undefined = m;
+  while (cur && cur.label !== 'Place') cur = cur.parent !== undefined ? reading.mentions[cur.parent] : undefined;
+  return cur;
+}
+
+function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; body?: Mention }, unit: string | undefined, title: string, partStart: number, titleStart: number): Mention | undefined {
+  // The body read by the organisation rules (…党支部 + 书记) ends where the title starts.
+  const written = reading.endingAt(s, s.start + titleStart, ['Organization']);
+  // 运城市委书记、市人大常委会主任: an abbreviated body after an earlier post is of that post's place.
+  if (written?.label === 'Organization' && written.abbreviates && base.place && base.place.name.endsWith(written.name[0]!)) {
+    return reading.add({ label: 'Organization', kind: written.kind, name: base.place.name + written.name.slice(1), surface: written.surface, start: written.start, end: written.end, sentence: s, parent: base.place.index });
+  }
+  if (written) return written;
+  if (unit && COMMITTEE_DEPARTMENTS.includes(unit) && base.body?.label === 'Organization' && base.body.kind === 'party_committee') {
+    return reading.add({ label: 'Organization', kind: 'agency', name: base.body.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.body.index });
+  }
+  if (unit && base.place) {
+    const kind = UNIT_KINDS.get(unit) ?? ORG_SUFFIXES.find((o) => o.suffix === unit)?.kind ?? 'party_committee';
+    return reading.add({ label: 'Organization', kind, name: base.place.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.place.index });
+  }
+  if (unit) return undefined;
+  if (GOVERNMENT_HEAD_TITLES.has(title) && base.place) {
+    return reading.add({ label: 'Organization', kind: 'government', name: `${base.place.name}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, parent: base.place.index, implied: true });
+  }
+  // 县长李强 with no place written: the government of the county (乡, 镇 …) the item is about, as for 县委.
+  const levelChar = title.replace(/^(常务)?副/, '')[0]!;
+  const level = GOVERNMENT_HEAD_TITLES.has(title) && !base.place ? LEVEL_ABBREVIATIONS[levelChar] : undefined;
+  if (level) {
+    return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
+  }
+  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.
+  if (PLACE_TITLES.has(title) && !base.body) {
+    const place = base.place ?? lastPlaceBefore(reading.mentions, { item: s.item }, s.start + titleStart, ['village', 'community', 'neighborhood']);
+    return place && PARTY_ORGANISATION_TITLES.has(title) ? (partyOrganisationOf(reading, s, place) ?? place) : place;
+  }
+  return base.body ?? base.place;
+}
