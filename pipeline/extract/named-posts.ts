@@ -1,13 +1,13 @@
 /**
  * Posts written after the name: 王某，现任…书记; 王某（…书记）, also in lists 甲（…）、乙（…）;
  * 王某是…书记; 王某任…; 王某已调任…; 王某曾任…; 王某，某村党支部书记，… (an apposition);
- * 王某今年52岁，2014年起担任…; and the personnel notice 王某，男，汉族，1975年生，…，现任…，拟任…,
+ * 王某今年52岁，2014年起担任…; 他曾任… (the person the item named last); and the personnel notice 王某，男，汉族，1975年生，…，现任…，拟任…,
  * whose posts may follow in the next sentence. Each post takes the status of its verb (现任 current,
  * 曾任 former, 拟任 proposed) or of the words around it (原…, …候选人, …人选).
  */
 import { isHan } from '../segment/characters';
 import { COMPOUND_SURNAME_LIST, SURNAMES } from '../knowledge/names';
-import { CLAUSE_OPENERS, CLAUSE_TAILS, NAME_HONORIFICS, PERSONNEL_NOTICE_MARKERS, POST_VERBS, STATUS_AFTER, VERB_ADVERBS } from '../knowledge/posts';
+import { CLAUSE_OPENERS, CLAUSE_TAILS, NAME_HONORIFICS, PERSONNEL_NOTICE_MARKERS, POST_VERBS, STATUS_AFTER, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
@@ -51,7 +51,7 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
   let subject: Mention | undefined = carried && TIMED_VERB_RE.test(text) ? carried : undefined;
   let apposition = false;
   for (const [k, clause] of clauses(text).entries()) {
-    const opened = subjectAt(s, reading, phrases, clause.start) ?? titledSubject(s, reading, clause);
+    const opened = subjectAt(s, reading, phrases, clause.start) ?? titledSubject(s, reading, clause) ?? pronounSubject(s, reading, clause.start);
     if (opened) subject = opened.person;
     // 王某今年52岁，2014年起担任…: the name opening the sentence is the subject of a later post clause.
     const timed = TIMED_VERB_RE.exec(text.slice(clause.start));
@@ -81,6 +81,15 @@ const lastSubject = new WeakMap<ArticleReading, { person: Mention; end: number }
 function carriedSubject(s: Sentence, reading: ArticleReading): Mention | undefined {
   const last = lastSubject.get(reading);
   return last && last.end <= s.start && !reading.articleText.slice(last.end, s.start).includes('\n') ? last.person : undefined;
+}
+
+/** 他曾任…: a pronoun and a post verb opening a clause refer to the person the item named last before it. */
+function pronounSubject(s: Sentence, reading: ArticleReading, at: number): { person: Mention; after: number } | undefined {
+  const pronoun = SUBJECT_PRONOUNS.find((p) => s.text.startsWith(p, at));
+  if (!pronoun || !VERB_RE.test(s.text.slice(at + pronoun.length))) return undefined;
+  let person: Mention | undefined;
+  for (const m of reading.mentions) if (m.label === 'Person' && m.sentence.item === s.item && m.end <= s.start + at && (!person || m.end > person.end)) person = m;
+  return person ? { person, after: at + pronoun.length } : undefined;
 }
 
 /** The person whose name opens the sentence (王某今年52岁，…), if jieba reads a name there. */

@@ -16,6 +16,7 @@ import { readBracketedPosts, readNamedPosts } from './named-posts';
 import { addPerson, compoundChain, postPhrases, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
 
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
+const JOINED_ROLE = new RegExp(`^、(?:${alternation(PERSON_ROLES)})`);
 
 export function readPeople(s: Sentence, reading: ArticleReading): void {
   const phrases = postPhrases(s);
@@ -33,7 +34,9 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
     const last = phrases[k]!;
     const phraseEnd = last.index + last[0].length;
     const after = STATUS_AFTER_RE.exec(text.slice(phraseEnd))?.[0];
-    const nameStart = phraseEnd + (after?.length ?? 0);
+    // 社区调解员、老党员某某: a role joined to the titles is no post, the name after it holds them.
+    const role = after ? undefined : JOINED_ROLE.exec(text.slice(phraseEnd))?.[0];
+    const nameStart = phraseEnd + (after?.length ?? role?.length ?? 0);
     const name = nameAt(text, nameStart);
     if (!name || insideQuote(qs, s.start + last.index, s.start + nameStart)) continue;
     const person = addPerson(s, reading, nameStart, name);

@@ -30,6 +30,7 @@ const PostsSchema = z.object({
   statusAfter: z.array(Reasoned.extend({ status: Status })),
   personnelNoticeMarkers: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   nameHonorifics: z.object({ words: z.array(Word), reason: z.string().min(1) }),
+  subjectPronouns: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   creditRoles: z.array(z.object({ pattern: Word, role: Word })),
   clauseTails: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   bylineOpeners: z.object({ words: z.array(Word), reason: z.string().min(1) }),
@@ -83,6 +84,9 @@ export const PERSONNEL_NOTICE_MARKERS: readonly string[] = posts.personnelNotice
 
 /** Forms of address between a name and its post (某某同志任…). */
 export const NAME_HONORIFICS: readonly string[] = posts.nameHonorifics.words;
+
+/** Pronouns that open a post clause about the person named last (他曾任…). */
+export const SUBJECT_PRONOUNS: readonly string[] = posts.subjectPronouns.words;
 
 /** Credit roles of bylines and credit lines, each written form → the role recorded (本版责编 → 责编). */
 export const CREDIT_ROLES: ReadonlyArray<{ pattern: string; role: string }> = posts.creditRoles;
