@@ -83,12 +83,16 @@ function carriedSubject(s: Sentence, reading: ArticleReading): Mention | undefin
   return last && last.end <= s.start && !reading.articleText.slice(last.end, s.start).includes('\n') ? last.person : undefined;
 }
 
-/** 他曾任…: a pronoun and a post verb opening a clause refer to the person the item named last before it. */
+/** 他曾任…: a pronoun and a post verb opening a clause refer to the person the item named last before it (not a credited reporter). */
 function pronounSubject(s: Sentence, reading: ArticleReading, at: number): { person: Mention; after: number } | undefined {
   const pronoun = SUBJECT_PRONOUNS.find((p) => s.text.startsWith(p, at));
   if (!pronoun || !VERB_RE.test(s.text.slice(at + pronoun.length))) return undefined;
+  // The paper's staff named in a byline are not whom the story speaks of.
+  const credited = new Set(reading.credits.map((c) => c.person));
   let person: Mention | undefined;
-  for (const m of reading.mentions) if (m.label === 'Person' && m.sentence.item === s.item && m.end <= s.start + at && (!person || m.end > person.end)) person = m;
+  for (const m of reading.mentions) {
+    if (m.label === 'Person' && !credited.has(m.index) && m.sentence.item === s.item && m.end <= s.start + at && (!person || m.end > person.end)) person = m;
+  }
   return person ? { person, after: at + pronoun.length } : undefined;
 }
 

@@ -73,9 +73,10 @@ describe('a name before the title', () => {
     expect(names(graphOf('韩志强今年52岁，是个热心人。'), 'Person')).toEqual([]);
   });
 
-  it('when a later clause opens with 他 and a post verb (他曾任…), then the post is of the person the item named last', () => {
+  it('when a later clause opens with 他 and a post verb (他曾任…), then the post is of the person the item named last, never the reporter of the byline', () => {
     expect(postsWithStatus('在平陆县杜马乡杜村，68岁的退役军人黄德茂是出了名的“和事佬”。他曾任杜村党支部书记，退休后加入调解委员会。')).toEqual(['黄德茂 书记 杜村党支部 former']);
     expect(postsWithStatus('他曾任杜村党支部书记。')).toEqual([]);
+    expect(postsWithStatus('□ 记者 汪佳佳\n平陆县杜马乡杜村，他是杜村党支部书记。')).toEqual([]);
   });
 
   it('when a role is joined to the titles (调解员、老党员某某), then the name after the role holds the titles', () => {
