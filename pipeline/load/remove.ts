@@ -49,9 +49,14 @@ export async function removeArticles(ctx: BatchContext, articles: string[], batc
   };
 }
 
-/** Deletes every node the project loaded and its relationships; returns how many nodes. Other data stays. */
+/**
+ * Deletes every node the project loaded and its relationships, relationships first, each phase in
+ * bounded transactions; returns how many nodes. Other data stays.
+ */
 export async function clearLoaded(driver: Driver, database: string, batchSize: number): Promise<number> {
   const ctx = { driver, database, summary: emptySummary(database, [], batchSize) };
-  const { touched } = await drain(ctx, { phase: 'clear', group: 'nodes' }, loadCypher('load/clear'), { batchSize: cypherInt(batchSize) });
+  const params = { batchSize: cypherInt(batchSize) };
+  await drain(ctx, { phase: 'clear', group: 'relationships' }, loadCypher('load/clear-relationships'), params);
+  const { touched } = await drain(ctx, { phase: 'clear', group: 'nodes' }, loadCypher('load/clear'), params);
   return touched;
 }
