@@ -6,45 +6,8 @@
  * the API in a child process, as `npm start` runs it. Reports median and p95 latency of search,
  * neighbours and a named query at each concurrency level, and the machine it ran on. Not a test.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { GraphPayload, QueryResult, SearchResponse } from '../model';
-import { boltUri, instanceOptions, start, status, stop } from './neo4j/manage';
-
-const ROOT = path.resolve(__dirname, '..');
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-function machine(): string {
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  return `${os.availableParallelism()} CPUs (nproc), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${cpu}, Node ${process.version}, ${os.type()} ${os.release()}`;
-}
-
-async function json<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-async function waitReady(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${url}/api/ready`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the API at ${url} did not become ready`);
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+import { arg, json, machine, percentile, withApi } from './bench/api-harness';
 
 /** `total` requests spread over `concurrency` workers; latencies in ms. */
 async function load(total: number, concurrency: number, request: (i: number) => Promise<void>): Promise<{ median: number; p95: number; rps: number }> {
@@ -69,24 +32,9 @@ async function load(total: number, concurrency: number, request: (i: number) => 
 async function main(): Promise<void> {
   const total = Number(arg('requests', '200'));
   const levels = arg('levels', '1,4,16').split(',').map(Number);
-  const port = process.env.PORT ?? '8208';
-  const dev = instanceOptions('dev');
-  const startedNeo4j = !process.env.NEO4J_URI && !status(dev).running;
-  if (!process.env.NEO4J_URI) await start(dev);
-
-  const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: port, NEO4J_URI: process.env.NEO4J_URI ?? boltUri(dev), NEO4J_PASSWORD: dev.password, LOG_LEVEL: 'warn', CONSOLE_RATE_LIMIT: '100000' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  try {
-    await waitReady(url);
-    const health = await json<{ database: { version?: string; counts?: Record<string, number> } }>(`${url}/api/health`);
-    const counts = health.database.counts ?? {};
-    const nodeCount = Object.values(counts).reduce((a, b) => a + b, 0);
-    if (nodeCount === 0) throw new Error('The development database is empty: load the corpus first (npm start, or the loader).');
-
+  const unlimited = { CONSOLE_RATE_LIMIT: '100000', API_RATE_LIMIT: '1000000', API_COSTLY_RATE_LIMIT: '1000000' };
+  await withApi(unlimited, async ({ url, version, counts: countsNow }) => {
+    const counts = await countsNow();
     // Inputs drawn from the graph itself: names to search for (their first two characters, a partial name), ids to expand.
     const people = await json<QueryResult>(`${url}/api/cypher`, {
       method: 'POST',
@@ -104,7 +52,7 @@ async function main(): Promise<void> {
     };
 
     console.log(`\nMachine: ${machine()}`);
-    console.log(`Neo4j ${health.database.version ?? '?'}; graph: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`Neo4j ${version}; graph: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     console.log(`${total} requests per endpoint and level, after 20 warm-up requests each.\n`);
     console.log('| endpoint | concurrency | median ms | p95 ms | requests/s |');
     console.log('|---|---:|---:|---:|---:|');
@@ -115,10 +63,7 @@ async function main(): Promise<void> {
         console.log(`| ${name} | ${c} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rps.toFixed(0)} |`);
       }
     }
-  } finally {
-    server.kill('SIGTERM');
-    if (startedNeo4j) await stop(dev);
-  }
+  });
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,117 @@
+/**
+ * `npx tsx scripts/soak.ts [--seconds 60] [--clients 16] [--hostile 4]`: the API under mixed traffic
+ * while hostile clients try to monopolise it. A script, not a test.
+ *
+ * Normal clients loop over health, search, node neighbours and a named query. Hostile clients loop
+ * over console queries built to hurt: expression loops, huge records, a write hidden in a subquery,
+ * deep nesting, and a slow scan they abandon mid-way. Prints p50/p95/p99 per endpoint, the 4xx and
+ * 5xx counts, the longest hostile answer against the query timeout, and the node and relationship
+ * counts before and after (a write would change them). Runs on the development database, which must hold a graph.
+ */
+import type { QueryResult } from '../model';
+import { arg, json, machine, percentile, withApi } from './bench/api-harness';
+
+const TIMEOUT_MS = 5_000;
+
+const HOSTILE = [
+  'RETURN reduce(s = 0, x IN range(1, 1000000000) | s + x) AS v',
+  'UNWIND range(1, 600) AS i MATCH (a:Article) RETURN collect(a) AS c',
+  "RETURN [x IN range(1, 1000000) | 'padding padding padding padding'] AS big",
+  'MATCH (p:Person) WITH p LIMIT 1 CALL (p) { WITH p WHERE false DELETE p } RETURN p.id',
+  `RETURN ${'('.repeat(500)}1${')'.repeat(500)} AS deep`,
+  'MATCH (a), (b), (c) RETURN count(*) AS n',
+  'CYPHER debug=tostring RETURN 1',
+];
+
+interface Tally {
+  latencies: Record<string, number[]>;
+  status: Record<string, number>;
+}
+
+async function timed(tally: Tally, name: string, request: () => Promise<Response>): Promise<number> {
+  const t0 = performance.now();
+  let status = 0;
+  try {
+    const res = await request();
+    await res.arrayBuffer();
+    status = res.status;
+  } catch {
+    status = -1; // connection dropped (a hostile client that aborts counts its own)
+  }
+  const ms = performance.now() - t0;
+  (tally.latencies[name] ??= []).push(ms);
+  const bucket = status === -1 ? 'aborted' : `${Math.floor(status / 100)}xx`;
+  tally.status[bucket] = (tally.status[bucket] ?? 0) + 1;
+  return ms;
+}
+
+async function main(): Promise<void> {
+  const seconds = Number(arg('seconds', '60'));
+  const clients = Number(arg('clients', '16'));
+  const hostile = Number(arg('hostile', '4'));
+  // Budgets high enough that normal traffic is never rate-limited: the soak measures the limits on work.
+  const env = { API_RATE_LIMIT: '1000000', API_COSTLY_RATE_LIMIT: '1000000', CONSOLE_RATE_LIMIT: '1000000', QUERY_TIMEOUT_MS: String(TIMEOUT_MS) };
+  await withApi(env, async ({ url, version, counts: nodeCounts }) => {
+    const counts = async () => {
+      const rels = await json<QueryResult>(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH ()-[r]->() RETURN count(r) AS n' }) });
+      return { ...(await nodeCounts()), relationships: Number(rels.rows[0]?.n) };
+    };
+    const before = await counts();
+    const sample = await json<QueryResult>(`${url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'MATCH (n) WHERE n:Person OR n:Organization OR n:Place RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 40' }),
+    });
+    const picks = sample.rows.map((r) => ({ id: String(r.id), term: String(r.name).slice(0, 2) }));
+    const normal: Tally = { latencies: {}, status: {} };
+    const bad: Tally = { latencies: {}, status: {} };
+    const until = Date.now() + seconds * 1000;
+    const post = (path: string, body: unknown, signal?: AbortSignal) =>
+      fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+
+    const normalClient = async (c: number) => {
+      for (let i = c; Date.now() < until; i++) {
+        const p = picks[i % picks.length]!;
+        await timed(normal, 'health', () => fetch(`${url}/api/health`));
+        await timed(normal, 'search', () => fetch(`${url}/api/search?q=${encodeURIComponent(p.term)}`));
+        await timed(normal, 'neighbors', () => fetch(`${url}/api/nodes/${encodeURIComponent(p.id)}/neighbors?depth=2`));
+        await timed(normal, 'shared-initiatives', () => post('/api/queries/shared-initiatives', { params: { minCounties: 2 } }));
+      }
+    };
+    let longestHostile = 0;
+    const hostileClient = async (c: number) => {
+      for (let i = c; Date.now() < until; i++) {
+        const query = HOSTILE[i % HOSTILE.length]!;
+        // Every third slow scan is abandoned after a second, as a closed browser tab would.
+        const abandon = query.startsWith('MATCH (a), (b)') && i % 3 === 0;
+        const signal = abandon ? AbortSignal.timeout(1_000) : undefined;
+        const ms = await timed(bad, 'hostile console', () => post('/api/cypher', { query }, signal));
+        if (!abandon) longestHostile = Math.max(longestHostile, ms);
+        // A refused client waits as little as it can: hostile clients retry at once.
+      }
+    };
+    await Promise.all([...Array.from({ length: clients }, (_, c) => normalClient(c)), ...Array.from({ length: hostile }, (_, c) => hostileClient(c))]);
+    // Let abandoned and terminated runs leave the database before counting.
+    await new Promise((r) => setTimeout(r, 2_000));
+    const after = await counts();
+
+    console.log(`\nMachine: ${machine()}`);
+    console.log(`Neo4j ${version}; ${seconds} s; ${clients} normal clients, ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms\n`);
+    console.log('| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const [name, list] of [...Object.entries(normal.latencies), ...Object.entries(bad.latencies)]) {
+      const sorted = [...list].sort((a, b) => a - b);
+      const row = [sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] ?? NaN];
+      console.log(`| ${name} | ${row[0]} | ${row.slice(1).map((v) => v!.toFixed(1)).join(' | ')} |`);
+    }
+    console.log(`\nNormal traffic answers: ${JSON.stringify(normal.status)}; hostile answers: ${JSON.stringify(bad.status)}`);
+    console.log(`Longest hostile answer: ${longestHostile.toFixed(0)} ms (timeout ${TIMEOUT_MS} ms + 2 s = ${TIMEOUT_MS + 2000} ms allowed)`);
+    const same = JSON.stringify(before) === JSON.stringify(after);
+    console.log(`Counts before: ${JSON.stringify(before)}\nCounts after:  ${JSON.stringify(after)}${same ? ' (unchanged)' : ' (CHANGED)'}`);
+  });
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
