@@ -128,7 +128,7 @@ function resolveArticle(
         const ref = parentRef ? componentRef(parentRef, m) : concepts.get(m as ConceptMention);
         if (!ref) break;
         id = ref.id;
-        builder.node(id, ref.label, ref.name, { ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.code ? { code: ref.code } : {}) });
+        builder.node(id, ref.label, ref.name, { ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.code ? { code: ref.code } : {}), scope: ref.scope, ...(ref.category ? { category: ref.category } : {}) });
       }
     }
     if (id) {
