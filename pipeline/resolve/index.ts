@@ -6,7 +6,7 @@
 import type { Evidence } from '../../model/schema';
 import type { ArticleExtraction } from '../extract';
 import type { Mention } from '../types';
-import { articleContext, countyPrefix, type ArticleContext } from './context';
+import { articleContext, cityPrefix, countyPrefix, type ArticleContext } from './context';
 import { componentRef, resolveConcepts, type ConceptRef } from './concepts';
 import { evidenceOf } from './evidence';
 import { GraphBuilder, mergeNode } from './graph-builder';
@@ -159,10 +159,13 @@ function resolveArticle(
     const person = ids.get(c.person);
     if (person) builder.rel('CREDITED', person, `article:${x.article.id}`, { role: c.role }, evidenceOf(c.sentence, c.surface), c.role);
   }
+  const ownPath = (m: Mention): PlacePath | undefined => (m.label === 'Place' ? places.path(m, context) : m.label === 'Organization' ? orgs.resolve(m)?.located : undefined);
   for (const p of x.pendingRuns) {
     const concept = ids.get(p.concept.index);
     const topic = context.topics.get(p.sentence.item);
-    const where = topic?.path ?? (topic ? undefined : context.pageCounty);
+    const itemPlace = topic?.path ?? (topic ? undefined : context.pageCounty);
+    // A city's practice (a goal a county takes up, a banner): the city above the runner or the page.
+    const where = p.city ? cityPrefix((p.city.from && ownPath(p.city.from)) ?? itemPlace ?? context.pageCounty) : itemPlace;
     if (!concept || !where) continue;
     const ev = evidenceOf(p.sentence, p.concept.surface);
     builder.rel('RUNS', placePath(builder, where, ev, false), concept, p.verb ? { verb: p.verb } : {}, ev);
