@@ -187,7 +187,9 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
   const perArticle = extractions.map((x, k) => ({ x, ids: resolveArticle(builder, x, resolvers[k]!, concepts, personScopes(x, resolvers[k]!)) }));
 
   const orgs = [...builder.nodes.values()].filter((n) => n.label === 'Organization');
-  const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, weight: n.evidence.length })));
+  const parents = new Map<string, string>();
+  for (const r of builder.rels.values()) if ((r.type === 'LOCATED_IN' || r.type === 'PART_OF') && !parents.has(r.start)) parents.set(r.start, r.end);
+  const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, parent: parents.get(n.id), articles: [...new Set(n.evidence.map((e) => e.article))], weight: n.evidence.length })));
   for (const [from, into] of merges) mergeNode(builder, from, into);
 
   const mentions = new Map<string, Map<string, Evidence[]>>();
