@@ -113,8 +113,10 @@ export function readConcepts(s: Sentence, reading: ArticleReading, known: Readon
   for (const term of findTerms(s.text)) {
     const start = s.start + term.start;
     const end = s.start + term.end;
-    if (named.some((m) => m.start < end && start < m.end)) continue;
+    if (named.length > 0 && named.some((m) => m.start < end && start < m.end)) continue;
     const surface = s.text.slice(term.start, term.end);
-    reading.add({ ...labelOfCategory(term.entry.category), name: surface, surface, start, end, sentence: s });
+    const type = labelOfCategory(term.entry.category);
+    if (type.label === 'Mechanism') reading.add({ label: 'Mechanism', name: surface, surface, start, end, sentence: s });
+    else reading.add({ label: 'Initiative', kind: type.kind, name: surface, surface, start, end, sentence: s });
   }
 }

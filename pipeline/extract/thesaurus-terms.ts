@@ -46,15 +46,19 @@ export function findTerms(text: string): TermMatch[] {
   let i = 0;
   while (i < text.length) {
     let node = ROOT.next.get(text.charCodeAt(i));
-    let best: TermMatch | undefined;
+    let bestEnd = -1;
+    let bestEntry: ThesaurusEntry | undefined;
     for (let j = i + 1; node; j += 1) {
-      if (node.entry) best = { start: i, end: j, entry: node.entry };
+      if (node.entry) {
+        bestEnd = j;
+        bestEntry = node.entry;
+      }
       if (j >= text.length) break;
       node = node.next.get(text.charCodeAt(j));
     }
-    if (best) {
-      out.push(best);
-      i = best.end;
+    if (bestEntry) {
+      out.push({ start: i, end: bestEnd, entry: bestEntry });
+      i = bestEnd;
     } else i += 1;
   }
   return out;

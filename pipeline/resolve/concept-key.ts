@@ -55,6 +55,14 @@ function parallelKey(n: string): string {
   return parallel(parts) ? parts[0]! : n;
 }
 
+/** Keys already computed: the same few names recur in every article of an input. */
+const KEYS = new Map<string, string>();
+
 export function conceptKey(name: string): string {
-  return thesaurusEntryOf(name)?.name ?? parallelKey(normaliseConceptName(name));
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = thesaurusEntryOf(name)?.name ?? parallelKey(normaliseConceptName(name));
+    KEYS.set(name, key);
+  }
+  return key;
 }

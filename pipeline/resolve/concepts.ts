@@ -34,7 +34,9 @@ export function resolveConcepts(mentions: readonly ConceptMention[]): Map<Concep
   for (const m of mentions) {
     if (m.componentOf) continue;
     const key = conceptKey(m.name);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
   }
   const out = new Map<ConceptMention, ConceptRef>();
   for (const [key, group] of groups) {
