@@ -114,9 +114,11 @@ export function readConcepts(s: Sentence, reading: ArticleReading, known: Readon
     const start = s.start + term.start;
     const end = s.start + term.end;
     if (named.length > 0 && named.some((m) => m.start < end && start < m.end)) continue;
+    // Named by the practice (a gapped form such as 领办茶叶合作社 is no key of its own), read as written.
+    const name = term.entry.name;
     const surface = s.text.slice(term.start, term.end);
     const type = labelOfCategory(term.entry.category);
-    if (type.label === 'Mechanism') reading.add({ label: 'Mechanism', name: surface, surface, start, end, sentence: s });
-    else reading.add({ label: 'Initiative', kind: type.kind, name: surface, surface, start, end, sentence: s });
+    if (type.label === 'Mechanism') reading.add({ label: 'Mechanism', name, surface, start, end, sentence: s });
+    else reading.add({ label: 'Initiative', kind: type.kind, name, surface, start, end, sentence: s });
   }
 }

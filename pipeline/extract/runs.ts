@@ -89,7 +89,8 @@ export function readRuns(sentences: readonly Sentence[], reading: ArticleReading
       const ownerEnd = before.endsWith('的') ? open - 1 : open;
       const owner = all.find((m) => (OWNER_LABELS as readonly string[]).includes(m.label) && isRunner(m) && m.end === ownerEnd);
       if (!owner && FRAME_BEFORE.test(before)) continue;
-      const clauseStart = s.start + Math.max(before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
+      // A heading's colon follows its place (某县某镇：…), a body's colon opens a new clause.
+      const clauseStart = s.start + Math.max(before.lastIndexOf('；'), headline ? -1 : before.lastIndexOf('：')) + 1;
       const candidates = all.filter((m) => isRunner(m) && m.end <= open && m.start >= clauseStart);
       const notSubjects = objects(text, s.start, candidates);
       const subjects = candidates.filter((m) => !notSubjects.has(m));

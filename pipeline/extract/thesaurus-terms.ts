@@ -1,10 +1,13 @@
 /**
  * Unquoted thesaurus practices in a sentence: a character trie over every surface form of
  * pipeline/knowledge/thesaurus.yaml, read left to right taking the longest form that starts
- * at each position (村党组织领办合作社 before 领办合作社), then going on after it.
+ * at each position (村党组织领办合作社 before 领办合作社), then going on after it. Then the
+ * forms with a gap (领办…合作社 in 村党支部领办了果品合作社): a head, a few Chinese characters,
+ * the nearest tail; such a match replaces the trie matches inside it.
  */
-import { THESAURUS, type ThesaurusEntry } from '../knowledge/thesaurus';
+import { PATTERN_GAP, PATTERN_GAP_MAX, THESAURUS, type ThesaurusEntry } from '../knowledge/thesaurus';
 import { normaliseConceptName } from '../resolve/concept-key';
+import { isHan } from '../segment/characters';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -34,6 +37,13 @@ function buildTrie(entries: readonly ThesaurusEntry[]): TrieNode {
 
 const ROOT = buildTrie(THESAURUS);
 
+const GAPPED = THESAURUS.flatMap((entry) =>
+  (entry.patterns ?? []).map((p) => {
+    const [head, tail] = p.split(PATTERN_GAP) as [string, string];
+    return { head, tail, entry };
+  }),
+);
+
 export interface TermMatch {
   /** Offsets within the searched text. */
   start: number;
@@ -60,6 +70,29 @@ export function findTerms(text: string): TermMatch[] {
       out.push({ start: i, end: bestEnd, entry: bestEntry });
       i = bestEnd;
     } else i += 1;
+  }
+  return withGapped(text, out);
+}
+
+/** The nearest `tail` after `from` with at most PATTERN_GAP_MAX Chinese characters between. */
+function tailAfter(text: string, from: number, tail: string): number {
+  for (let k = from; k <= from + PATTERN_GAP_MAX; k += 1) {
+    if (text.startsWith(tail, k)) return k;
+    if (!isHan(text[k])) return -1;
+  }
+  return -1;
+}
+
+function withGapped(text: string, found: TermMatch[]): TermMatch[] {
+  let out = found;
+  for (const { head, tail, entry } of GAPPED) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      const t = tailAfter(text, at + head.length, tail);
+      if (t < 0) continue;
+      const m = { start: at, end: t + tail.length, entry };
+      if (out.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end))) continue;
+      out = [...out.filter((o) => o.end <= m.start || o.start >= m.end), m].sort((a, b) => a.start - b.start);
+    }
   }
   return out;
 }

@@ -14,10 +14,17 @@ export const MIN_SURFACE_LENGTH = 3;
 
 const surface = z.string().min(MIN_SURFACE_LENGTH);
 
+/** The gap mark of a pattern and the most Chinese characters it stands for. */
+export const PATTERN_GAP = '…';
+export const PATTERN_GAP_MAX = 8;
+/** “领办…合作社”: a head and a tail of two characters or more around one gap. */
+const pattern = z.string().regex(/^[^…]{2,}…[^…]{2,}$/, 'a pattern is head…tail');
+
 export const thesaurusEntrySchema = z
   .object({
     name: surface,
     synonyms: z.array(surface),
+    patterns: z.array(pattern).optional(),
     category: z.enum(CONCEPT_CATEGORIES),
     scope: z.enum(['national', 'provincial', 'local-typical']),
     meaning: z.string().min(4),

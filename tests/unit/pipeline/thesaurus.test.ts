@@ -115,3 +115,26 @@ describe('who runs a thesaurus practice', () => {
     expect(runnersOf(doc, '积分制管理')).toEqual(['常乐镇']);
   });
 });
+
+describe('forms with a gap', () => {
+  it('when a pattern has no gap or a one-character head, then the thesaurus is rejected', () => {
+    const entry = { name: '党支部领办合作社', synonyms: [], category: 'organisation_form', scope: 'provincial', meaning: '村党组织领办合作社' };
+    expect(() => thesaurusSchema.parse([{ ...entry, patterns: ['领办合作社'] }])).toThrow();
+    expect(() => thesaurusSchema.parse([{ ...entry, patterns: ['领…合作社'] }])).toThrow();
+  });
+
+  it('when the object sits between the head and the tail, then the practice is read with the words as written', () => {
+    const doc = graphOf('金寨县某某村党总支领办茶叶合作社，统一品牌销售。', '内丘县某某村还由村党支部领办了果品合作社。');
+    const node = propsOf(doc, 'initiative:党支部领办合作社');
+    expect(node).toMatchObject({ name: '党支部领办合作社', aliases: ['领办了果品合作社', '领办茶叶合作社'] });
+  });
+
+  it('when the tail is too far or past a comma, then nothing is read', () => {
+    expect(findTerms('领办，合作社')).toEqual([]);
+    expect(findTerms('领办一二三四五六七八九合作社')).toEqual([]);
+  });
+
+  it('when in-service members report to where they live, then it is 双报到 whatever the place', () => {
+    for (const t of ['在职党员到居住地社区报到', '在职党员到村报到', '在职党员回社区报到']) expect(findTerms(t).map((m) => m.entry.name)).toEqual(['双报到']);
+  });
+});
