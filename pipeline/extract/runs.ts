@@ -10,9 +10,11 @@
  *   named (某县老年大学深入推进…。积极拓展…，打造“流动课堂”);
  * - otherwise the place the item is about (a county page's headline), resolved later.
  * Two readings make a practice the city's, not a county's: a goal a county takes up
- * (某县锚定“…”目标, the goal is set above it) and a heading naming no one (a page banner
- * such as 凝心聚力建设“…”). Both are resolved later to the city of the runner or the page.
+ * (某县锚定“…”目标, the goal is set above it) and a kicker above a feature's headline naming
+ * no one (a page banner such as 凝心聚力建设“…”). Both are resolved later to the city of the
+ * runner or the page. No heading is a paragraph's subject.
  */
+import type { ArticleItem } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
 import type { ArticleReading } from './mentions';
 
@@ -67,8 +69,31 @@ function isHeading(s: Sentence, articleText: string): boolean {
   return wholeLine && s.text.length <= HEADING_MAX && !/[。！？!?；;：:，,…]$/.test(s.text);
 }
 
-export function readRuns(sentences: readonly Sentence[], reading: ArticleReading): PendingRun[] {
+/**
+ * Starts of the kicker lines (引题) of an item's title: the lines above its main headline, which
+ * stands before the —— subtitle (or is the title's last line). A kicker is the page's or the
+ * series' slogan (凝心聚力建设“…”), not the item's own story.
+ */
+function kickerStarts(articleText: string, item: ArticleItem): number[] {
+  const lines: Array<{ start: number; text: string }> = [];
+  let length = -1;
+  for (let at = item.start; at < item.end && length < item.title.length; ) {
+    const nl = articleText.indexOf('\n', at);
+    const end = nl < 0 ? articleText.length : nl;
+    if (end > at) {
+      lines.push({ start: at, text: articleText.slice(at, end) });
+      length += end - at + 1;
+    }
+    at = end + 1;
+  }
+  const subtitle = lines.findIndex((l) => l.text.startsWith('——'));
+  const main = subtitle > 0 ? subtitle - 1 : lines.length - 1;
+  return lines.slice(0, Math.max(0, main)).map((l) => l.start);
+}
+
+export function readRuns(sentences: readonly Sentence[], reading: ArticleReading, items: readonly ArticleItem[]): PendingRun[] {
   const pending: PendingRun[] = [];
+  const kickers = new Set(items.filter((i) => i.kind === 'feature' && i.title !== '').flatMap((i) => kickerStarts(reading.articleText, i)));
   let subject: Mention | undefined;
   let previousEnd = -1;
   for (const s of sentences) {
@@ -99,7 +124,7 @@ export function readRuns(sentences: readonly Sentence[], reading: ArticleReading
       if (!runner) for (const m of subjects) if (!runner || m.end > runner.end || (m.end === runner.end && m.start < runner.start)) runner = m;
       runner ??= subject && subject.end <= concept.start ? subject : undefined;
       if (!runner) {
-        pending.push({ concept, sentence: s, ...(verb ? { verb } : {}), ...(headline ? { city: {} } : {}) });
+        pending.push({ concept, sentence: s, ...(verb ? { verb } : {}), ...(kickers.has(s.start) ? { city: {} } : {}) });
         continue;
       }
       if (verb && ADOPTING_VERBS.test(verb) && GOAL_AFTER.test(text.slice(concept.end - s.start))) {

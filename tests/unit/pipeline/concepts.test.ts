@@ -70,10 +70,15 @@ describe('initiatives and mechanisms', () => {
     expect(runnersOf(doc, '行走的思政课堂')).toEqual(['运城市老年大学']);
   });
 
-  it('when a banner names a practice without a runner, then the city of the page runs it, not the county', () => {
-    const doc = graphOf('深入推进“清风护航”行动\n——平陆县创建示范区创新实践\n平陆县打造“红枣之乡”党建品牌。');
+  it('when a kicker above the headline names a practice without a runner, then the city of the page runs it, not the county', () => {
+    const doc = graphOf('深入推进“清风护航”行动\n古镇焕新颜\n——平陆县创建示范区创新实践\n平陆县打造“红枣之乡”党建品牌。');
     expect(runnersOf(doc, '清风护航')).toEqual(['运城市']);
     expect(runnersOf(doc, '红枣之乡')).toEqual(['平陆县']);
+  });
+
+  it('when the main headline names a practice without a runner, then the place the item is about runs it', () => {
+    const doc = graphOf('从“暖心驿站”到“和美家园”\n——平陆县常乐镇纪实\n常乐镇党委深入推进基层治理。');
+    expect(runnersOf(doc, '暖心驿站')).toEqual(['常乐镇']);
   });
 
   it('when a county takes up a goal (锚定/锁定/对标…“…”目标), then the goal is its city\'s', () => {

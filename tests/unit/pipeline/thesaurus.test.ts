@@ -109,8 +109,8 @@ describe('who runs a thesaurus practice', () => {
     ]);
   });
 
-  it('when a banner names a practice and no one, then the city runs it, not the county of the page', () => {
-    const doc = graphOf('深入推进乡村振兴\n——平陆县常乐镇纪实\n平陆县常乐镇推行积分制管理。');
+  it('when a kicker above the headline names a practice and no one, then the city runs it, not the county of the page', () => {
+    const doc = graphOf('深入推进乡村振兴\n小积分激活大治理\n——平陆县常乐镇纪实\n平陆县常乐镇推行积分制管理。');
     expect(runnersOf(doc, '乡村振兴')).toEqual(['运城市']);
     expect(runnersOf(doc, '积分制管理')).toEqual(['常乐镇']);
   });
