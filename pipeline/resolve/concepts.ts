@@ -9,6 +9,7 @@
 import type { ConceptCategory, ConceptScope, InitiativeKind } from '../../model/schema';
 import { labelOfCategory } from '../knowledge/thesaurus';
 import type { Mention } from '../types';
+import type { PlacePath } from './places';
 import { conceptKey, normaliseConceptName, thesaurusEntryOf } from './concept-key';
 
 export interface ConceptRef {
@@ -64,4 +65,10 @@ export function resolveConcepts(mentions: readonly ConceptMention[]): Map<Concep
 export function componentRef(parent: ConceptRef, m: Mention): ConceptRef {
   const name = normaliseConceptName(m.name);
   return { id: `mechanism:${parent.id.slice(parent.id.indexOf(':') + 1)}/${name}`, label: 'Mechanism', name, scope: 'local' };
+}
+
+/** The city a city-wide practice belongs to: the path down to the city of a runner's or the page's place. */
+export function cityPrefix(path: PlacePath | undefined): PlacePath | undefined {
+  const k = path?.findIndex((p) => p.level === 'city') ?? -1;
+  return k >= 0 ? path!.slice(0, k + 1) : undefined;
 }

@@ -25,12 +25,6 @@ export function countyPrefix(path: PlacePath): PlacePath | undefined {
   return k >= 0 ? path.slice(0, k + 1) : undefined;
 }
 
-/** The path down to the city of a path (undefined when it has none). */
-export function cityPrefix(path: PlacePath | undefined): PlacePath | undefined {
-  const k = path?.findIndex((p) => p.level === 'city') ?? -1;
-  return k >= 0 ? path!.slice(0, k + 1) : undefined;
-}
-
 /** A path of another province than the page's (both known), or starting below any province. */
 function isForeign(path: PlacePath, page: PlacePath | undefined): boolean {
   const province = path[0]?.level === 'province' ? path[0] : undefined;

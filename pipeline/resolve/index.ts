@@ -6,8 +6,8 @@
 import type { Evidence } from '../../model/schema';
 import type { ArticleExtraction } from '../extract';
 import type { Mention } from '../types';
-import { articleContext, cityPrefix, countyPrefix, type ArticleContext } from './context';
-import { componentRef, resolveConcepts, type ConceptRef } from './concepts';
+import { articleContext, countyPrefix, type ArticleContext } from './context';
+import { cityPrefix, componentRef, resolveConcepts, type ConceptRef } from './concepts';
 import { evidenceOf } from './evidence';
 import { GraphBuilder, mergeNode } from './graph-builder';
 import { OrgResolver, typoMerges } from './organizations';
