@@ -5,7 +5,7 @@
  * forms with a gap (领办…合作社 in 村党支部领办了果品合作社): a head, a few Chinese characters,
  * the nearest tail; such a match replaces the trie matches inside it.
  */
-import { PATTERN_GAP, PATTERN_GAP_MAX, THESAURUS, type ThesaurusEntry } from '../knowledge/thesaurus';
+import { MIN_SURFACE_LENGTH, PATTERN_GAP, PATTERN_GAP_MAX, THESAURUS, type ThesaurusEntry } from '../knowledge/thesaurus';
 import { normaliseConceptName } from '../resolve/concept-key';
 import { isHan } from '../segment/characters';
 
@@ -36,6 +36,15 @@ function buildTrie(entries: readonly ThesaurusEntry[]): TrieNode {
 }
 
 const ROOT = buildTrie(THESAURUS);
+/**
+ * A filter on the first two characters of every form (all have three or more), hashed into a
+ * bitmap: most positions of a text start no form and are passed over without walking the trie.
+ */
+const PAIR_BITS = 1 << 18; // 32 KB: small enough to stay in cache between sentences
+const pairHash = (a: number, b: number) => (Math.imul(a, 40503) ^ b) & (PAIR_BITS - 1);
+const PAIRS = new Uint32Array(PAIR_BITS >>> 5);
+const hasPair = (h: number) => (PAIRS[h >>> 5]! & (1 << (h & 31))) !== 0;
+for (const [a, first] of ROOT.next) for (const b of first.next.keys()) PAIRS[pairHash(a, b) >>> 5]! |= 1 << (pairHash(a, b) & 31);
 
 const GAPPED = THESAURUS.flatMap((entry) =>
   (entry.patterns ?? []).map((p) => {
@@ -54,8 +63,15 @@ export interface TermMatch {
 export function findTerms(text: string): TermMatch[] {
   const out: TermMatch[] = [];
   let i = 0;
-  while (i < text.length) {
-    let node = ROOT.next.get(text.charCodeAt(i));
+  // Every form has MIN_SURFACE_LENGTH characters or more.
+  const lastStart = text.length - MIN_SURFACE_LENGTH;
+  while (i <= lastStart) {
+    const c = text.charCodeAt(i);
+    if (!hasPair(pairHash(c, text.charCodeAt(i + 1)))) {
+      i += 1;
+      continue;
+    }
+    let node = ROOT.next.get(c);
     let bestEnd = -1;
     let bestEntry: ThesaurusEntry | undefined;
     for (let j = i + 1; node; j += 1) {

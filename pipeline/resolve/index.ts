@@ -198,7 +198,9 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
     for (const [index, id] of ids) {
       const m = x.mentions[index]!;
       const target = merges.get(id) ?? id;
-      byId.set(target, [...(byId.get(target) ?? []), evidenceOf(m.sentence, m.surface)]);
+      const list = byId.get(target);
+      if (list) list.push(evidenceOf(m.sentence, m.surface));
+      else byId.set(target, [evidenceOf(m.sentence, m.surface)]);
     }
     mentions.set(x.article.id, byId);
   }
