@@ -23,8 +23,11 @@ const OWNER_LABELS = ['Organization', 'Place'] as const;
 const VERBS = /(构建|打造|开展|实施|推行|推动|建立|创建|创新|推出|设立|开通|锚定|锁定|形成|探索|深化|坚持|举办|启动|搭建|建设|开设|成立|制定|落实|压实|充实|健全|运用|实行|推进|围绕|依托|聚焦)$/;
 /** Words before a mention that make it an object or a location, not a subject. */
 const NOT_SUBJECT_BEFORE = /(在|到|赴|向|对|给|为|把|将|从|于|前往|走进|来到|组织|带领|动员|帮助|引导|指导|联系|包括|涵盖|联合)$/;
-/** A practice right after these is the frame of the sentence's action, not what its subject runs. */
-const FRAME_BEFORE = /(在|于)$/;
+/**
+ * A practice right after 在 is the frame or the place of the sentence's action (在“…”建设中,
+ * 在日间照料中心里, 在入户走访时), not what its subject runs; 正在/现在/所在 are no such 在.
+ */
+const FRAME_BEFORE = /(?<![正现存实所])在$/;
 /** Verbs by which a county takes up a goal set above it, and the nouns that make the name a goal. */
 const ADOPTING_VERBS = /(锚定|锁定|对标|紧扣|围绕|聚焦|紧盯|瞄准)$/;
 const GOAL_AFTER = /^”?的?(目标|愿景|定位)/;

@@ -99,6 +99,12 @@ describe('who runs a thesaurus practice', () => {
     expect(runnersOf(doc, '日间照料中心')).toEqual([]);
   });
 
+  it('when 在 is part of 正在 or the practice is no frame, then the subject still runs it', () => {
+    const doc = graphOf('新绛县正在推行积分制管理。', '万荣县在全县推行网格化管理。');
+    expect(runnersOf(doc, '积分制管理')).toEqual(['新绛县']);
+    expect(runnersOf(doc, '网格化管理')).toEqual(['万荣县']);
+  });
+
   it('when two counties write one practice in different forms, then it is one node run from both, each with its own sentence', () => {
     const doc = graphOf('新绛县推行坐班值班制度，方便群众办事。', '万荣县建立农村“两委”干部坐班值班机制。');
     expect(runnersOf(doc, '坐班值班')).toEqual(['万荣县', '新绛县']);
