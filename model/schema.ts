@@ -34,6 +34,18 @@ export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 export const POST_STATUSES = ['current', 'former', 'proposed'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 
+/**
+ * Where a practice comes from, so national campaigns can be told from local innovations:
+ * national / provincial vocabulary and local forms common to many provinces come from the
+ * governance thesaurus (pipeline/knowledge/thesaurus.yaml); any other name is a local brand.
+ */
+export const CONCEPT_SCOPES = ['national', 'provincial', 'local-typical', 'local'] as const;
+export type ConceptScope = (typeof CONCEPT_SCOPES)[number];
+
+/** What a thesaurus practice is (local brands have no category). */
+export const CONCEPT_CATEGORIES = ['facility', 'mechanism', 'campaign', 'activity', 'organisation_form'] as const;
+export type ConceptCategory = (typeof CONCEPT_CATEGORIES)[number];
+
 export const PARTNER_KINDS = ['joint_building', 'pairing', 'co_organiser'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
@@ -74,8 +86,8 @@ export interface NodePropertiesByLabel {
   Person: { name: string; aliases: string[]; county?: string };
   Organization: { name: string; aliases: string[]; kind: OrgKind; county?: string };
   Place: { name: string; aliases: string[]; level: PlaceLevel; county?: string };
-  Initiative: { name: string; aliases: string[]; kind: InitiativeKind; county?: string };
-  Mechanism: { name: string; aliases: string[]; code?: string; county?: string };
+  Initiative: { name: string; aliases: string[]; kind: InitiativeKind; scope: ConceptScope; category?: ConceptCategory; county?: string };
+  Mechanism: { name: string; aliases: string[]; code?: string; scope: ConceptScope; category?: ConceptCategory; county?: string };
 }
 
 export interface RelPropertiesByType {

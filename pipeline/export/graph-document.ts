@@ -21,7 +21,7 @@ function provenance(draft: { evidence: Evidence[]; fallback: Evidence[] }): { ar
 }
 
 /** Fixed key order for the label's properties. */
-const PROPERTY_ORDER = ['level', 'kind', 'code', 'county', 'title', 'status', 'order', 'role', 'verb'];
+const PROPERTY_ORDER = ['level', 'kind', 'code', 'scope', 'category', 'county', 'title', 'status', 'order', 'role', 'verb'];
 
 function ordered(properties: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -3,8 +3,12 @@
  * “2345”工作体系, “五勤”（…）工作机制), by their own last word (“爱心驿站”, “千万工程”), or —
  * for a quoted name with no type word (坚持党员“双报到”) — by being a name typed elsewhere in
  * the input (`known`). Quoted speech, slogans and metaphors have no type and are left alone.
+ * Besides, every practice of the governance thesaurus written in the sentence, quoted or not
+ * (推行积分制管理, 建强党群服务中心), unless a quoted name already covers it.
  */
 import { CONCEPT_TYPE_WORDS, SELF_TYPED_ENDINGS, type ConceptType } from '../knowledge/concepts';
+import { labelOfCategory } from '../knowledge/thesaurus';
+import { findTerms } from './thesaurus-terms';
 import { isHan } from '../segment/characters';
 import type { Mention, Sentence } from '../types';
 import { conceptKey } from '../resolve/concept-key';
@@ -100,9 +104,21 @@ export function readConcepts(s: Sentence, reading: ArticleReading, known: Readon
     if (type?.label === 'Mechanism' || (!type && 'code' in code)) return reading.add({ label: 'Mechanism', ...base, ...code, ...untyped });
     return reading.add({ label: 'Initiative', kind: type?.kind ?? 'programme', ...base, ...untyped });
   };
+  const named: Mention[] = [];
   for (const q of quotes(s)) {
     const t = typed.find((x) => x.quote.start === q.start);
-    if (t) add(q, t.type);
-    else if (isNameQuote(s, q) && known.has(conceptKey(q.inner))) add(q, undefined);
+    if (t) named.push(add(q, t.type));
+    else if (isNameQuote(s, q) && known.has(conceptKey(q.inner))) named.push(add(q, undefined));
+  }
+  for (const term of findTerms(s.text)) {
+    const start = s.start + term.start;
+    const end = s.start + term.end;
+    if (named.length > 0 && named.some((m) => m.start < end && start < m.end)) continue;
+    // Named by the practice (a gapped form such as 领办茶叶合作社 is no key of its own), read as written.
+    const name = term.entry.name;
+    const surface = s.text.slice(term.start, term.end);
+    const type = labelOfCategory(term.entry.category);
+    if (type.label === 'Mechanism') reading.add({ label: 'Mechanism', name, surface, start, end, sentence: s });
+    else reading.add({ label: 'Initiative', kind: type.kind, name, surface, start, end, sentence: s });
   }
 }

@@ -44,6 +44,6 @@ export function extractArticle(article: Article, knownConcepts: ReadonlySet<stri
     readComponents(s, reading);
     readPartnerships(s, reading);
   }
-  const pendingRuns = readRuns(article.sentences, reading);
+  const pendingRuns = readRuns(article.sentences, reading, article.items);
   return { article, mentions: reading.mentions, facts: reading.facts, credits: reading.credits, pendingRuns };
 }

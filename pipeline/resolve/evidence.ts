@@ -12,16 +12,12 @@ function compare(a: Evidence, b: Evidence): number {
   return a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0;
 }
 
-/** Sorted, without repeats (same article, sentence and surface). */
+/** Sorted, without repeats (same article, sentence and surface: adjacent once sorted). */
 export function normaliseEvidence(list: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
   const out: Evidence[] = [];
   for (const e of [...list].sort(compare)) {
-    const key = `${e.article}\u0000${e.start}\u0000${e.surface}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(e);
-    }
+    const last = out[out.length - 1];
+    if (!last || compare(last, e) !== 0) out.push(e);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { Evidence } from '../../model/schema';
 import type { ArticleExtraction } from '../extract';
 import type { Mention } from '../types';
 import { articleContext, countyPrefix, type ArticleContext } from './context';
-import { componentRef, resolveConcepts, type ConceptRef } from './concepts';
+import { cityPrefix, componentRef, resolveConcepts, type ConceptRef } from './concepts';
 import { evidenceOf } from './evidence';
 import { GraphBuilder, mergeNode } from './graph-builder';
 import { OrgResolver, typoMerges } from './organizations';
@@ -128,7 +128,7 @@ function resolveArticle(
         const ref = parentRef ? componentRef(parentRef, m) : concepts.get(m as ConceptMention);
         if (!ref) break;
         id = ref.id;
-        builder.node(id, ref.label, ref.name, { ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.code ? { code: ref.code } : {}) });
+        builder.node(id, ref.label, ref.name, { ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.code ? { code: ref.code } : {}), scope: ref.scope, ...(ref.category ? { category: ref.category } : {}) });
       }
     }
     if (id) {
@@ -159,10 +159,13 @@ function resolveArticle(
     const person = ids.get(c.person);
     if (person) builder.rel('CREDITED', person, `article:${x.article.id}`, { role: c.role }, evidenceOf(c.sentence, c.surface), c.role);
   }
+  const ownPath = (m: Mention): PlacePath | undefined => (m.label === 'Place' ? places.path(m, context) : m.label === 'Organization' ? orgs.resolve(m)?.located : undefined);
   for (const p of x.pendingRuns) {
     const concept = ids.get(p.concept.index);
     const topic = context.topics.get(p.sentence.item);
-    const where = topic?.path ?? (topic ? undefined : context.pageCounty);
+    const itemPlace = topic?.path ?? (topic ? undefined : context.pageCounty);
+    // A city's practice (a goal a county takes up, a banner): the city above the runner or the page.
+    const where = p.city ? cityPrefix((p.city.from && ownPath(p.city.from)) ?? itemPlace ?? context.pageCounty) : itemPlace;
     if (!concept || !where) continue;
     const ev = evidenceOf(p.sentence, p.concept.surface);
     builder.rel('RUNS', placePath(builder, where, ev, false), concept, p.verb ? { verb: p.verb } : {}, ev);
@@ -184,7 +187,9 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
   const perArticle = extractions.map((x, k) => ({ x, ids: resolveArticle(builder, x, resolvers[k]!, concepts, personScopes(x, resolvers[k]!)) }));
 
   const orgs = [...builder.nodes.values()].filter((n) => n.label === 'Organization');
-  const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, weight: n.evidence.length })));
+  const parents = new Map<string, string>();
+  for (const r of builder.rels.values()) if ((r.type === 'LOCATED_IN' || r.type === 'PART_OF') && !parents.has(r.start)) parents.set(r.start, r.end);
+  const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, parent: parents.get(n.id), articles: [...new Set(n.evidence.map((e) => e.article))], weight: n.evidence.length })));
   for (const [from, into] of merges) mergeNode(builder, from, into);
 
   const mentions = new Map<string, Map<string, Evidence[]>>();
@@ -193,7 +198,9 @@ export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
     for (const [index, id] of ids) {
       const m = x.mentions[index]!;
       const target = merges.get(id) ?? id;
-      byId.set(target, [...(byId.get(target) ?? []), evidenceOf(m.sentence, m.surface)]);
+      const list = byId.get(target);
+      if (list) list.push(evidenceOf(m.sentence, m.surface));
+      else byId.set(target, [evidenceOf(m.sentence, m.surface)]);
     }
     mentions.set(x.article.id, byId);
   }

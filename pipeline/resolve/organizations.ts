@@ -114,11 +114,47 @@ function lcs(a: string, b: string): number {
 }
 
 /**
- * Typos of one body (金源果蔬种植专业合作社 / 金原果蔬种植专业合作社): long names of the
- * same kind and county that share nearly all characters in order. Returns id → surviving id;
- * the survivor is the better-evidenced one (then the smaller id).
+ * Characters that tell sibling bodies apart rather than misspell one: 第一/第二党支部,
+ * 东营村/西营村, 上村/下村. Names differing in one of these are never typos of each other.
  */
-export function typoMerges(orgs: ReadonlyArray<{ id: string; name: string; kind: OrgKind; county?: string; weight: number }>): Map<string, string> {
+const SIBLING_MARKS = new Set([...'一二三四五六七八九十百东西南北中上下前后左右内外新老大小']);
+
+/** The characters of `a` left over once those of `b` are taken out (a multiset difference). */
+function leftover(a: string, b: string): string[] {
+  const pool = [...b];
+  return [...a].filter((ch) => {
+    const k = pool.indexOf(ch);
+    if (k < 0) return true;
+    pool.splice(k, 1);
+    return false;
+  });
+}
+
+export interface OrgForMerge {
+  id: string;
+  name: string;
+  kind: OrgKind;
+  county?: string;
+  /** The place (or body) it is located in or part of; typos of one body share it. */
+  parent?: string;
+  /** Articles it is read in: a spelling with no parent is a typo only of a body of the same article. */
+  articles: readonly string[];
+  weight: number;
+}
+
+/** Same parent place, or one spelling without a place written in the same article as the other. */
+function sameParent(a: OrgForMerge, b: OrgForMerge): boolean {
+  if (a.parent !== undefined && b.parent !== undefined) return a.parent === b.parent;
+  return a.articles.some((x) => b.articles.includes(x));
+}
+
+/**
+ * Typos of one body (金源果蔬种植专业合作社 / 金原果蔬种植专业合作社): long names of the
+ * same kind, county and parent place (see sameParent) that share nearly all characters in
+ * order and differ in no sibling mark. Returns id → surviving id; the survivor is the better-evidenced one (then
+ * the smaller id).
+ */
+export function typoMerges(orgs: readonly OrgForMerge[]): Map<string, string> {
   const merges = new Map<string, string>();
   const sorted = [...orgs].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
   for (let i = 0; i < sorted.length; i += 1) {
@@ -126,10 +162,11 @@ export function typoMerges(orgs: ReadonlyArray<{ id: string; name: string; kind:
     if (merges.has(a.id) || a.name.length < 8) continue;
     for (let j = i + 1; j < sorted.length; j += 1) {
       const b = sorted[j]!;
-      if (merges.has(b.id) || b.kind !== a.kind || b.county !== a.county || Math.abs(b.name.length - a.name.length) > 1) continue;
-      if (lcs(a.name, b.name) / Math.max(a.name.length, b.name.length) >= 0.85) merges.set(b.id, a.id);
+      if (merges.has(b.id) || b.kind !== a.kind || b.county !== a.county || !sameParent(a, b) || Math.abs(b.name.length - a.name.length) > 1) continue;
+      if (lcs(a.name, b.name) / Math.max(a.name.length, b.name.length) < 0.85) continue;
+      if ([...leftover(a.name, b.name), ...leftover(b.name, a.name)].some((ch) => SIBLING_MARKS.has(ch))) continue;
+      merges.set(b.id, a.id);
     }
   }
   return merges;
 }
-

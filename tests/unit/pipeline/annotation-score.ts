@@ -78,7 +78,10 @@ export function scoreArticle(doc: GraphDocument, a: Annotation): Record<'posts' 
   const places = [...mentioned].filter((id) => label(id) === 'Place' && !['province', 'city'].includes(String((nodes.get(id)?.properties as { level?: string } | undefined)?.level)));
   const placeOk = (id: string) => a.places.some((e) => is(id, e.place) && ancestors(id).includes(e.parent));
 
-  const concepts = [...mentioned].filter((id) => (label(id) === 'Initiative' || label(id) === 'Mechanism') && !rels.some((r) => r.type === 'PART_OF' && r.start === id && label(r.end) !== 'Organization'));
+  // The annotations list the quoted brands and numbered systems; an everyday practice of the
+  // thesaurus (scope other than local) that they do not list is not counted against the extractor.
+  const annotatedOrLocal = (id: string) => (nodes.get(id)?.properties as { scope?: string } | undefined)?.scope === 'local' || a.concepts.some((c) => isConcept(id, c));
+  const concepts = [...mentioned].filter((id) => (label(id) === 'Initiative' || label(id) === 'Mechanism') && annotatedOrLocal(id) && !rels.some((r) => r.type === 'PART_OF' && r.start === id && label(r.end) !== 'Organization'));
   const parts = rels.filter((r) => r.type === 'PART_OF' && label(r.start) === 'Mechanism');
   const runs = rels.filter((r) => r.type === 'RUNS' && a.runs.some((e) => isConcept(r.end, e.of)));
 

@@ -23,7 +23,7 @@ describe('conceptKey', () => {
 
 describe('initiatives and mechanisms', () => {
   it('when a quote is speech, a slogan or a metaphor without a type word, then it is not a concept', () => {
-    const doc = graphOf('“看这长势，今年收成差不了！”他说。党支部是群众信赖的“领头雁”。“两委”干部坐班值班。');
+    const doc = graphOf('“看这长势，今年收成差不了！”他说。党支部是群众信赖的“领头雁”。“两委”干部值守。');
     expect([...names(doc, 'Initiative'), ...names(doc, 'Mechanism')]).toEqual([]);
   });
 
@@ -70,9 +70,21 @@ describe('initiatives and mechanisms', () => {
     expect(runnersOf(doc, '行走的思政课堂')).toEqual(['运城市老年大学']);
   });
 
-  it('when a headline names a practice without a runner, then the county the page is about runs it', () => {
-    const doc = graphOf('凝心聚力建设“一城两区三门户”\n——平陆县创建示范区创新实践\n平陆县锚定“一城两区三门户”目标和思路。');
-    expect(runnersOf(doc, '一城两区三门户')).toEqual(['平陆县']);
+  it('when a kicker above the headline names a practice without a runner, then the city of the page runs it, not the county', () => {
+    const doc = graphOf('深入推进“清风护航”行动\n古镇焕新颜\n——平陆县创建示范区创新实践\n平陆县打造“红枣之乡”党建品牌。');
+    expect(runnersOf(doc, '清风护航')).toEqual(['运城市']);
+    expect(runnersOf(doc, '红枣之乡')).toEqual(['平陆县']);
+  });
+
+  it('when the main headline names a practice without a runner, then the place the item is about runs it', () => {
+    const doc = graphOf('从“暖心驿站”到“和美家园”\n——平陆县常乐镇纪实\n常乐镇党委深入推进基层治理。');
+    expect(runnersOf(doc, '暖心驿站')).toEqual(['常乐镇']);
+  });
+
+  it('when a county takes up a goal (锚定/锁定/对标…“…”目标), then the goal is its city\'s', () => {
+    const doc = graphOf('稷山县锚定“两城三区”目标，构建“1233”工作体系。');
+    expect(runnersOf(doc, '两城三区')).toEqual(['运城市']);
+    expect(runnersOf(doc, '1233')).toEqual(['稷山县']);
   });
 
   it('when two bodies act together (A与B共同推动), then both run it and they are partners', () => {

@@ -43,7 +43,7 @@ describe('the corpus graph answers', () => {
     expect(doc.relationships.filter((r) => r.type === 'PART_OF' && r.end === 'mechanism:13612')).toHaveLength(6);
   });
 
-  it('when asked which initiatives several counties share, then 双报到, 一城两区三门户 and 千万工程 are each one node run from two or more counties', () => {
+  it('when asked which initiatives several counties share, then 双报到, 党支部领办合作社, 在职党员进社区, 党群服务中心 and 千万工程 are each one node run from two or more counties', () => {
     const counties = (name: string) => {
       const concept = doc.nodes.filter((n) => n.properties.name === name && (label.get(n.id) === 'Initiative' || label.get(n.id) === 'Mechanism'));
       expect(concept).toHaveLength(1);
@@ -51,9 +51,20 @@ describe('the corpus graph answers', () => {
       return new Set(runners.filter((c) => c !== undefined));
     };
     expect(counties('双报到').size).toBeGreaterThanOrEqual(4);
-    expect(counties('一城两区三门户').size).toBeGreaterThanOrEqual(2);
-    expect(counties('千万工程').size).toBeGreaterThanOrEqual(2);
+    for (const shared of ['党支部领办合作社', '在职党员进社区', '党群服务中心', '综治中心', '千万工程']) expect(counties(shared).size).toBeGreaterThanOrEqual(2);
     expect(runnersOf(doc, '双报到')).toEqual(expect.arrayContaining(['平陆县', '葫芦岛社区']));
+  });
+
+  it('when a city-wide goal is printed as each county page\'s banner and counties take it up (锚定…目标), then the city runs it and no county does', () => {
+    const concept = doc.nodes.find((n) => n.properties.name === '一城两区三门户')!;
+    expect(runnersOf(doc, '一城两区三门户')).toEqual(['运城市']);
+    expect(concept.properties).toMatchObject({ scope: 'local' });
+  });
+
+  it('when every evidence sentence of the corpus is read, then none is over 200 characters unless it has no break', () => {
+    const all = [...doc.nodes, ...doc.relationships].flatMap((x) => (x.properties as { evidence?: Array<{ sentence: string }> }).evidence ?? []);
+    expect(all.length).toBeGreaterThan(1000);
+    for (const e of all) if (/[，；]/.test(e.sentence.slice(0, -1))) expect(e.sentence.length).toBeLessThanOrEqual(200);
   });
 
   it('when a body is written three ways (新绛县委, 县委 on a 新绛 page), then it is one node', () => {

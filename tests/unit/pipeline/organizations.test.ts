@@ -1,4 +1,5 @@
 import { edges, graphOf, names, posts, propsOf } from './graph-queries';
+import { typoMerges } from '../../../pipeline/resolve/organizations';
 
 describe('organisations', () => {
   it('when a body suffix follows a common word (工作中心, 治理格局, 村党支部 without a village), then no body is read', () => {
@@ -61,5 +62,33 @@ describe('bodies of a county-level city and of a 小区', () => {
   it('when 小区党支部书记、业委会主任 follow a named 小区, then both bodies are that 小区 and one person holds both posts', () => {
     const doc = graphOf('在城东街道舜都社区锦绣花园小区，小区党支部书记、业委会主任吴海涛带领党员开展活动。');
     expect(posts(doc)).toEqual(['吴海涛 主任 锦绣花园小区业委会', '吴海涛 书记 锦绣花园小区党支部']);
+  });
+});
+
+describe('typoMerges', () => {
+  const org = (id: string, name: string, parent: string | undefined, weight = 1, articles = ['t0']) => ({ id, name, kind: 'cooperative' as const, county: '稷山县', parent, articles, weight });
+
+  it('when there are no bodies, then nothing is merged', () => {
+    expect(typoMerges([]).size).toBe(0);
+  });
+
+  it('when two long names of one place differ in one homophone, then the less evidenced one merges into the other', () => {
+    const merges = typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x', 3), org('b', '金原果蔬种植专业合作社', 'place:x', 1)]);
+    expect([...merges]).toEqual([['b', 'a']]);
+  });
+
+  it('when near-identical names lie in different places, then they stay two bodies', () => {
+    expect(typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x'), org('b', '金原果蔬种植专业合作社', 'place:y')]).size).toBe(0);
+  });
+
+  it('when a spelling has no known place, then it merges only with a body of the same article', () => {
+    expect(typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x', 2, ['t0']), org('b', '金原果蔬种植专业合作社', undefined, 1, ['t1'])]).size).toBe(0);
+    expect([...typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x', 2, ['t0']), org('b', '金原果蔬种植专业合作社', undefined, 1, ['t0'])])]).toEqual([['b', 'a']]);
+  });
+
+  it('when names differ in a direction or an ordinal (东营村/西营村, 第一/第二), then they are siblings, not typos', () => {
+    expect(typoMerges([org('a', '东营村红枣种植专业合作社', 'place:x'), org('b', '西营村红枣种植专业合作社', 'place:x')]).size).toBe(0);
+    const branch = (id: string, name: string) => ({ ...org(id, name, 'org:x'), kind: 'party_branch' as const });
+    expect(typoMerges([branch('a', '某某社区第一网格党支部'), branch('b', '某某社区第二网格党支部')]).size).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { normaliseText } from '../../../pipeline/segment/normalise';
 import { segmentArticle } from '../../../pipeline/segment/segment-article';
 
@@ -72,5 +74,50 @@ describe('segmentArticle', () => {
 
   it('then the title is the first feature headline', () => {
     expect(article.title).toBe('“五多”社区如何焕新生？ ——临猗县葫芦岛社区党建引领基层治理观察');
+  });
+});
+
+describe('splitSentences on run-on sentences', () => {
+  const sentencesOf = (text: string) => segmentArticle({ id: 't', source: 't.txt', text }).sentences.map((s) => s.text);
+  const clause = (n: number) => `某镇组织第${n}批网格员开展入户走访并建立问题清单逐项销号`;
+
+  it('when a sentence has no break at all, then it stays whole however long', () => {
+    const long = '某'.repeat(260) + '。';
+    expect(sentencesOf(long)).toEqual([long]);
+  });
+
+  it('when a short sentence has a ；, then it is not split', () => {
+    expect(sentencesOf('甲县推行积分制；乙县推行红黑榜。')).toEqual(['甲县推行积分制；乙县推行红黑榜。']);
+  });
+
+  it('when a long sentence runs clauses together with ；, then each clause is its own sentence', () => {
+    const a = `一方面，${clause(1)}，${clause(2)}；`;
+    const b = `另一方面，${clause(3)}，${clause(4)}。`;
+    expect(sentencesOf(a + b)).toEqual([a, b]);
+  });
+
+  it('when a ； stands inside quotes, then the sentence is not split there', () => {
+    const s = `${clause(1)}，${clause(2)}，提出“小事不出村；大事不出镇”的目标，${clause(3)}。`;
+    expect(sentencesOf(s)).toEqual([s]);
+  });
+
+  it('when a very long clause lists quoted items, then it is split before each quoted item', () => {
+    const items = ['“红色讲堂”每周开讲', '“银发课堂”上老党员讲述往事', '“村村响”广播每日播报政策'].map((x) => `${x}，${clause(7)}，${clause(8)}`);
+    const text = `${items.join('，')}。`;
+    const out = sentencesOf(text);
+    expect(out).toHaveLength(3);
+    expect(out.join('')).toBe(text);
+    for (const s of out) expect(s.length).toBeLessThanOrEqual(200);
+  });
+
+  it('when the corpus is segmented, then no sentence with a break in it is over 200 characters and offsets stay exact', () => {
+    const folder = path.join(__dirname, '..', '..', '..', 'graph-data', 'corpus');
+    for (const f of fs.readdirSync(folder)) {
+      const article = segmentArticle({ id: f, source: f, text: fs.readFileSync(path.join(folder, f), 'utf8') });
+      for (const s of article.sentences) {
+        expect(article.text.slice(s.start, s.end)).toBe(s.text);
+        if (/[，；]/.test(s.text.slice(0, -1))) expect(s.text.length).toBeLessThanOrEqual(200);
+      }
+    }
   });
 });

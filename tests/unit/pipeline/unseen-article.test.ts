@@ -36,7 +36,7 @@ describe('an article the rules were not written on', () => {
   });
 
   it('then its brands and mechanisms are read with who runs them', () => {
-    expect(names(doc, 'Mechanism')).toEqual(['三联三帮', '四议两公开']);
+    expect(names(doc, 'Mechanism')).toEqual(['三联三帮', '党建联建', '四议两公开']);
     expect(names(doc, 'Initiative')).toEqual(['枣乡红', '红色故事汇']);
     expect(runnersOf(doc, '三联三帮')).toEqual(['翟店镇']);
     expect(runnersOf(doc, '红色故事汇')).toEqual(['稷山县委组织部', '稷山县融媒体中心']);
