@@ -1,4 +1,5 @@
 /** Configuration, parsed and validated once at start-up from the environment. */
+import os from 'node:os';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -17,8 +18,9 @@ const schema = z.object({
   /** Requests per minute and client address to the Cypher console. */
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Console queries running at once, in all and from one client address. */
-  CONSOLE_MAX_RUNNING: z.coerce.number().int().min(1).max(64).default(3),
-  CONSOLE_MAX_RUNNING_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(2),
+  // Default: one core left for everyone else (a console query can keep one core of Neo4j busy until its deadline).
+  CONSOLE_MAX_RUNNING: z.coerce.number().int().min(1).max(64).default(Math.max(1, os.availableParallelism() - 1)),
+  CONSOLE_MAX_RUNNING_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(1),
   /** Heap of each console worker thread, MB: a result that needs more is refused. */
   CONSOLE_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(8_192).default(256),
   /** Requests per minute and client address to the API in all, and to its costly endpoints (graph queries, named queries). */

@@ -57,7 +57,7 @@ const REFUSALS: Record<RefusalReason, string> = {
   too_long: 'The query is too long for the console.',
   too_deep: 'The query nests brackets too deeply for the console.',
   unbounded:
-    'range() in the console needs bounds that are numbers or parameters (or size()/length() of a value), spanning at most 1,000,000 elements in all: one expression cannot be stopped by the timeout once it runs.',
+    'range() in the console needs bounds that are numbers or parameters (or size()/length() of a value), spanning at most 100,000 elements in all: one expression cannot be stopped by the timeout once it runs.',
 };
 
 export class QueryRefusedError extends AppError {
@@ -99,7 +99,7 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** Too many console queries running: from this client (429) or from everyone (503); both say when to retry. */
+/** Too many console queries running, from this client or from everyone: 429 with when to retry. */
 export class BusyError extends AppError {
   constructor(
     scope: 'client' | 'server',
@@ -108,7 +108,8 @@ export class BusyError extends AppError {
   ) {
     super(
       scope === 'client' ? 'too_many_running' : 'console_busy',
-      scope === 'client' ? 429 : 503,
+      // 429 in both cases: the server is well, it only refuses more work of this kind for now.
+      429,
       scope === 'client'
         ? `You already have ${limit} console ${limit === 1 ? 'query' : 'queries'} running. Wait for ${limit === 1 ? 'it' : 'them'} to finish, then try again.`
         : `The console is running as many queries as it may at once (${limit}). Try again in ${retryAfterSeconds} s.`,

@@ -12,7 +12,7 @@ export const MAX_QUERY_LENGTH = 10_000;
 /** Neo4j's parser recurses per bracket; far below the depth at which it fails, far above any real query. */
 export const MAX_NESTING = 40;
 /** Elements all range() calls of a query may span together (nested calls multiply). */
-export const MAX_RANGE_ELEMENTS = 1_000_000;
+export const MAX_RANGE_ELEMENTS = 100_000;
 /** Query options that change how, not what, Neo4j runs; `debug=…` and the rest print planner internals. */
 export const ALLOWED_OPTIONS = ['runtime', 'planner', 'replan'] as const;
 
