@@ -54,14 +54,20 @@ function formsOf(level: number, name: string): { full: string[]; stems: string[]
     if (stem !== name) stems.push(stem);
   } else if (level === 4) {
     const auto = autonomousBase(name, '州');
-    if (auto) full.push(`${auto}州`), stems.push(auto);
-    else if (/^.{2,}(?:市|地区|盟)$/.test(name)) stems.push(name.replace(/(?:市|地区|盟)$/, ''));
+    if (auto) {
+      full.push(`${auto}州`);
+      stems.push(auto);
+    } else if (/^.{2,}(?:市|地区|盟)$/.test(name)) stems.push(name.replace(/(?:市|地区|盟)$/, ''));
   } else if (level === 6) {
     const autoCounty = autonomousBase(name, '县');
     const autoBanner = autonomousBase(name, '旗');
-    if (autoCounty) full.push(`${autoCounty}县`), stems.push(autoCounty);
-    else if (autoBanner) full.push(`${autoBanner}旗`), stems.push(autoBanner);
-    else if (/^.{2,}(?:县|区|市|旗)$/.test(name)) stems.push(name.slice(0, -1));
+    if (autoCounty) {
+      full.push(`${autoCounty}县`);
+      stems.push(autoCounty);
+    } else if (autoBanner) {
+      full.push(`${autoBanner}旗`);
+      stems.push(autoBanner);
+    } else if (/^.{2,}(?:县|区|市|旗)$/.test(name)) stems.push(name.slice(0, -1));
   } else if (level === 9) {
     const m = /^(.{2,})(乡|镇|街道)$/.exec(name);
     if (m && !/族$/.test(m[1]!)) {

@@ -31,7 +31,7 @@ interface Tally {
 
 async function timed(tally: Tally, name: string, request: () => Promise<Response>): Promise<number> {
   const t0 = performance.now();
-  let status = 0;
+  let status: number;
   try {
     const res = await request();
     await res.arrayBuffer();

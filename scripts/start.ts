@@ -62,6 +62,7 @@ async function checkReachable(config: ReturnType<typeof loadConfig>): Promise<vo
       `Cannot reach Neo4j at ${config.neo4jUri}: ${describeConnectionError(err)}\n` +
         'Check that the server runs and listens there, that NEO4J_USER/NEO4J_PASSWORD are right, ' +
         'or unset NEO4J_URI to let the project start its own Neo4j.',
+      { cause: err },
     );
   } finally {
     await driver.close();

@@ -237,7 +237,7 @@ describe('POST /api/cypher with mistakes', () => {
 describe('the console’s limits', () => {
   let capped: Running;
   beforeAll(async () => {
-    capped = await startApiServer({ QUERY_MAX_ROWS: '50', QUERY_MAX_RESPONSE_BYTES: '20000', QUERY_TIMEOUT_MS: '1000', CONSOLE_RATE_LIMIT: '10000' });
+    capped = await startApiServer({ QUERY_MAX_ROWS: '50', QUERY_MAX_RESPONSE_BYTES: '20000', QUERY_TIMEOUT_MS: '1000', CONSOLE_RATE_LIMIT: '10000', CONSOLE_MAX_RUNNING: '2', CONSOLE_MAX_RUNNING_PER_CLIENT: '2' });
   });
   afterAll(() => capped.close());
   const run = <T = QueryResult>(query: string) => postJson<T>(`${capped.url}/api/cypher`, { query });
