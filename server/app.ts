@@ -66,7 +66,7 @@ export function createApp({ driver, config }: AppDeps): App {
       size: config.CONSOLE_MAX_RUNNING,
       perClient: config.CONSOLE_MAX_RUNNING_PER_CLIENT,
       memoryMb: config.CONSOLE_WORKER_MEMORY_MB,
-      graceMs: 1_500,
+      graceMs: 1_000,
       drainMs: 5 * 60_000,
       worker: { neo4jUri: config.neo4jUri, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, limits },
     },

@@ -41,6 +41,8 @@ const BOOTSTRAP = `require('tsx/cjs/api').register(); require(${JSON.stringify(W
 
 interface Slot {
   worker?: Worker;
+  /** Settles when the worker has loaded and can take a query. */
+  ready?: Promise<void>;
   /** Busy running, or waiting for a terminated run to leave the database. */
   taken: boolean;
 }
@@ -55,6 +57,8 @@ export class ConsolePool {
     private readonly transactions: TransactionRepository,
   ) {
     this.slots = Array.from({ length: options.size }, () => ({ taken: false }));
+    // Started ahead: a worker takes a moment to load, and that moment would eat into a query's deadline.
+    for (const slot of this.slots) this.workerOf(slot);
   }
 
   /** The query's result as JSON text, or a typed error. */
@@ -83,12 +87,30 @@ export class ConsolePool {
         resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 32 },
       });
       slot.worker.unref();
+      const worker = slot.worker;
+      slot.ready = new Promise<void>((resolve, reject) => {
+        const onMessage = (m: { ready?: boolean }) => {
+          if (!m.ready) return;
+          worker.off('message', onMessage).off('error', reject);
+          resolve();
+        };
+        worker.on('message', onMessage).once('error', reject);
+      });
+      slot.ready.catch(() => undefined);
     }
     return slot.worker;
   }
 
-  private runOn(slot: Slot, request: ConsoleRequest, signal?: AbortSignal): Promise<string> {
+  private async runOn(slot: Slot, request: ConsoleRequest, signal?: AbortSignal): Promise<string> {
     const worker = this.workerOf(slot);
+    try {
+      await slot.ready;
+    } catch (err) {
+      slot.worker = undefined;
+      slot.taken = false;
+      log.error('console worker failed to start', { error: err instanceof Error ? err.message : String(err) });
+      throw new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.');
+    }
     const { timeoutMs } = this.options.worker.limits;
     return new Promise<string>((resolve, reject) => {
       const settle = (outcome: { json: string } | { error: unknown }, terminate: boolean) => {
@@ -100,7 +122,8 @@ export class ConsolePool {
         if ('json' in outcome) resolve(outcome.json);
         else reject(outcome.error);
       };
-      const onMessage = (reply: ConsoleReply) => {
+      const onMessage = (reply: ConsoleReply | { ready: true }) => {
+        if ('ready' in reply) return;
         if (reply.ok) return settle({ json: reply.json }, false);
         // The reason only: the query text may hold what the user would not want in a log.
         if ('error' in reply && reply.error.code === 'query_refused') log.info('console query refused', { reason: reply.error.details?.reason, length: request.query.length });
@@ -128,6 +151,7 @@ export class ConsolePool {
     slot.worker = undefined;
     void worker.terminate();
     void this.drain(run).finally(() => {
+      if (!this.closed) this.workerOf(slot);
       slot.taken = false;
     });
   }

@@ -44,3 +44,5 @@ parentPort!.on('message', (request: ConsoleRequest) => {
     })
     .then((reply) => parentPort!.postMessage(reply));
 });
+// Loaded: the pool starts a query's deadline only from here.
+parentPort!.postMessage({ ready: true });
