@@ -1,8 +1,9 @@
 /**
- * `npx tsx scripts/soak.ts [--seconds 60] [--clients 16] [--hostile 4]`: the API under mixed traffic
+ * `npx tsx scripts/soak.ts [--seconds 60] [--clients 16] [--hostile 4] [--think 250]`: the API under mixed traffic
  * while hostile clients try to monopolise it. A script, not a test.
  *
- * Normal clients loop over health, search, node neighbours and a named query. Hostile clients loop
+ * Normal clients loop over health, search, node neighbours and a named query, pausing --think ms
+ * between requests as a person reading the answer would (0 for a tight loop). Hostile clients loop
  * over console queries built to hurt: expression loops, huge records, a write hidden in a subquery,
  * deep nesting, and a slow scan they abandon mid-way. Prints p50/p95/p99 per endpoint, the 4xx and
  * 5xx counts, the longest hostile answer against the query timeout, and the node and relationship
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   const seconds = Number(arg('seconds', '60'));
   const clients = Number(arg('clients', '16'));
   const hostile = Number(arg('hostile', '4'));
+  const think = Number(arg('think', '250'));
+  const pause = () => new Promise((r) => setTimeout(r, think));
   // Budgets high enough that normal traffic is never rate-limited: the soak measures the limits on work.
   const env = { API_RATE_LIMIT: '1000000', API_COSTLY_RATE_LIMIT: '1000000', CONSOLE_RATE_LIMIT: '100000', QUERY_TIMEOUT_MS: String(TIMEOUT_MS) };
   await withApi(env, async ({ url, version, counts: nodeCounts }) => {
@@ -74,9 +77,13 @@ async function main(): Promise<void> {
       for (let i = c; Date.now() < until; i++) {
         const p = picks[i % picks.length]!;
         await timed(normal, 'health', () => fetch(`${url}/api/health`));
+        await pause();
         await timed(normal, 'search', () => fetch(`${url}/api/search?q=${encodeURIComponent(p.term)}`));
+        await pause();
         await timed(normal, 'neighbors', () => fetch(`${url}/api/nodes/${encodeURIComponent(p.id)}/neighbors?depth=2`));
+        await pause();
         await timed(normal, 'shared-initiatives', () => post('/api/queries/shared-initiatives', { params: { minCounties: 2 } }));
+        await pause();
       }
     };
     let longestHostile = 0;
@@ -97,7 +104,7 @@ async function main(): Promise<void> {
     const after = await counts();
 
     console.log(`\nMachine: ${machine()}`);
-    console.log(`Neo4j ${version}; ${seconds} s; ${clients} normal clients, ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms\n`);
+    console.log(`Neo4j ${version}; ${seconds} s; ${clients} normal clients (${think} ms between requests), ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms\n`);
     console.log('| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | 2xx | 4xx | 5xx |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     const statuses = { ...normal.status, ...bad.status };
