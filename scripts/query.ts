@@ -11,10 +11,10 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { parseArgs } from 'node:util';
 import type { QueryParameterSpec, QuerySpec } from '../model';
-import { openDatabase } from '../pipeline/cli/database';
-import { loadLibrary } from '../server/db/cypher-files';
-import { toLuceneQuery } from '../server/db/fulltext';
-import { toPlain } from '../server/db/records';
+import { openDatabase } from '../db/database';
+import { loadLibrary } from '../db/cypher-files';
+import { toLuceneQuery } from '../db/fulltext';
+import { toPlain } from '../db/records';
 
 export class QueryUsageError extends Error {
   readonly code = 'invalid_query_arguments';

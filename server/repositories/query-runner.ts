@@ -4,8 +4,8 @@
  */
 import neo4j, { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import type { QueryResult } from '../../model';
-import { translateDriverError, type TextShift } from '../db/neo4j-errors';
-import { nodeIds, recordsToGraph, recordToRow } from '../db/records';
+import { translateDriverError, type TextShift } from '../../db/neo4j-errors';
+import { nodeIds, recordsToGraph, recordToRow, toCypherParams } from '../../db/records';
 
 export interface RunLimits {
   timeoutMs: number;
@@ -38,17 +38,6 @@ interface RawPlan {
 /** `EXPLAIN` on a line of its own keeps the user's column numbers in Neo4j's error positions. */
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
 const EXPLAIN_SHIFT: TextShift = { lines: 1, chars: EXPLAIN_PREFIX.length };
-
-/**
- * JSON numbers that are whole become Cypher integers: `LIMIT $n` needs an integer, and the
- * driver would otherwise send every JS number as a float.
- */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  return value;
-}
 
 function flattenPlan(plan: RawPlan | null | undefined, out: PlanOperator[] = []): PlanOperator[] {
   if (!plan) return out;

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { QueryParameterSpec, QueryResult, QuerySpec } from '../../model';
-import { loadLibrary, type LibraryQuery } from '../db/cypher-files';
-import { toLuceneQuery } from '../db/fulltext';
+import { loadLibrary, type LibraryQuery } from '../../db/cypher-files';
+import { toLuceneQuery } from '../../db/fulltext';
 import { NotFoundError } from '../errors';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';
 import { parseInput } from '../validation';

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
 import type { Evidence, GraphDocument } from '../../../model';
 import { loadGraph } from '../../../pipeline/load';
-import { toLuceneQuery } from '../../../server/db/fulltext';
+import { toLuceneQuery } from '../../../db/fulltext';
 import { libraryParameters, QueryUsageError, runReadOnly } from '../../../scripts/query';
 import { testDriver } from '../../support/server';
 import { emptyDatabase, readMini } from '../load/graph-helpers';

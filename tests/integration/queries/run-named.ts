@@ -1,6 +1,6 @@
 /** Runs a library query by name the way `npm run query` does: typed parameters, read-only, capped. */
 import type { Driver } from 'neo4j-driver';
-import { loadLibrary } from '../../../server/db/cypher-files';
+import { loadLibrary } from '../../../db/cypher-files';
 import { libraryParameters, runReadOnly, type ReadResult } from '../../../scripts/query';
 
 export const library = loadLibrary();

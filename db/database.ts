@@ -1,19 +1,18 @@
 /** The configured database for command-line tools (`npm run load`, `npm run query`), checked before use. */
 import type { Driver } from 'neo4j-driver';
-import { boltUri, instanceOptions } from '../../scripts/neo4j/manage';
-import { loadConfig, type Config } from '../../server/config';
-import { createDriver } from '../../server/db/driver';
-import { describeConnectionError } from '../../server/services/health-service';
+import { loadDatabaseConfig, type DatabaseConfig } from './config';
+import { createDriver, describeConnectionError } from './driver';
+import { boltUri, instanceOptions } from './neo4j/manage';
 
 export interface Database {
   driver: Driver;
   database: string;
-  config: Config;
+  config: DatabaseConfig;
 }
 
 /** NEO4J_URI when set, else the managed development server (`npm start` or `npm run db:start` runs it). */
 export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
-  const config = loadConfig(env, boltUri(instanceOptions('dev', env)));
+  const config = loadDatabaseConfig(env, boltUri(instanceOptions('dev', env)));
   const driver = createDriver(config);
   try {
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
