@@ -4,6 +4,7 @@
  */
 import neo4j, { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import type { QueryResult } from '../../model';
+import type { DatabaseConfig } from '../../db/config';
 import { translateDriverError, type TextShift } from '../../db/neo4j-errors';
 import { nodeIds, recordsToGraph, recordToRow, toCypherParams } from '../../db/records';
 
@@ -11,6 +12,11 @@ export interface RunLimits {
   timeoutMs: number;
   maxRows: number;
   maxBytes: number;
+}
+
+/** The bounds of every user query, from the configuration. */
+export function runLimits(config: Pick<DatabaseConfig, 'QUERY_TIMEOUT_MS' | 'QUERY_MAX_ROWS' | 'QUERY_MAX_RESPONSE_BYTES'>): RunLimits {
+  return { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS, maxBytes: config.QUERY_MAX_RESPONSE_BYTES };
 }
 
 /** Transaction metadata, visible to SHOW TRANSACTIONS: how a console run is found again to terminate it. */
