@@ -13,6 +13,9 @@
  *   client/    imports only client/ and model/
  *   scripts/   the tools: anything but client/ and tests/
  *   tests/     anything
+ *
+ * neo4j-driver's values (sessions, integers, routing) are used only in db/, server/repositories/ and
+ * pipeline/load/; other layers may import its types (`import type { Driver }`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,6 +83,17 @@ export function violations(files: Map<string, string>): string[] {
   return out.sort();
 }
 
+const DRIVER_USERS = ['db/', 'server/repositories/', 'pipeline/load/'];
+
+/** Files outside DRIVER_USERS that import a value (not only types) from neo4j-driver; tests may. */
+export function driverUsers(files: Map<string, string>): string[] {
+  const valueImport = /^\s*import\s+(?!type\b)[^;]*?\bfrom\s*['"]neo4j-driver['"]/m;
+  return [...files]
+    .filter(([file, source]) => !file.startsWith('tests/') && !DRIVER_USERS.some((d) => file.startsWith(d)) && valueImport.test(source))
+    .map(([file]) => file)
+    .sort();
+}
+
 function sourceFiles(dir: string, out = new Map<string, string>()): Map<string, string> {
   for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
     const rel = path.posix.join(dir, entry.name);
@@ -122,16 +136,32 @@ describe('the import checker', () => {
     expect(violations(files)).toEqual([]);
   });
 
+  it('when code outside the database layers uses neo4j-driver values, then it is reported; type imports are not', () => {
+    const files = new Map([
+      ['scripts/query.ts', "import neo4j, { type Driver } from 'neo4j-driver';"],
+      ['server/app.ts', "import type { Driver } from 'neo4j-driver';"],
+      ['pipeline/load/batches.ts', "import neo4j from 'neo4j-driver';"],
+    ]);
+    expect(driverUsers(files)).toEqual(['scripts/query.ts']);
+  });
+
   it('when an import is only mentioned in a comment, then it does not count', () => {
     expect(importsOf("// import x from '../server/config';\n/* require('../scripts/x') */\nimport y from './y';")).toEqual(['./y']);
   });
 });
 
 describe('the layers of this repository', () => {
-  it('when every source file is read, then no import crosses a layer the wrong way', () => {
-    const files = new Map<string, string>();
+  const files = new Map<string, string>();
+  beforeAll(() => {
     for (const folder of FOLDERS) sourceFiles(folder, files);
+  });
+
+  it('when every source file is read, then no import crosses a layer the wrong way', () => {
     expect(files.size).toBeGreaterThan(150);
     expect(violations(files)).toEqual([]);
+  });
+
+  it('when every source file is read, then only the database layers use neo4j-driver values', () => {
+    expect(driverUsers(files)).toEqual([]);
   });
 });
