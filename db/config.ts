@@ -28,7 +28,11 @@ export type DatabaseConfig = z.infer<typeof databaseSettings> & ResolvedUri;
 export class ConfigError extends Error {}
 
 /** Parses the environment with `schema` (databaseSettings or an extension of it), or throws a ConfigError listing every problem. */
-export function parseSettings<S extends z.ZodType<{ NEO4J_URI?: string | undefined }>>(schema: S, env: NodeJS.ProcessEnv, managedBoltUri: string): z.infer<S> & ResolvedUri {
+export function parseSettings<S extends z.ZodType<{ NEO4J_URI?: string | undefined }>>(
+  schema: S,
+  env: NodeJS.ProcessEnv,
+  managedBoltUri: string,
+): z.infer<S> & ResolvedUri {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -38,6 +42,9 @@ export function parseSettings<S extends z.ZodType<{ NEO4J_URI?: string | undefin
   return { ...c, neo4jUri: c.NEO4J_URI ?? managedBoltUri, managedNeo4j: !c.NEO4J_URI };
 }
 
-export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env, managedBoltUri = 'bolt://127.0.0.1:7687'): DatabaseConfig {
+export function loadDatabaseConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  managedBoltUri = 'bolt://127.0.0.1:7687',
+): DatabaseConfig {
   return parseSettings(databaseSettings, env, managedBoltUri);
 }

@@ -16,7 +16,10 @@ export class AppError extends Error {
 }
 
 export class DatabaseUnavailableError extends AppError {
-  constructor(message = 'The graph database is not reachable right now. Try again in a moment.', details?: Record<string, unknown>) {
+  constructor(
+    message = 'The graph database is not reachable right now. Try again in a moment.',
+    details?: Record<string, unknown>,
+  ) {
     super('database_unavailable', 503, message, details);
   }
 }
@@ -35,13 +38,15 @@ export type RefusalReason =
   | 'unbounded';
 
 const REFUSALS: Record<RefusalReason, string> = {
-  write: 'The console is read-only: queries that create, merge, set, delete or remove data (including CALL … IN TRANSACTIONS) are refused.',
+  write:
+    'The console is read-only: queries that create, merge, set, delete or remove data (including CALL … IN TRANSACTIONS) are refused.',
   file_access: 'The console may not read files or URLs: LOAD CSV is refused.',
   procedure: 'The console may call only a few read-only procedures.',
   admin:
     'The console does not run administration commands: SHOW/CREATE/DROP of users, databases, indexes or constraints, transaction commands, other databases and dbms.* procedures are refused.',
   other_database: 'The console reads only this graph: USE of another database or graph is refused.',
-  option: 'The console accepts only the query options runtime, planner and replan (for example CYPHER runtime=slotted).',
+  option:
+    'The console accepts only the query options runtime, planner and replan (for example CYPHER runtime=slotted).',
   multiple_statements: 'Send one statement at a time: the console runs a single query per request.',
   too_long: 'The query is too long for the console.',
   too_deep: 'The query nests brackets too deeply for the console.',
@@ -67,7 +72,12 @@ export class CypherSyntaxError extends AppError {
 
 export class QueryTimeoutError extends AppError {
   constructor(timeoutMs: number) {
-    super('query_timeout', 408, `The query ran longer than ${timeoutMs} ms and was stopped. Add a LIMIT or narrow the pattern.`, { timeoutMs });
+    super(
+      'query_timeout',
+      408,
+      `The query ran longer than ${timeoutMs} ms and was stopped. Add a LIMIT or narrow the pattern.`,
+      { timeoutMs },
+    );
   }
 }
 

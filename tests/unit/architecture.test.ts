@@ -27,7 +27,9 @@ const STAGES = ['ingest', 'segment', 'extract', 'resolve', 'export', 'load'];
 /** Relative specifiers a source imports: `import … from`, `export … from`, `import '…'`, `import(…)`, `require(…)`. */
 export function importsOf(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const found = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  const found = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g)].map(
+    (m) => m[1]!,
+  );
   return found.filter((s) => s.startsWith('.'));
 }
 
@@ -44,7 +46,8 @@ function pipelineRank(file: string): number {
 export function ruleBroken(file: string, target: string): string | undefined {
   const from = file.split('/')[0]!;
   const to = target.split('/')[0]!;
-  const only = (allowed: string[]) => (allowed.includes(to) ? undefined : `${from}/ imports only ${allowed.map((a) => `${a}/`).join(' and ')}`);
+  const only = (allowed: string[]) =>
+    allowed.includes(to) ? undefined : `${from}/ imports only ${allowed.map((a) => `${a}/`).join(' and ')}`;
   const never = (forbidden: string[]) => (forbidden.includes(to) ? `${from}/ never imports ${to}/` : undefined);
   switch (from) {
     case 'model':
@@ -62,7 +65,8 @@ export function ruleBroken(file: string, target: string): string | undefined {
       if (broken || to !== 'pipeline') return broken;
       const [rankFrom, rankTo] = [pipelineRank(file), pipelineRank(target)];
       if (rankTo <= rankFrom) return undefined;
-      const stageOf = (f: string) => (Number.isFinite(pipelineRank(f)) && pipelineRank(f) >= 0 ? f.split('/')[1] : f.split('/').slice(1).join('/'));
+      const stageOf = (f: string) =>
+        Number.isFinite(pipelineRank(f)) && pipelineRank(f) >= 0 ? f.split('/')[1] : f.split('/').slice(1).join('/');
       return `pipeline stages import only downward (${STAGES.join(' → ')}): ${stageOf(file)} may not import ${stageOf(target)}`;
     }
     default:
@@ -89,7 +93,10 @@ const DRIVER_USERS = ['db/', 'server/repositories/', 'pipeline/load/'];
 export function driverUsers(files: Map<string, string>): string[] {
   const valueImport = /^\s*import\s+(?!type\b)[^;]*?\bfrom\s*['"]neo4j-driver['"]/m;
   return [...files]
-    .filter(([file, source]) => !file.startsWith('tests/') && !DRIVER_USERS.some((d) => file.startsWith(d)) && valueImport.test(source))
+    .filter(
+      ([file, source]) =>
+        !file.startsWith('tests/') && !DRIVER_USERS.some((d) => file.startsWith(d)) && valueImport.test(source),
+    )
     .map(([file]) => file)
     .sort();
 }
@@ -127,9 +134,15 @@ describe('the import checker', () => {
   it('when imports stay within the rules, then nothing is reported', () => {
     const files = new Map([
       ['db/records.ts', "import {\n  decodeProperties,\n} from '../model';\nimport neo4j from 'neo4j-driver';"],
-      ['pipeline/resolve/places.ts', "import { lastPlaceBefore } from '../extract/mentions';\nimport { gazetteer } from '../knowledge/gazetteer';"],
+      [
+        'pipeline/resolve/places.ts',
+        "import { lastPlaceBefore } from '../extract/mentions';\nimport { gazetteer } from '../knowledge/gazetteer';",
+      ],
       ['pipeline/knowledge/thesaurus.ts', "import { PipelineError } from '../errors';"],
-      ['pipeline/cli/load.ts', "import { loadGraph } from '../load';\nimport { openDatabase } from '../../db/database';"],
+      [
+        'pipeline/cli/load.ts',
+        "import { loadGraph } from '../load';\nimport { openDatabase } from '../../db/database';",
+      ],
       ['scripts/query.ts', "import { QueryLibrary } from '../server/services/query-library';"],
       ['client/src/graph/build.ts', "import type { GraphPayload } from '../../../model/graph';"],
     ]);
@@ -146,7 +159,9 @@ describe('the import checker', () => {
   });
 
   it('when an import is only mentioned in a comment, then it does not count', () => {
-    expect(importsOf("// import x from '../server/config';\n/* require('../scripts/x') */\nimport y from './y';")).toEqual(['./y']);
+    expect(
+      importsOf("// import x from '../server/config';\n/* require('../scripts/x') */\nimport y from './y';"),
+    ).toEqual(['./y']);
   });
 });
 

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
+import type { Driver, Node, Relationship } from 'neo4j-driver';
 import type { Evidence, GraphDocument } from '../../../model';
 import { loadGraph } from '../../../pipeline/load';
 import { toLuceneQuery } from '../../../db/fulltext';
