@@ -24,7 +24,7 @@ CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
 CREATE INDEX mechanism_code IF NOT EXISTS FOR (n:Mechanism) ON (n.code);
 // Full-text over names and aliases. The cjk analyzer indexes Chinese as overlapping bigrams, so
-// a two-character part of a name (建国) finds the whole (张建国). pinyin and initials (server/db/fulltext.ts)
+// a two-character part of a name (建国) finds the whole (张建国). pinyin and initials (db/fulltext.ts)
 // let Latin input find Chinese names.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Organization|Place|Initiative|Mechanism|Article)

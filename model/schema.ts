@@ -114,6 +114,12 @@ export const REL_ENDPOINTS: Record<RelType, { start: readonly NodeLabel[]; end: 
   MENTIONS: { start: ['Article'], end: ['Person', 'Organization', 'Place', 'Initiative', 'Mechanism'] },
 };
 
+/** Whether a `type` relationship may join a `start` node to an `end` node: the one check of REL_ENDPOINTS. */
+export function joinsAllowed(type: RelType, start: NodeLabel, end: NodeLabel): boolean {
+  const allowed = REL_ENDPOINTS[type];
+  return allowed.start.includes(start) && allowed.end.includes(end);
+}
+
 export interface LabelStyle {
   color: string;
   /** sigma node program to draw it with (see client/graph). */

@@ -9,8 +9,8 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
-import { openDatabase } from '../pipeline/cli/database';
+import { openDatabase } from '../db/database';
+import { toCypherParams } from '../db/records';
 import { clearLoaded, LOADED_BY } from '../pipeline/load';
 
 // In chunks of CHUNK rows, each statement well inside the server's transaction timeout.
@@ -49,10 +49,10 @@ async function main(): Promise<void> {
     let t = Date.now();
     await session.run("CREATE (:Person {id: 'bench-clear:super', loadedBy: $m})", { m: LOADED_BY });
     for (let from = 0; from < n; from += CHUNK) {
-      await session.run(GENERATE, { from: neo4j.int(from), to: neo4j.int(Math.min(n, from + CHUNK)), m: LOADED_BY });
+      await session.run(GENERATE, toCypherParams({ from, to: Math.min(n, from + CHUNK), m: LOADED_BY }) as Record<string, unknown>);
     }
     for (let from = 0; from < n; from += CHUNK) {
-      await session.run(LINK, { from: neo4j.int(from), to: neo4j.int(Math.min(n, from + CHUNK)), m: LOADED_BY });
+      await session.run(LINK, toCypherParams({ from, to: Math.min(n, from + CHUNK), m: LOADED_BY }) as Record<string, unknown>);
     }
     await session.run("CREATE (:ForeignUserData {id: 'bench-clear-foreign'})");
     const counted = await session.run('RETURN COUNT { MATCH (x) WHERE x.loadedBy = $m } AS nodes, COUNT { MATCH ()-[r]->() WHERE r.loadedBy = $m } AS rels', { m: LOADED_BY });

@@ -4,17 +4,23 @@
  * npm run query -- --cypher '<read-only query>' [--param key=value …] [--json]
  *
  * Runs a query of the named library (cypher/queries/*.cypher) or an ad-hoc one against the configured
- * Neo4j and prints a table. Everything runs in a read transaction (the server refuses writes in one),
- * with QUERY_TIMEOUT_MS and at most QUERY_MAX_ROWS rows. Parameters of a library query are typed by its
- * header: integers, floats, booleans (true/false), string lists as comma-separated values.
+ * Neo4j and prints a table. It is the API's runtime, run in-process: named queries go through the
+ * server's QueryLibrary (the same parameter checks as POST /api/queries/:name), ad-hoc ones through its
+ * CypherConsole (the same text and EXPLAIN-plan refusals as POST /api/cypher), both on the QueryRunner:
+ * a read transaction with QUERY_TIMEOUT_MS, cut at QUERY_MAX_ROWS rows or QUERY_MAX_RESPONSE_BYTES.
+ * Parameters of a library query are typed by its header: integers, floats, booleans (true/false),
+ * string lists as comma-separated values.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
 import { parseArgs } from 'node:util';
-import type { QueryParameterSpec, QuerySpec } from '../model';
-import { openDatabase } from '../pipeline/cli/database';
-import { loadLibrary } from '../server/db/cypher-files';
-import { toLuceneQuery } from '../server/db/fulltext';
-import { toPlain } from '../server/db/records';
+import { openDatabase } from '../db/database';
+import { AppError } from '../db/errors';
+import type { QueryResult, QuerySpec } from '../model';
+import { CypherBody } from '../server/api-schemas';
+import { ValidationError } from '../server/errors';
+import { QueryRunner, runLimits } from '../server/repositories/query-runner';
+import { CypherConsole } from '../server/services/cypher-console';
+import { parametersFromText, QueryCatalogue, QueryLibrary, type PreparedQuery } from '../server/services/query-library';
+import { parseInput } from '../server/validation';
 
 export class QueryUsageError extends Error {
   readonly code = 'invalid_query_arguments';
@@ -31,100 +37,17 @@ export function parseParamPairs(pairs: string[]): Record<string, string> {
   return out;
 }
 
-/** Cypher needs integers for LIMIT, list slices and ranges, and JavaScript numbers are sent as floats. */
-function toCypher(value: unknown, type: QueryParameterSpec['type']): unknown {
-  return type === 'integer' && typeof value === 'number' ? neo4j.int(value) : value;
-}
-
-function coerce(p: QueryParameterSpec, raw: string): unknown {
-  switch (p.type) {
-    case 'integer':
-      if (!/^-?\d+$/.test(raw.trim())) throw new QueryUsageError(`${p.name} must be an integer, got "${raw}"`);
-      return Number(raw);
-    case 'float':
-      if (raw.trim() === '' || !Number.isFinite(Number(raw))) throw new QueryUsageError(`${p.name} must be a number, got "${raw}"`);
-      return Number(raw);
-    case 'boolean':
-      if (raw !== 'true' && raw !== 'false') throw new QueryUsageError(`${p.name} must be true or false, got "${raw}"`);
-      return raw === 'true';
-    case 'string[]':
-      return raw.split(',').map((s) => s.trim()).filter(Boolean);
-    case 'string':
-      return raw;
-    case 'fulltext': {
-      // Users type names, pinyin or codes; the index reads Lucene syntax, built here and never taken raw.
-      const lucene = toLuceneQuery(raw);
-      if (!lucene && raw.trim()) throw new QueryUsageError(`${p.name} must contain letters, digits or Chinese characters`);
-      return lucene;
-    }
-  }
-}
-
-/** Library parameters: typed by the header, defaults filled in, unknown and missing ones refused. */
-export function libraryParameters(spec: QuerySpec, raw: Record<string, string>): Record<string, unknown> {
-  const known = new Set(spec.parameters.map((p) => p.name));
-  const unknown = Object.keys(raw).filter((k) => !known.has(k));
-  if (unknown.length) throw new QueryUsageError(`${spec.name} has no parameter ${unknown.join(', ')}; it takes ${[...known].join(', ') || 'none'}`);
-  const out: Record<string, unknown> = {};
-  for (const p of spec.parameters) {
-    let value: unknown;
-    if (raw[p.name] !== undefined) {
-      value = coerce(p, raw[p.name]!);
-    } else if (p.default !== undefined) value = p.default;
-    else throw new QueryUsageError(`${spec.name} needs --param ${p.name}=… (${p.type}${p.description ? `: ${p.description}` : ''})`);
-    if ((p.type === 'string' || p.type === 'fulltext') && value === '') throw new QueryUsageError(`${p.name} must not be empty`);
-    out[p.name] = toCypher(value, p.type);
-  }
-  return out;
-}
-
-/** Ad-hoc parameters have no header: JSON values (numbers, true, lists …) where they parse, else strings. */
+/** Ad-hoc parameters have no header: JSON values (numbers, true, lists …) where they parse, else text; as the API's JSON body would carry them. */
 export function adHocParameters(raw: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw)) {
-    let value: unknown = v;
     try {
-      value = JSON.parse(v);
+      out[k] = JSON.parse(v);
     } catch {
-      // not JSON: a plain string
+      out[k] = v;
     }
-    out[k] = Number.isInteger(value) ? neo4j.int(value as number) : value;
   }
   return out;
-}
-
-export interface ReadResult {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  truncated: boolean;
-  elapsedMs: number;
-}
-
-/** Runs a query in a read transaction with a timeout, keeping at most maxRows rows (plain JSON values). */
-export async function runReadOnly(driver: Driver, database: string, text: string, params: Record<string, unknown>, limits: { timeoutMs: number; maxRows: number }): Promise<ReadResult> {
-  const started = Date.now();
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead(
-      async (tx) => {
-        const result = tx.run(text, params);
-        const rows: Record<string, unknown>[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (rows.length === limits.maxRows) {
-            truncated = true;
-            break;
-          }
-          rows.push(Object.fromEntries(record.keys.map((k) => [String(k), toPlain(record.get(k))])));
-        }
-        const columns = (await result.keys()).map(String);
-        return { columns, rows, truncated, elapsedMs: Date.now() - started };
-      },
-      { timeout: limits.timeoutMs },
-    );
-  } finally {
-    await session.close();
-  }
 }
 
 // ---- the table
@@ -205,6 +128,27 @@ const USAGE = `usage: npm run query -- --list
        npm run query -- <name> [--param key=value …] [--json]
        npm run query -- --cypher '<read-only query>' [--param key=value …] [--json]`;
 
+type Job = { kind: 'named'; query: PreparedQuery } | { kind: 'console'; query: string; params: Record<string, unknown> };
+
+/** What to run, checked before connecting: a named query with its parameters, or the user's own Cypher. */
+function job(catalogue: QueryCatalogue, cypher: string | undefined, names: string[], raw: Record<string, string>): Job {
+  if (cypher !== undefined) {
+    if (names.length) throw new QueryUsageError('Give either a query name or --cypher, not both');
+    const body = parseInput(CypherBody, { query: cypher, params: adHocParameters(raw) }, 'field');
+    return { kind: 'console', query: body.query, params: body.params ?? {} };
+  }
+  const [name, ...extra] = names;
+  if (!name || extra.length) throw new QueryUsageError(`Give one query name (npm run query -- --list shows them)`);
+  const spec = catalogue.list().find((q) => q.name === name);
+  if (!spec) throw new QueryUsageError(`No query named "${name}" in the library: ${catalogue.list().map((q) => q.name).join(', ')}`);
+  try {
+    return { kind: 'named', query: catalogue.prepare(name, parametersFromText(spec.parameters, raw)) };
+  } catch (err) {
+    if (err instanceof ValidationError) throw new QueryUsageError(`${err.message}\n\n${formatLibrary([spec])}`);
+    throw err;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -213,32 +157,22 @@ async function main(argv: string[]): Promise<number> {
     strict: true,
   });
   if (values.help) return console.log(USAGE), 0;
-  const library = loadLibrary();
-  if (values.list) return console.log(formatLibrary(library)), 0;
-
-  const raw = parseParamPairs(values.param ?? []);
-  let text: string;
-  let params: Record<string, unknown>;
-  if (values.cypher !== undefined) {
-    if (positionals.length) throw new QueryUsageError('Give either a query name or --cypher, not both');
-    text = values.cypher;
-    params = adHocParameters(raw);
-  } else {
-    const [name, ...extra] = positionals;
-    if (!name || extra.length) throw new QueryUsageError(`Give one query name (npm run query -- --list shows them)`);
-    const spec = library.find((q) => q.name === name);
-    if (!spec) throw new QueryUsageError(`No query named "${name}" in the library: ${library.map((q) => q.name).join(', ')}`);
-    text = spec.text;
-    params = libraryParameters(spec, raw);
-  }
+  const catalogue = new QueryCatalogue();
+  if (values.list) return console.log(formatLibrary(catalogue.list())), 0;
+  const todo = job(catalogue, values.cypher, positionals, parseParamPairs(values.param ?? []));
 
   const { driver, database, config } = await openDatabase();
   try {
-    const result = await runReadOnly(driver, database, text, params, { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS });
-    if (values.json) console.log(JSON.stringify(result, null, 2));
+    const runner = new QueryRunner(driver, database);
+    const limits = runLimits(config);
+    const result: QueryResult =
+      todo.kind === 'named' ? await new QueryLibrary(runner, limits, catalogue).runPrepared(todo.query) : await new CypherConsole(runner, limits).run(todo.query, todo.params);
+    const { columns, rows, truncated, elapsedMs } = result;
+    if (values.json) console.log(JSON.stringify({ columns, rows, truncated, elapsedMs }, null, 2));
     else {
-      console.log(formatTable(result.columns, result.rows));
-      console.log(`\n${result.rows.length} row(s)${result.truncated ? ` (cut at QUERY_MAX_ROWS=${config.QUERY_MAX_ROWS})` : ''}, ${result.elapsedMs} ms`);
+      console.log(formatTable(columns, rows));
+      const cut = truncated ? ` (cut at QUERY_MAX_ROWS=${config.QUERY_MAX_ROWS} rows or QUERY_MAX_RESPONSE_BYTES=${config.QUERY_MAX_RESPONSE_BYTES})` : '';
+      console.log(`\n${rows.length} row(s)${cut}, ${elapsedMs} ms`);
     }
     return 0;
   } finally {
@@ -246,20 +180,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Neo4j's own message says what is wrong with a query (syntax, read-only, timeout); stack traces say nothing to a user. */
-function describe(err: unknown): string {
-  const code = (err as { code?: string }).code;
-  if (code === 'Neo.ClientError.Statement.AccessMode') return 'Refused: this runs read-only queries only (no CREATE, MERGE, SET, DELETE …).';
-  if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return 'The query ran longer than QUERY_TIMEOUT_MS and was stopped. Add a LIMIT or narrow the pattern.';
-  return err instanceof Error ? err.message : String(err);
-}
-
 if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {
-      const usage = err instanceof QueryUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-      console.error(usage ? `${(err as Error).message}\n\n${USAGE}` : describe(err));
+      const usage = err instanceof QueryUsageError || err instanceof ValidationError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      // Typed errors carry a message written for the user (refusals, timeouts, syntax errors); stack traces say nothing to one.
+      const refused = err instanceof AppError ? ` [${err.code}${typeof err.details?.reason === 'string' ? `: ${err.details.reason}` : ''}]` : '';
+      console.error(usage ? `${(err as Error).message}\n\n${USAGE}` : `${err instanceof Error ? err.message : String(err)}${refused}`);
       process.exitCode = usage ? 2 : 1;
     },
   );

@@ -4,11 +4,10 @@
  */
 import { BUNDLED_GRAPH, formatSummary, loadBundledGraphIfEmpty } from '../pipeline/load';
 import { loadConfig } from '../server/config';
-import { createDriver } from '../server/db/driver';
+import { createDriver, describeConnectionError } from '../db/driver';
 import { log } from '../server/log';
 import { serve } from '../server/main';
-import { describeConnectionError } from '../server/services/health-service';
-import { boltUri, instanceOptions, start as startNeo4j, status as neo4jStatus, stop as stopNeo4j } from './neo4j/manage';
+import { boltUri, instanceOptions, start as startNeo4j, status as neo4jStatus, stop as stopNeo4j } from '../db/neo4j/manage';
 
 async function main(): Promise<void> {
   const managed = instanceOptions('dev');

@@ -8,7 +8,7 @@ import type { Config } from './config';
 import { allowedHosts, apiNotFound, budget, cors, errorHandler, hsts, requestLog } from './middleware';
 import { openApiDocument } from './openapi';
 import { HealthRepository } from './repositories/health-repository';
-import { QueryRunner } from './repositories/query-runner';
+import { QueryRunner, runLimits } from './repositories/query-runner';
 import { TransactionRepository } from './repositories/transaction-repository';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
@@ -56,7 +56,7 @@ export function createApp({ driver, config }: AppDeps): App {
   app.use('/api', cors(config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)));
   app.use('/api', express.json({ limit: '64kb' }));
 
-  const limits = { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS, maxBytes: config.QUERY_MAX_RESPONSE_BYTES };
+  const limits = runLimits(config);
   const runner = new QueryRunner(driver, config.NEO4J_DATABASE);
   const library = new QueryLibrary(runner, limits);
   const health = new HealthService(new HealthRepository(driver, config.NEO4J_DATABASE), config.neo4jUri);

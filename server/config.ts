@@ -1,20 +1,13 @@
-/** Configuration, parsed and validated once at start-up from the environment. */
+/** Configuration, parsed and validated once at start-up from the environment: the database's (db/config.ts) and the API's own. */
 import os from 'node:os';
 import { z } from 'zod';
+import { ConfigError, databaseSettings, parseSettings, type ResolvedUri } from '../db/config';
 
-const schema = z.object({
+export { ConfigError };
+
+const schema = databaseSettings.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
-  NEO4J_URI: z.string().optional(),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('govgraph-dev-password'),
-  NEO4J_DATABASE: z.string().default('neo4j'),
-  /** Timeout applied to every user query (named or typed). */
-  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-  /** Row cap for user queries. */
-  QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5_000),
-  /** Cap on the JSON size of one query result (rows plus graph), so a huge result cannot exhaust memory. */
-  QUERY_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).max(100_000_000).default(8_000_000),
   /** Requests per minute and client address to the Cypher console. */
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Console queries running at once, in all and from one client address. */
@@ -35,7 +28,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema> & { neo4jUri: string; managedNeo4j: boolean; allowedHosts: string[] };
+export type Config = z.infer<typeof schema> & ResolvedUri & { allowedHosts: string[] };
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]', '::1'];
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
@@ -47,14 +40,7 @@ function allowedHosts(list: string, host: string): string[] {
   return [...LOOPBACK_HOSTS, ...(WILDCARD_HOSTS.has(host) ? [] : [host.toLowerCase()])];
 }
 
-export class ConfigError extends Error {}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, managedBoltUri = 'bolt://127.0.0.1:7687'): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`Invalid configuration: ${problems}`);
-  }
-  const c = parsed.data;
-  return { ...c, neo4jUri: c.NEO4J_URI ?? managedBoltUri, managedNeo4j: !c.NEO4J_URI, allowedHosts: allowedHosts(c.ALLOWED_HOSTS, c.HOST) };
+  const c = parseSettings(schema, env, managedBoltUri);
+  return { ...c, allowedHosts: allowedHosts(c.ALLOWED_HOSTS, c.HOST) };
 }

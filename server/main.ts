@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { createApp } from './app';
 import { Config, loadConfig } from './config';
-import { createDriver } from './db/driver';
+import { createDriver } from '../db/driver';
 import { log } from './log';
 
 export interface Running {

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { BUNDLED_GRAPH, clearLoaded, DEFAULT_BATCH_SIZE, formatSummary, loadGraph, readGraphDocument, type ProgressEvent } from '../load';
-import { openDatabase } from './database';
+import { openDatabase } from '../../db/database';
 
 const USAGE = `usage: npm run load -- [--in graph.json] [--replace] [--clear] [--batch-size N]
 

@@ -5,7 +5,7 @@
  * REL_ENDPOINTS before anything is written.
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../../model/graph';
-import { REL_ENDPOINTS, type Evidence, type NodeLabel } from '../../model/schema';
+import { joinsAllowed, type Evidence, type NodeLabel } from '../../model/schema';
 import { GraphValidationError } from '../errors';
 import { normaliseEvidence } from '../resolve/evidence';
 import type { NodeDraft, RelDraft } from '../resolve/graph-builder';
@@ -52,8 +52,7 @@ export function validate(doc: Pick<GraphDocument, 'nodes' | 'relationships'>): v
     const start = labels.get(r.start);
     const end = labels.get(r.end);
     if (!start || !end) throw new GraphValidationError(`Relationship ${r.id} joins a node that is not in the graph.`);
-    const allowed = REL_ENDPOINTS[r.type];
-    if (!allowed.start.includes(start) || !allowed.end.includes(end)) throw new GraphValidationError(`Relationship ${r.id} joins ${start} to ${end}, which ${r.type} does not allow.`);
+    if (!joinsAllowed(r.type, start, end)) throw new GraphValidationError(`Relationship ${r.id} joins ${start} to ${end}, which ${r.type} does not allow.`);
   }
 }
 

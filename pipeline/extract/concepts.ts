@@ -11,7 +11,7 @@ import { labelOfCategory } from '../knowledge/thesaurus';
 import { findTerms } from './thesaurus-terms';
 import { isHan } from '../segment/characters';
 import type { Mention, Sentence } from '../types';
-import { conceptKey } from '../resolve/concept-key';
+import { conceptKey } from './concept-key';
 import { quotes, type ArticleReading, type Quote } from './mentions';
 
 /** How far after the closing quote the type noun may stand (“好中带弱”村党组织书记联席会议机制). */

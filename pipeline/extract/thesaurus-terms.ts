@@ -6,7 +6,7 @@
  * the nearest tail; such a match replaces the trie matches inside it.
  */
 import { MIN_SURFACE_LENGTH, PATTERN_GAP, PATTERN_GAP_MAX, THESAURUS, type ThesaurusEntry } from '../knowledge/thesaurus';
-import { normaliseConceptName } from '../resolve/concept-key';
+import { normaliseConceptName } from './concept-key';
 import { isHan } from '../segment/characters';
 
 interface TrieNode {

@@ -1,6 +1,6 @@
 /** Runs the loader's write statements one batch per managed transaction. */
 import neo4j, { type Driver, type EagerResult } from 'neo4j-driver';
-import { toNumber } from '../../server/db/records';
+import { toNumber } from '../../db/records';
 import { LoadBatchError, type BatchRef } from './errors';
 import type { LoadSummary } from './summary';
 
@@ -42,6 +42,3 @@ export function numberAt(result: EagerResult, key: string): number {
   const value = result.records[0]?.get(key) as Parameters<typeof toNumber>[0] | undefined;
   return value === undefined || value === null ? 0 : Number(toNumber(value));
 }
-
-/** Cypher's LIMIT needs an integer; plain JavaScript numbers are sent as floats. */
-export const cypherInt = (n: number) => neo4j.int(n);

@@ -1,7 +1,7 @@
 /** `npm start`: a newcomer sees data at once, and a database holding anything is left alone. */
 import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { loadCypher } from '../../server/db/cypher-files';
+import { loadCypher } from '../../db/cypher-files';
 import { loadGraph } from './load-graph';
 import { BUNDLED_GRAPH, readGraphDocument } from './read-document';
 import type { LoadSummary } from './summary';

@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphDocument } from '../../model';
-import { applySchema } from '../../server/db/schema';
+import { applySchema } from '../../db/schema';
 import { numberAt, writeBatch, type BatchContext, type ProgressEvent } from './batches';
 import { GraphDocumentError, LoadBatchError } from './errors';
 import { planLoad } from './plan';

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Evidence, GraphDocument, GraphNode, GraphRelationship, NodeLabel } from '../../model';
-import { openDatabase } from '../cli/database';
+import { openDatabase } from '../../db/database';
 import { clearLoaded } from './remove';
 import { loadGraph } from './load-graph';
 

@@ -3,7 +3,7 @@
  * (type, start label, end label), in the order they are written.
  */
 import { encodeProperties, type GraphDocument, type NodeLabel, type RelType } from '../../model';
-import { pinyinKeys } from '../../server/db/fulltext';
+import { pinyinKeys } from '../../db/fulltext';
 
 /** Properties the statements merge themselves instead of overwriting. */
 const MERGED = new Set(['id', 'articles', 'evidence', 'aliases']);

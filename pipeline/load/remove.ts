@@ -1,8 +1,9 @@
 /** Taking data out: the articles a `--replace` reloads, or everything the project loaded (`--clear`). */
 import type { Driver } from 'neo4j-driver';
 import { encodeProperties } from '../../model';
-import { loadCypher } from '../../server/db/cypher-files';
-import { cypherInt, numberAt, writeBatch, type BatchContext } from './batches';
+import { loadCypher } from '../../db/cypher-files';
+import { toCypherParams } from '../../db/records';
+import { numberAt, writeBatch, type BatchContext } from './batches';
 import type { BatchRef } from './errors';
 import { emptySummary, type LoadSummary } from './summary';
 
@@ -38,7 +39,7 @@ async function drain(ctx: BatchContext, ref: Omit<BatchRef, 'index'>, statement:
  * DETACH DELETE only removes relationships that have no article left either.
  */
 export async function removeArticles(ctx: BatchContext, articles: string[], batchSize: number): Promise<Removed> {
-  const params = { articles, evidencePrefixes: articles.map(evidencePrefix), batchSize: cypherInt(batchSize) };
+  const params = { articles, evidencePrefixes: articles.map(evidencePrefix), batchSize: toCypherParams(batchSize) };
   const rels = await drain(ctx, { phase: 'remove', group: 'relationships' }, loadCypher('load/remove-articles-relationships'), params);
   const nodes = await drain(ctx, { phase: 'remove', group: 'nodes' }, loadCypher('load/remove-articles-nodes'), params);
   return {
@@ -55,7 +56,7 @@ export async function removeArticles(ctx: BatchContext, articles: string[], batc
  */
 export async function clearLoaded(driver: Driver, database: string, batchSize: number): Promise<number> {
   const ctx = { driver, database, summary: emptySummary(database, [], batchSize) };
-  const params = { batchSize: cypherInt(batchSize) };
+  const params = { batchSize: toCypherParams(batchSize) };
   await drain(ctx, { phase: 'clear', group: 'relationships' }, loadCypher('load/clear-relationships'), params);
   const { touched } = await drain(ctx, { phase: 'clear', group: 'nodes' }, loadCypher('load/clear'), params);
   return touched;

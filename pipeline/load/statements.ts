@@ -5,7 +5,7 @@
  * graph file ever reaches a statement.
  */
 import { isNodeLabel, isRelType, type NodeLabel, type RelType } from '../../model';
-import { loadCypher } from '../../server/db/cypher-files';
+import { loadCypher } from '../../db/cypher-files';
 
 function token(value: string, valid: boolean): string {
   if (!valid) throw new Error(`Not a label or relationship type of the model: ${value}`);

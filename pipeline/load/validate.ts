@@ -2,7 +2,7 @@
  * Checks a graph document before anything is written: the loader generates one statement per label and
  * relationship type of the model, finds relationship ends by id, and needs every fact's provenance.
  */
-import { isNodeLabel, isRelType, REL_ENDPOINTS, type GraphDocument, type NodeLabel } from '../../model';
+import { isNodeLabel, isRelType, joinsAllowed, type GraphDocument, type NodeLabel } from '../../model';
 import { GraphDocumentError } from './errors';
 
 /** Enough problems to fix a file, not a wall of text. */
@@ -54,8 +54,7 @@ export function validateGraphDocument(doc: unknown, source = 'graph document'): 
     const start = labelOf.get(String(rel.start));
     const end = labelOf.get(String(rel.end));
     if (!start || !end) return void problems.push(`${what}: ${!start ? `start ${String(rel.start)}` : `end ${String(rel.end)}`} is not a node of the document`);
-    const allowed = REL_ENDPOINTS[rel.type];
-    if (!allowed.start.includes(start) || !allowed.end.includes(end)) problems.push(`${what}: ${rel.type} cannot join ${start} → ${end}`);
+    if (!joinsAllowed(rel.type, start, end)) problems.push(`${what}: ${rel.type} cannot join ${start} → ${end}`);
     if (!isObject(rel.properties)) return void problems.push(`${what}: properties must be an object`);
     const p = provenanceProblem(what, rel.properties);
     if (p) problems.push(p);

@@ -10,7 +10,7 @@ import type { ConceptCategory, ConceptScope, InitiativeKind } from '../../model/
 import { labelOfCategory } from '../knowledge/thesaurus';
 import type { Mention } from '../types';
 import type { PlacePath } from './places';
-import { conceptKey, normaliseConceptName, thesaurusEntryOf } from './concept-key';
+import { conceptKey, normaliseConceptName, thesaurusEntryOf } from '../extract/concept-key';
 
 export interface ConceptRef {
   id: string;

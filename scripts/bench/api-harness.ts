@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { boltUri, instanceOptions, start, status, stop } from '../neo4j/manage';
+import { boltUri, instanceOptions, start, status, stop } from '../../db/neo4j/manage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -28,7 +28,7 @@
  *   lists among its people.
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../../model/graph';
-import { conceptKey } from '../../pipeline/resolve/concept-key';
+import { conceptKey } from '../../pipeline/extract/concept-key';
 import type { ScoredAnnotation } from './annotation';
 
 /** k of n, with the items behind the misses and the wrong predictions. */

@@ -1,8 +1,8 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { NODE_LABELS } from '../../model';
-import { loadCypher } from '../db/cypher-files';
-import { databaseInfo, DatabaseInfo } from '../db/driver';
-import { toNumber } from '../db/records';
+import { loadCypher } from '../../db/cypher-files';
+import { databaseInfo, DatabaseInfo } from '../../db/driver';
+import { toNumber } from '../../db/records';
 
 export class HealthRepository {
   constructor(

@@ -4,13 +4,19 @@
  */
 import neo4j, { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import type { QueryResult } from '../../model';
-import { translateDriverError, type TextShift } from '../db/neo4j-errors';
-import { nodeIds, recordsToGraph, recordToRow } from '../db/records';
+import type { DatabaseConfig } from '../../db/config';
+import { translateDriverError, type TextShift } from '../../db/neo4j-errors';
+import { nodeIds, recordsToGraph, recordToRow, toCypherParams } from '../../db/records';
 
 export interface RunLimits {
   timeoutMs: number;
   maxRows: number;
   maxBytes: number;
+}
+
+/** The bounds of every user query, from the configuration. */
+export function runLimits(config: Pick<DatabaseConfig, 'QUERY_TIMEOUT_MS' | 'QUERY_MAX_ROWS' | 'QUERY_MAX_RESPONSE_BYTES'>): RunLimits {
+  return { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS, maxBytes: config.QUERY_MAX_RESPONSE_BYTES };
 }
 
 /** Transaction metadata, visible to SHOW TRANSACTIONS: how a console run is found again to terminate it. */
@@ -38,17 +44,6 @@ interface RawPlan {
 /** `EXPLAIN` on a line of its own keeps the user's column numbers in Neo4j's error positions. */
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
 const EXPLAIN_SHIFT: TextShift = { lines: 1, chars: EXPLAIN_PREFIX.length };
-
-/**
- * JSON numbers that are whole become Cypher integers: `LIMIT $n` needs an integer, and the
- * driver would otherwise send every JS number as a float.
- */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  return value;
-}
 
 function flattenPlan(plan: RawPlan | null | undefined, out: PlanOperator[] = []): PlanOperator[] {
   if (!plan) return out;

@@ -1,6 +1,6 @@
 /** The console's transactions as the database sees them: found by run id, terminated, waited for. */
 import type { Driver } from 'neo4j-driver';
-import { loadCypher } from '../db/cypher-files';
+import { loadCypher } from '../../db/cypher-files';
 
 export class TransactionRepository {
   constructor(

@@ -5,7 +5,7 @@
  * terminated, which also closes its connection to Neo4j.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createDriver } from '../db/driver';
+import { createDriver } from '../../db/driver';
 import { AppError } from '../errors';
 import { QueryRunner, type RunLimits } from '../repositories/query-runner';
 import { CypherConsole } from './cypher-console';

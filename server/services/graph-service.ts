@@ -20,7 +20,7 @@ import type {
   SharedInitiative,
   SharedInitiativesResponse,
 } from '../../model';
-import { loadCypher } from '../db/cypher-files';
+import { loadCypher } from '../../db/cypher-files';
 import { NotFoundError, ValidationError } from '../errors';
 import { log } from '../log';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';

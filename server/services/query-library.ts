@@ -1,12 +1,13 @@
 /**
  * The named query library (cypher/queries/*.cypher): listed for the client, run by name with
  * parameters checked against each file's `// @param` header. The direct endpoints (search,
- * neighbours, path …) run these same files, so the CLI, the library and the API share one Cypher.
+ * neighbours, path …) run these same files. `npm run query` and the tests use this module too, so the
+ * CLI, the tests and the API check parameters and run queries the same way.
  */
 import { z } from 'zod';
 import type { QueryParameterSpec, QueryResult, QuerySpec } from '../../model';
-import { loadLibrary, type LibraryQuery } from '../db/cypher-files';
-import { toLuceneQuery } from '../db/fulltext';
+import { loadLibrary, type LibraryQuery } from '../../db/cypher-files';
+import { toLuceneQuery } from '../../db/fulltext';
 import { NotFoundError } from '../errors';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';
 import { parseInput } from '../validation';
@@ -54,14 +55,37 @@ export function parametersSchema(parameters: QueryParameterSpec[]) {
   return z.object(shape).strict();
 }
 
-export class QueryLibrary {
+/**
+ * Parameters typed on a command line are text. Each becomes the JSON value its header type asks for
+ * (`2` → 2, `true` → true, `A,B` → ['A', 'B']) and then meets the same checks as the API's JSON; text
+ * that is no such value stays text, so the check names what is wrong with it.
+ */
+export function parametersFromText(parameters: readonly QueryParameterSpec[], raw: Record<string, string>): Record<string, unknown> {
+  const types = new Map(parameters.map((p) => [p.name, p.type]));
+  const out: Record<string, unknown> = {};
+  for (const [name, text] of Object.entries(raw)) {
+    const type = types.get(name);
+    if ((type === 'integer' || type === 'float') && text.trim() !== '' && Number.isFinite(Number(text))) out[name] = Number(text);
+    else if (type === 'boolean' && (text === 'true' || text === 'false')) out[name] = text === 'true';
+    else if (type === 'string[]') out[name] = text.split(',').map((s) => s.trim()).filter(Boolean);
+    else out[name] = text;
+  }
+  return out;
+}
+
+/** A library query ready to run: its text and its checked parameter values. */
+export interface PreparedQuery {
+  name: string;
+  text: string;
+  values: Record<string, unknown>;
+}
+
+/** The library's queries with their parameter checks, usable without a database (the CLI checks before it connects). */
+export class QueryCatalogue {
   private readonly queries: Map<string, LibraryQuery & { schema: ReturnType<typeof parametersSchema> }>;
 
-  constructor(
-    private readonly runner: QueryRunner,
-    private readonly limits: RunLimits,
-  ) {
-    this.queries = new Map(loadLibrary().map((q) => [q.name, { ...q, schema: parametersSchema(q.parameters) }]));
+  constructor(queries: LibraryQuery[] = loadLibrary()) {
+    this.queries = new Map(queries.map((q) => [q.name, { ...q, schema: parametersSchema(q.parameters) }]));
   }
 
   list(): QuerySpec[] {
@@ -72,10 +96,34 @@ export class QueryLibrary {
     return this.queries.has(name);
   }
 
-  run(name: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+  /** Checks the parameters against the query's header (defaults filled in, search text made Lucene); NotFoundError or ValidationError otherwise. */
+  prepare(name: string, params: Record<string, unknown> = {}): PreparedQuery {
     const query = this.queries.get(name);
     if (!query) throw new NotFoundError(`There is no named query '${name}'. GET /api/queries lists them.`, { name });
-    const values = parseInput(query.schema, params, 'parameter');
-    return this.runner.run(query.text, values, this.limits);
+    return { name, text: query.text, values: parseInput(query.schema, params, 'parameter') };
+  }
+}
+
+export class QueryLibrary {
+  constructor(
+    private readonly runner: QueryRunner,
+    private readonly limits: RunLimits,
+    readonly catalogue = new QueryCatalogue(),
+  ) {}
+
+  list(): QuerySpec[] {
+    return this.catalogue.list();
+  }
+
+  has(name: string): boolean {
+    return this.catalogue.has(name);
+  }
+
+  run(name: string, params: Record<string, unknown> = {}): Promise<QueryResult> {
+    return this.runPrepared(this.catalogue.prepare(name, params));
+  }
+
+  runPrepared(query: PreparedQuery): Promise<QueryResult> {
+    return this.runner.run(query.text, query.values, this.limits);
   }
 }

@@ -3,7 +3,7 @@
  * instance when that is the one, proves the suite owns it, and empties it. The environment the test
  * files see then names that database and nothing else.
  */
-import { start, status, instanceOptions } from '../../scripts/neo4j/manage';
+import { start, status, instanceOptions } from '../../db/neo4j/manage';
 import { claimTestDatabase, resetTestDatabase, targetDriver, testTarget } from './test-database';
 
 export default async function globalSetup(): Promise<void> {

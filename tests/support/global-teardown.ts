@@ -1,4 +1,4 @@
-import { instanceOptions, stop } from '../../scripts/neo4j/manage';
+import { instanceOptions, stop } from '../../db/neo4j/manage';
 
 /** Stops the test Neo4j only if this run started it: no stray java after `npm test`. */
 export default async function globalTeardown(): Promise<void> {

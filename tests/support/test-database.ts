@@ -7,7 +7,7 @@
  * marker is refused with a message, and left exactly as it was.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { boltUri, instanceOptions } from '../../scripts/neo4j/manage';
+import { boltUri, instanceOptions } from '../../db/neo4j/manage';
 
 export const TEST_MARKER_INDEX = 'govgraph_test_suite_marker';
 const CREATE_MARKER = `CREATE INDEX ${TEST_MARKER_INDEX} IF NOT EXISTS FOR (n:GovGraphTestSuiteMarker) ON (n.marker)`;

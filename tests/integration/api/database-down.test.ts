@@ -5,7 +5,7 @@
  */
 import type { ApiErrorBody, HealthResponse } from '../../../model';
 import type { Running } from '../../../server/main';
-import { instanceOptions, start, stop } from '../../../scripts/neo4j/manage';
+import { instanceOptions, start, stop } from '../../../db/neo4j/manage';
 import { postJson, startApiServer } from '../../fixtures/api/server';
 import { getJson } from '../../support/server';
 

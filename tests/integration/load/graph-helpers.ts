@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Evidence, GraphDocument, GraphNode, GraphRelationship } from '../../../model';
-import { toPlain } from '../../../server/db/records';
+import { toPlain } from '../../../db/records';
 
 export const MINI = path.resolve(__dirname, '..', '..', 'fixtures', 'graphs', 'mini.json');
 

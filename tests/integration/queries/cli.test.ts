@@ -22,18 +22,37 @@ describe('npm run query', () => {
     expect(stderr).toMatch(/No query named "who-rules".*who-leads/);
   });
 
-  it('when a required parameter is missing, then it exits 2 naming it', async () => {
+  it('when a required parameter is missing, then it exits 2 naming it with the check the API uses', async () => {
     const { code, stderr } = await runCli('scripts/query.ts', ['who-leads']);
     expect(code).toBe(2);
+    expect(stderr).toMatch(/scope is required/);
     expect(stderr).toContain('--param scope=');
+  });
+
+  it('when an integer parameter is not a whole number, then it exits 2 with the API\'s message', async () => {
+    const { code, stderr } = await runCli('scripts/query.ts', ['neighborhood', '--param', 'id=宋志江', '--param', 'depth=1.5']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/depth must be a whole number/);
   });
 
   it('when an ad-hoc query writes, then it is refused with exit 1 and nothing is written', async () => {
     const { code, stderr } = await runCli('scripts/query.ts', ['--cypher', "CREATE (:Probe {id: 'cli'}) RETURN 1"]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/read-only/);
+    expect(stderr).toContain('[query_refused: write]');
     const { records } = await driver.executeQuery('MATCH (n:Probe) RETURN count(n) AS c');
     expect(records[0]!.get('c').toNumber()).toBe(0);
+  });
+
+  it.each([
+    ['LOAD CSV FROM \'file:///etc/passwd\' AS line RETURN line', 'file_access'],
+    ['CALL dbms.listConfig() YIELD name RETURN name', 'admin'],
+    ['RETURN reduce(s = 0, x IN range(1, toInteger(rand() * 1e12)) | s + x) AS s', 'unbounded'],
+    ['USE system SHOW USERS', 'other_database'],
+  ])('when an ad-hoc query is %s, then it gets the console\'s refusal (%s) as /api/cypher does', async (query, reason) => {
+    const { code, stderr } = await runCli('scripts/query.ts', ['--cypher', query]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`[query_refused: ${reason}]`);
   });
 
   it('when listing, then every query is shown with its descriptions and parameters', async () => {

@@ -1,11 +1,13 @@
-import neo4j, { type Driver, type Node, type Relationship } from 'neo4j-driver';
+import type { Driver, Node, Relationship } from 'neo4j-driver';
 import type { Evidence, GraphDocument } from '../../../model';
 import { loadGraph } from '../../../pipeline/load';
-import { toLuceneQuery } from '../../../server/db/fulltext';
-import { libraryParameters, QueryUsageError, runReadOnly } from '../../../scripts/query';
+import { toLuceneQuery } from '../../../db/fulltext';
+import { toCypherParams } from '../../../db/records';
+import { NotFoundError, QueryRefusedError, QueryTimeoutError, ValidationError } from '../../../server/errors';
+import { QueryRunner } from '../../../server/repositories/query-runner';
 import { testDriver } from '../../support/server';
 import { emptyDatabase, readMini } from '../load/graph-helpers';
-import { library, nameOf, PARTS_OF_13612, runNamed, spec } from './run-named';
+import { catalogue, library, nameOf, PARTS_OF_13612, runNamed, spec, TEST_LIMITS, textParameters } from './run-named';
 
 const DB = process.env.NEO4J_DATABASE ?? 'neo4j';
 const names = (nodes: unknown) => (nodes as unknown[]).map(nameOf);
@@ -28,54 +30,60 @@ describe('the query library files', () => {
 
 describe('library parameters', () => {
   it('when a parameter is unknown, then it is refused', () => {
-    expect(() => libraryParameters(spec('who-leads'), { scope: '新绛县', depth: '2' })).toThrow(QueryUsageError);
+    expect(() => textParameters('who-leads', { scope: '新绛县', depth: '2' })).toThrow(ValidationError);
   });
 
   it('when an integer parameter is not an integer, then it is refused', () => {
-    expect(() => libraryParameters(spec('neighborhood'), { id: 'x', depth: 'two' })).toThrow(/depth must be an integer/);
+    expect(() => textParameters('neighborhood', { id: 'x', depth: 'two' })).toThrow(/depth must be a whole number/);
   });
 
   it('when a required parameter is missing, then the error says which', () => {
-    expect(() => libraryParameters(spec('who-leads'), {})).toThrow(/--param scope=/);
+    expect(() => textParameters('who-leads', {})).toThrow(/scope is required/);
   });
 
   it('when the search text is empty, then it is refused', () => {
-    expect(() => libraryParameters(spec('search'), { q: '  ' })).toThrow(/q must not be empty/);
+    expect(() => textParameters('search', { q: '  ' })).toThrow(/q must contain letters, digits or Chinese characters/);
+  });
+
+  it('when the query name is unknown, then it is a NotFoundError', () => {
+    expect(() => catalogue.prepare('who-rules', {})).toThrow(NotFoundError);
   });
 
   it('when parameters are given, then they are typed by the header and defaults filled in', () => {
-    const params = libraryParameters(spec('neighborhood'), { id: 'person:x', types: 'HOLDS_POST, RUNS' });
-    expect(params).toEqual({ id: 'person:x', depth: neo4j.int(1), limit: neo4j.int(200), types: ['HOLDS_POST', 'RUNS'] });
+    const params = textParameters('neighborhood', { id: 'person:x', types: 'HOLDS_POST, RUNS' });
+    expect(params).toEqual({ id: 'person:x', depth: 1, limit: 200, types: ['HOLDS_POST', 'RUNS'] });
   });
 
   it('when search gets user text, then it is converted to a Lucene query first', () => {
-    expect(libraryParameters(spec('search'), { q: '志江' }).q).toBe(toLuceneQuery('志江'));
+    expect(textParameters('search', { q: '志江' }).q).toBe(toLuceneQuery('志江'));
   });
 });
 
 describe('the read-only runner', () => {
   let driver: Driver;
+  let runner: QueryRunner;
   beforeAll(() => {
     driver = testDriver();
+    runner = new QueryRunner(driver, DB);
   });
   afterAll(async () => {
     await driver.close();
   });
 
-  it('when a query writes, then the server refuses it and nothing is written', async () => {
-    await expect(runReadOnly(driver, DB, "CREATE (:Probe {id: 'w'})", {}, { timeoutMs: 5000, maxRows: 10 })).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.AccessMode' });
+  it('when a query writes, then it is refused as a write and nothing is written', async () => {
+    const write = runner.run("CREATE (:Probe {id: 'w'})", {}, { ...TEST_LIMITS, timeoutMs: 5000 });
+    await expect(write).rejects.toBeInstanceOf(QueryRefusedError);
+    await expect(write).rejects.toMatchObject({ reason: 'write' });
     const { records } = await driver.executeQuery('MATCH (n:Probe) RETURN count(n) AS c');
     expect(records[0]!.get('c').toNumber()).toBe(0);
   });
 
-  it('when a query runs past the timeout, then it is stopped', async () => {
-    await expect(runReadOnly(driver, DB, 'UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(*)', {}, { timeoutMs: 200, maxRows: 10 })).rejects.toMatchObject({
-      code: expect.stringMatching(/TransactionTimedOut/),
-    });
+  it('when a query runs past the timeout, then it is stopped with a QueryTimeoutError', async () => {
+    await expect(runner.run('UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(*)', {}, { ...TEST_LIMITS, timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeoutError);
   });
 
   it('when a query returns more rows than the cap, then the rows are cut and marked truncated', async () => {
-    const result = await runReadOnly(driver, DB, 'UNWIND range(1, 50) AS i RETURN i', {}, { timeoutMs: 5000, maxRows: 7 });
+    const result = await runner.run('UNWIND range(1, 50) AS i RETURN i', {}, { ...TEST_LIMITS, timeoutMs: 5000, maxRows: 7 });
     expect(result).toMatchObject({ columns: ['i'], truncated: true });
     expect(result.rows).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => ({ i })));
   });
@@ -148,7 +156,7 @@ describe('the named queries on the mini graph', () => {
     it('when the neighbourhood exceeds the limit, then it is capped, marked truncated, and keeps only relationships between kept nodes', async () => {
       // Run without the plain-JSON conversion, which gives relationship ends as element ids.
       const q = spec('neighborhood');
-      const { records } = await driver.executeQuery(q.text, libraryParameters(q, { id: '004_4784d892d13116fc', limit: '4' }));
+      const { records } = await driver.executeQuery(q.text, toCypherParams(textParameters('neighborhood', { id: '004_4784d892d13116fc', limit: '4' })) as Record<string, unknown>);
       const nodes = records[0]!.get('nodes') as Node[];
       expect(nodes.map((n) => n.properties.id as string)).toHaveLength(4);
       expect(nodes[0]!.properties.id).toBe('004_4784d892d13116fc');

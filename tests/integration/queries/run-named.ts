@@ -1,9 +1,14 @@
-/** Runs a library query by name the way `npm run query` does: typed parameters, read-only, capped. */
+/** Runs a library query by name the way `npm run query` and the API do: the server's QueryLibrary on its QueryRunner. */
 import type { Driver } from 'neo4j-driver';
-import { loadLibrary } from '../../../server/db/cypher-files';
-import { libraryParameters, runReadOnly, type ReadResult } from '../../../scripts/query';
+import { loadLibrary } from '../../../db/cypher-files';
+import type { QueryResult } from '../../../model';
+import { QueryRunner, type RunLimits } from '../../../server/repositories/query-runner';
+import { parametersFromText, QueryCatalogue, QueryLibrary } from '../../../server/services/query-library';
 
 export const library = loadLibrary();
+export const catalogue = new QueryCatalogue(library);
+
+export const TEST_LIMITS: RunLimits = { timeoutMs: 20_000, maxRows: 5_000, maxBytes: 8_000_000 };
 
 export function spec(name: string) {
   const found = library.find((q) => q.name === name);
@@ -11,9 +16,12 @@ export function spec(name: string) {
   return found;
 }
 
-export function runNamed(driver: Driver, name: string, params: Record<string, string> = {}): Promise<ReadResult> {
-  const q = spec(name);
-  return runReadOnly(driver, process.env.NEO4J_DATABASE ?? 'neo4j', q.text, libraryParameters(q, params), { timeoutMs: 20_000, maxRows: 5_000 });
+/** Parameters as the command line gives them (text), checked as the API checks JSON. */
+export const textParameters = (name: string, params: Record<string, string>) => catalogue.prepare(name, parametersFromText(spec(name).parameters, params)).values;
+
+export function runNamed(driver: Driver, name: string, params: Record<string, string> = {}): Promise<QueryResult> {
+  const runner = new QueryRunner(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
+  return new QueryLibrary(runner, TEST_LIMITS, catalogue).run(name, parametersFromText(spec(name).parameters, params));
 }
 
 /** Plain nodes (as toPlain returns them) by name. */

@@ -1,4 +1,4 @@
-import { splitNeo4jMessage } from '../../../server/db/neo4j-errors';
+import { splitNeo4jMessage } from '../../../db/neo4j-errors';
 import { QueryRefusedError } from '../../../server/errors';
 import type { QueryPlan } from '../../../server/repositories/query-runner';
 import { checkPlan, checkQueryText, MAX_QUERY_LENGTH } from '../../../server/services/cypher-guard';

@@ -1,4 +1,4 @@
-import { CypherFileError, loadCypher, parseHeader, statements } from '../../../server/db/cypher-files';
+import { CypherFileError, loadCypher, parseHeader, statements } from '../../../db/cypher-files';
 
 describe('parseHeader', () => {
   it('when the @name header is missing, then it throws', () => {

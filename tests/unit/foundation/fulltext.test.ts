@@ -1,4 +1,4 @@
-import { pinyinKeys, toLuceneQuery } from '../../../server/db/fulltext';
+import { pinyinKeys, toLuceneQuery } from '../../../db/fulltext';
 
 describe('toLuceneQuery', () => {
   it('when the text is blank, then the query is empty', () => {

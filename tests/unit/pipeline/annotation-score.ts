@@ -12,7 +12,7 @@
  *   does not list are already counted as concept false positives).
  */
 import type { GraphDocument, GraphNode } from '../../../model/graph';
-import { conceptKey } from '../../../pipeline/resolve/concept-key';
+import { conceptKey } from '../../../pipeline/extract/concept-key';
 
 export interface Annotation {
   article: string;

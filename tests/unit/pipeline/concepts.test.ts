@@ -1,4 +1,4 @@
-import { conceptKey } from '../../../pipeline/resolve/concept-key';
+import { conceptKey } from '../../../pipeline/extract/concept-key';
 import { edges, graphOf, names, node, propsOf, runnersOf } from './graph-queries';
 
 describe('conceptKey', () => {

@@ -4,7 +4,7 @@
  */
 import { THESAURUS, thesaurusSchema } from '../../../pipeline/knowledge/thesaurus';
 import { findTerms } from '../../../pipeline/extract/thesaurus-terms';
-import { conceptKey } from '../../../pipeline/resolve/concept-key';
+import { conceptKey } from '../../../pipeline/extract/concept-key';
 import { CONCEPT_CATEGORIES } from '../../../model/schema';
 import { graphOf, propsOf, runnersOf } from './graph-queries';
 

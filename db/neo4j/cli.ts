@@ -23,7 +23,7 @@ async function main(command: string | undefined): Promise<void> {
       return;
     }
     default:
-      console.error('usage: tsx scripts/neo4j/cli.ts start|stop|status');
+      console.error('usage: tsx db/neo4j/cli.ts start|stop|status');
       process.exitCode = 2;
   }
 }

@@ -12,9 +12,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { QueryParameterSpec, QuerySpec } from '../../model';
+import type { QueryParameterSpec, QuerySpec } from '../model';
 
-export const CYPHER_DIR = path.resolve(__dirname, '..', '..', 'cypher');
+export const CYPHER_DIR = path.resolve(__dirname, '..', 'cypher');
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 const PARAM_TYPES = ['string', 'fulltext', 'integer', 'float', 'boolean', 'string[]'] as const;
 

@@ -1,14 +1,26 @@
 /**
- * Neo4j values → plain JSON. Integers become numbers (strings when beyond 2^53), nodes and
- * relationships become the shared graph shape, temporal and spatial values become strings.
+ * Values between JavaScript and Neo4j, both ways, in one place. Out of Neo4j: integers become numbers
+ * (strings when beyond 2^53), nodes and relationships the shared graph shape, temporal and spatial
+ * values strings. Into Neo4j: whole numbers become Cypher integers.
  */
 import neo4j, { isInt, Integer, Node, Path, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
-import { decodeProperties, type GraphNode, type GraphPayload, type GraphRelationship, type NodeLabel, type RelType } from '../../model';
+import { decodeProperties, type GraphNode, type GraphPayload, type GraphRelationship, type NodeLabel, type RelType } from '../model';
 
 export function toNumber(value: Integer | number | bigint): number | string {
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+}
+
+/**
+ * Parameters for Cypher: whole numbers, at any depth, become Cypher integers. `LIMIT $n`, list slices
+ * and range() need integers, and the driver would otherwise send every JavaScript number as a float.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === 'object' && !isInt(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  return value;
 }
 
 const nodeId = (n: Node) => String((n.properties as { id?: unknown }).id ?? n.elementId);

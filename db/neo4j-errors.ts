@@ -9,7 +9,7 @@ import {
   DatabaseUnavailableError,
   QueryRefusedError,
   QueryTimeoutError,
-} from '../errors';
+} from './errors';
 
 /** Where a syntax error is, in the user's query text: line and column 1-based, offset 0-based. */
 export interface Position {

@@ -87,7 +87,7 @@ function writeConfig(o: InstanceOptions): void {
   const home = homeOf(o);
   for (const dir of ['conf', 'data', 'logs', 'run', 'plugins']) fs.mkdirSync(path.join(home, dir), { recursive: true });
   const conf = [
-    '# Written by scripts/neo4j/manage.ts on every start; edit the script, not this file.',
+    '# Written by db/neo4j/manage.ts on every start; edit the script, not this file.',
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${o.boltPort}`,
