@@ -83,7 +83,8 @@ function nameBoundary(text: string, surname: string, followers: ReadonlySet<stri
     if (!first.word.startsWith(surname)) return undefined;
     // A word jieba's HMM found outside its dictionary (刘凌凯/x), which may hold the verb after the name (某晓峰作);
     // not when the surname character is itself a preposition or conjunction (网格长由村“两委”…).
-    if (first.tag === NEW_WORD_TAG) return isFunctionChar(surname) ? undefined : trimEnding(first.word, maxLength);
+    // Such a word is a name after all when what is said of a person follows it (某丽娟/x 说).
+    if (first.tag === NEW_WORD_TAG) return isFunctionChar(surname) && !followers.has(tokens[1]?.word ?? '') ? undefined : trimEnding(first.word, maxLength);
     if (first.word.length > maxLength) return undefined;
     // A dictionary name (王建国/nr).
     if (isPersonTag(first.tag)) return first.word;
@@ -94,7 +95,7 @@ function nameBoundary(text: string, surname: string, followers: ReadonlySet<stri
   if (strict && WORD_TAG.test(first.tag)) return undefined;
   if (LONE_FUNCTION_TAG.test(first.tag)) return tokens[1] && isPersonTag(tokens[1].tag) && surname.length + tokens[1].word.length <= maxLength ? surname + tokens[1].word : undefined;
   let name = surname;
-  for (const t of tokens.slice(1)) {
+  for (const [k, t] of tokens.slice(1).entries()) {
     if (FUNCTION_TAG.test(t.tag) || name.length + t.word.length > maxLength) break;
     if (t.word.length === 1) {
       // 李明说: a character that follows names ends a two-character name.
@@ -104,11 +105,18 @@ function nameBoundary(text: string, surname: string, followers: ReadonlySet<stri
       // 欧阳/春说, 李/明说: a given-name character and the verb after it, read as one word.
       name += t.word.slice(0, -1);
       break;
-    } else if (followers.has(t.word) || (VERB_TAG.test(t.tag) && !isPersonTag(first.tag))) break;
+    } else if (followers.has(t.word) || (VERB_TAG.test(t.tag) && !isPersonTag(first.tag) && !followsName(tokens[k + 2], followers))) break;
     name += t.word;
     if (t.word.length > 1) break;
   }
   return name.length > surname.length ? name : undefined;
+}
+
+/** Whether a token is what is said of a person right after a name (出席, 主持会议): a "verb" before it is a given name (某/m 建新/v 出席). */
+function followsName(t: Token | undefined, followers: ReadonlySet<string>): boolean {
+  if (!t) return false;
+  for (const f of followers) if (t.word.startsWith(f)) return true;
+  return false;
 }
 
 /** An HMM word of a name and the verb after it (某伟在, 某晓峰作): the verb character is dropped; a longer word is no name. */

@@ -19,8 +19,8 @@ const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const
  */
 const STANDALONE = new Set(['联合党支部', '党总支', '党支部', '专业合作社', '合作社', '有限公司', '公司', '联合会', '协会', '商会', '老年大学', '大学', '学院', '中学', '小学', '学校', '报社', '日报', '电视台']);
 
-/** Bodies every level of government has: 市政协, 县政府, 县人民政府. */
-const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大常委会', '纪委监委', '纪委']);
+/** Bodies every level of government has: 市政协, 县政府, 县人民政府, 镇人大, 镇团委. */
+const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大常委会', '人大', '纪委监委', '纪委', '团委', '武装部']);
 
 /** Words before a suffix that make a common noun (工作中心, 村党支部, 基层党委 …). */
 const GENERIC_MIDDLES = /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|小区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;

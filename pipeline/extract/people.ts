@@ -2,18 +2,22 @@
  * People and their posts, in every common way of writing them:
  * - a title before the name: 某镇党委书记王某, 党支部书记、村委会主任李某, 主任候选人张某 (here);
  * - a name before the title, and personnel notices (named-posts.ts);
+ * - a post joined to the name by 的: 现任某村村委会主任的王某 (attributive-posts.ts);
+ * - names listed before one post: 张某、李某两位网格长 (listed-posts.ts);
  * - a role without a post: 村民, 党员, 退役军人 + name (here).
  * How a post phrase finds its body and status is post-phrases.ts; where a name ends is jieba's
  * segmentation (name-boundaries.ts). The paper's bylines and credits are credits of the article,
  * not posts (credits.ts).
  */
 import { PERSON_ROLES } from '../knowledge/posts';
+import { readAttributivePosts } from './attributive-posts';
+import { readListedPosts } from './listed-posts';
 import type { Sentence } from '../types';
 import { alternation } from './lexicon';
 import { insideQuote, quotes, type ArticleReading } from './mentions';
 import { nameAt } from './name-boundaries';
 import { readBracketedPosts, readNamedPosts } from './named-posts';
-import { addPerson, compoundChain, postPhrases, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
+import { addPerson, compoundChain, postPhrases, type Base, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
 
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
 const JOINED_ROLE = new RegExp(`^、(?:${alternation(PERSON_ROLES)})`);
@@ -23,6 +27,8 @@ export function readPeople(s: Sentence, reading: ArticleReading): void {
   readPosts(s, reading, phrases);
   readNamedPosts(s, reading, phrases);
   readBracketedPosts(s, reading, phrases);
+  readAttributivePosts(s, reading, phrases);
+  readListedPosts(s, reading, phrases);
   readRoles(s, reading);
 }
 
@@ -30,6 +36,8 @@ export function readPeople(s: Sentence, reading: ArticleReading): void {
 function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
   const text = s.text;
   const qs = quotes(s);
+  // 某镇党委组织委员甲、宣传委员乙: a post right after the previous holder's name and 、 is in that holder's body.
+  let previous: { end: number; base: Base } | undefined;
   for (let k = 0; k < phrases.length; k += 1) {
     const last = phrases[k]!;
     const phraseEnd = last.index + last[0].length;
@@ -42,7 +50,10 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
     const person = addPerson(s, reading, nameStart, name);
     const chain = compoundChain(s, reading, phrases, k);
     const status = (after ? statusOfWord.get(after) : undefined) ?? statusBefore(text, writtenStart(s, reading, chain[0]!.index!)) ?? 'current';
-    readPostPhrases(s, reading, chain, person, text.slice(chain[0]!.index!, nameStart + name.length), () => status);
+    const start = writtenStart(s, reading, chain[0]!.index!);
+    const from = previous && text[start - 1] === '、' && previous.end === start - 1 && start === chain[0]!.index ? previous.base : {};
+    const base = readPostPhrases(s, reading, chain, person, text.slice(chain[0]!.index!, nameStart + name.length), () => status, from);
+    previous = { end: nameStart + name.length, base };
   }
 }
 

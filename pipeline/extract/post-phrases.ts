@@ -7,8 +7,8 @@
  */
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import {
-  BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, PARTY_ORGANISATION_TITLES, PLACE_TITLES, POST_TITLES, POST_VERBS, STATUS_AFTER, STATUS_BEFORE,
-  TITLE_PREFIXES, UNIT_KINDS,
+  BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, PARTY_ORGANISATION_TITLES, PLACE_TITLES, PLACE_UNIT_NAMES, POST_TITLES, POST_VERBS, STATUS_AFTER,
+  STATUS_BEFORE, TITLE_ALIASES, TITLE_PREFIXES, UNIT_KINDS,
 } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
@@ -75,15 +75,17 @@ export function statusBefore(text: string, at: number): PostStatus | undefined {
   return word ? statusOfWord.get(word) : undefined;
 }
 
-type Base = { place?: Mention; body?: Mention };
+export type Base = { place?: Mention; body?: Mention };
 
 /**
  * The posts of the phrases of one compound (in text order) for one person: each phrase is read
- * against what is written before it, or the place and body the phrase before it ended in.
+ * against what is written before it, or the place and body the phrase before it ended in (or
+ * `from`, where the previous person's posts ended: 某镇党委组织委员甲、宣传委员乙). Returns where the last post was.
  */
-export function readPostPhrases(s: Sentence, reading: ArticleReading, phrases: readonly RegExpMatchArray[], person: Mention, surface: string, statusOf: (m: RegExpMatchArray) => PostStatus): void {
-  let carried: Base = {};
+export function readPostPhrases(s: Sentence, reading: ArticleReading, phrases: readonly RegExpMatchArray[], person: Mention, surface: string, statusOf: (m: RegExpMatchArray) => PostStatus, from: Base = {}): Base {
+  let carried = from;
   for (const m of phrases) carried = readPostPhrase(s, reading, m, person, surface, statusOf(m), carried);
+  return carried;
 }
 
 /** Reads the posts of one phrase; returns the place and body its last post was in, for the next phrase of a compound. */
@@ -92,10 +94,13 @@ function readPostPhrase(s: Sentence, reading: ArticleReading, m: RegExpMatchArra
   let base: Base = baseAt(s, reading, phraseStart);
   if (!base.place && !base.body) base = carried.place || carried.body ? carried : unnamedGrassrootsBase(s, reading, phraseStart, m[0]);
   for (const part of m[0].matchAll(TITLE_PART)) {
-    const unit = part[1];
-    const title = part[2]!;
+    const written = part[2]!;
+    // 村支书: a colloquial title stands for a unit and a title.
+    const alias = TITLE_ALIASES.get(written);
+    const unit = part[1] ?? alias?.unit;
+    const title = alias?.title ?? written;
     const partStart = phraseStart + part.index!;
-    const titleStart = partStart + part[0].length - title.length;
+    const titleStart = partStart + part[0].length - written.length;
     const body = bodyFor(s, reading, base, unit, title, partStart, titleStart);
     if (!body) continue;
     reading.fact('HOLDS_POST', person, body, s, surface, { title, status });
@@ -118,7 +123,7 @@ function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Men
  */
 function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
   // 村党支部书记, 社区党委书记; 村委会主任, 居委会主任, 驻村工作队队长 name their level themselves.
-  const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|驻村)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
+  const levelWord = /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ?? (/^(村委会|村务|驻村)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
   if (!levelWord) return {};
   const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
   const place = lastPlaceBefore(reading.mentions, { item: s.item }, s.start + at, [level]);
@@ -149,9 +154,15 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
   if (unit && COMMITTEE_DEPARTMENTS.includes(unit) && base.body?.label === 'Organization' && base.body.kind === 'party_committee') {
     return reading.add({ label: 'Organization', kind: 'agency', name: base.body.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.body.index });
   }
+  // 某局党组书记: a party group written right after a body is that body's.
+  if (unit && base.body?.label === 'Organization' && base.body.end === s.start + partStart && base.body.kind !== 'party_committee' && base.body.kind !== 'party_branch') {
+    const kind = UNIT_KINDS.get(unit) ?? 'party_committee';
+    return reading.add({ label: 'Organization', kind, name: base.body.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.body.index });
+  }
   if (unit && base.place) {
     const kind = UNIT_KINDS.get(unit) ?? ORG_SUFFIXES.find((o) => o.suffix === unit)?.kind ?? 'party_committee';
-    return reading.add({ label: 'Organization', kind, name: base.place.name + unit, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.place.index });
+    const named = base.place.label === 'Place' && base.place.level === 'village' ? (PLACE_UNIT_NAMES.get(unit) ?? unit) : unit;
+    return reading.add({ label: 'Organization', kind, name: base.place.name + named, surface: unit, start: s.start + partStart, end: s.start + titleStart, sentence: s, parent: base.place.index });
   }
   if (unit) return undefined;
   if (GOVERNMENT_HEAD_TITLES.has(title) && base.place) {

@@ -196,9 +196,11 @@ describe('the development set itself', () => {
   const dev = readDevsetFolder(path.join(root, 'dev'));
   const test = readDevsetFolder(path.join(root, 'test'));
 
-  it('when the splits are read, then every annotation is valid and test holds exactly one third', () => {
+  it('when the splits are read, then every annotation is valid and the frozen test split holds at least a quarter', () => {
+    // test/ is frozen at 13 articles; later dev articles (dv40–) were written to widen the dev set.
     expect(dev.length + test.length).toBeGreaterThanOrEqual(36);
-    expect(test.length * 3).toBe(dev.length + test.length);
+    expect(test.length).toBeGreaterThanOrEqual(13);
+    expect(test.length * 4).toBeGreaterThanOrEqual(dev.length + test.length);
   });
 
   it('when an annotation names a person, place or concept form, then the article next to it contains it', () => {

@@ -138,8 +138,8 @@ describe('compound titles and place posts', () => {
     expect(postsWithStatus('白沙村党支部书记兼村委会主任欧阳春说。')).toEqual(['欧阳春 主任 白沙村村委会 current', '欧阳春 书记 白沙村党支部 current']);
   });
 
-  it('when a village has a resident first secretary and work-team leader, then 第一书记 is held in the village and 队长 in its work team', () => {
-    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 第一书记 东山村 current', '马晓燕 队长 东山村工作队 current']);
+  it('when a village has a resident first secretary and work-team leader, then 第一书记 is held in the village and 队长 in its resident work team', () => {
+    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 第一书记 东山村 current', '马晓燕 队长 东山村驻村工作队 current']);
     expect(postsWithStatus('派驻夏县泗交镇东山村的驻村工作队队长吴永辉进村。')).toEqual(['吴永辉 队长 东山村驻村工作队 current']);
   });
 
@@ -248,5 +248,48 @@ describe('a profile', () => {
 
   it('then villagers and old party members are people without posts, and common words are nobody', () => {
     expect(names(graphOf(PROFILE), 'Person')).toEqual(['何志远', '孙建业', '柴德明', '董丽', '马秀兰', '高婷婷', '齐爱华']);
+  });
+});
+
+describe('more ways of writing a post (的, lists, 支书, prefixes, township bodies)', () => {
+  it.each([
+    // 的: the post describes the name after it; 曾 before the verb makes it former.
+    ['平陆县杜马乡东山村召开会议。现任东山村村委会主任的老党员周文斌讲了规划。', ['周文斌 主任 东山村村委会 current']],
+    ['平陆县杜马乡东山村召开会议。2020年起任东山村村务监督委员会主任的韩立新，每月核对账目。', ['韩立新 主任 东山村村务监督委员会 current']],
+    // a list of names and a count before the post they share.
+    ['平陆县杜马乡党委召开会议。郑红梅、袁立军两位杜马乡党委委员分别发言。', ['袁立军 委员 杜马乡党委 current', '郑红梅 委员 杜马乡党委 current']],
+    // 支书 is the 书记 of the village's 党支部.
+    ['平陆县杜马乡东山村支书曹永福介绍。', ['曹永福 书记 东山村党支部 current']],
+    // 专职 is a prefix, not another post.
+    ['平陆县杜马乡东山村党委专职副书记宋玉兰说。', ['宋玉兰 副书记 东山村党委 current']],
+    // township bodies: 人大, 团委, 武装部, 党组 after a bureau.
+    ['平陆县杜马乡人大主席石建平出席。', ['石建平 主席 杜马乡人大 current']],
+    ['平陆县杜马乡团委书记任晓雯说。', ['任晓雯 书记 杜马乡团委 current']],
+    ['平陆县杜马乡党委委员、武装部部长彭国庆说。', ['彭国庆 委员 杜马乡党委 current', '彭国庆 部长 杜马乡武装部 current']],
+    ['贾明华，女，汉族，现任平陆县民政局副局长，拟任平陆县民政局党组书记。', ['贾明华 书记 平陆县民政局党组 proposed', '贾明华 副局长 平陆县民政局 current']],
+    // a post after the previous holder and 、 is in that holder's body.
+    ['平陆县杜马乡党委组织委员卢志刚、宣传委员范丽萍到村里走访。', ['卢志刚 组织委员 杜马乡党委 current', '范丽萍 宣传委员 杜马乡党委 current']],
+    // a name jieba splits into a surname read as a numeral and a "verb" (某/m 建新/v), before what is said of a person.
+    ['平陆县县委副书记、县长许建新出席并讲话。', ['许建新 副书记 平陆县委 current', '许建新 县长 平陆县人民政府 current']],
+  ])('when the text is %s, then the posts are read', (text, expected) => {
+    expect(postsWithStatus(text)).toEqual(expected);
+  });
+
+  it('when 曾 opens the clause of a post joined by 的 (曾在某村担任第一书记的…某某), then the post is former', () => {
+    expect(postsWithStatus('平陆县杜马乡东山村有了新变化。曾在东山村担任第一书记的县干部吕丹，如今又回到村里。')).toEqual(['吕丹 第一书记 东山村 former']);
+  });
+
+  it('when 的 joins a post to a relative (担任书记的儿子某某) or follows 是, then the name holds no post', () => {
+    expect(postsWithStatus('平陆县杜马乡东山村开会。曾担任东山村党支部书记的儿子魏海涛也来了。')).toEqual([]);
+    expect(postsWithStatus('平陆县杜马乡东山村开会。他是东山村党支部书记的助手魏海涛。')).toEqual([]);
+  });
+
+  it('when a count does not match the listed names, or no count is written, then the list holds no post', () => {
+    expect(postsWithStatus('平陆县杜马乡党委召开会议。郑红梅、袁立军三位杜马乡党委委员发言。')).toEqual([]);
+    expect(postsWithStatus('平陆县杜马乡东山村开会。郑红梅、袁立军两位村文艺骨干表演节目。')).toEqual([]);
+  });
+
+  it('when a pronoun and an adverb open a post clause (她还兼任村妇联主席), then the post is the person named last', () => {
+    expect(postsWithStatus('平陆县杜马乡东山村党支部书记马秀英介绍。她还兼任村妇联主席。')).toEqual(['马秀英 主席 东山村妇联 current', '马秀英 书记 东山村党支部 current']);
   });
 });
