@@ -8,7 +8,7 @@
 import { LEVEL_ABBREVIATIONS, ORG_SUFFIXES } from '../knowledge/organizations';
 import {
   BODY_UNITS, COMMITTEE_DEPARTMENTS, GOVERNMENT_HEAD_TITLES, PARTY_ORGANISATION_TITLES, PLACE_TITLES, PLACE_UNIT_NAMES, POST_TITLES, POST_VERBS, STATUS_AFTER,
-  STATUS_BEFORE, TITLE_ALIASES, TITLE_PREFIXES, UNIT_KINDS,
+  STATUS_BEFORE, TITLE_ALIASES, TITLE_PREFIXES, TOWNSHIP_COMMITTEE_TITLES, UNIT_KINDS,
 } from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
@@ -173,6 +173,10 @@ function bodyFor(s: Sentence, reading: ArticleReading, base: { place?: Mention; 
   const level = GOVERNMENT_HEAD_TITLES.has(title) && !base.place ? LEVEL_ABBREVIATIONS[levelChar] : undefined;
   if (level) {
     return reading.add({ label: 'Organization', kind: 'government', name: `${levelChar}人民政府`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, implied: true, abbreviates: level });
+  }
+  // 某镇组织委员: a post of the township's party committee, written on the township alone.
+  if (TOWNSHIP_COMMITTEE_TITLES.has(title) && !base.body && base.place?.label === 'Place' && base.place.level === 'township') {
+    return reading.add({ label: 'Organization', kind: 'party_committee', name: `${base.place.name}党委`, surface: title, start: s.start + titleStart, end: s.start + titleStart + title.length, sentence: s, parent: base.place.index, implied: true });
   }
   // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.
   if (PLACE_TITLES.has(title) && !base.body) {

@@ -22,6 +22,7 @@ const PostsSchema = z.object({
   placeUnitNames: z.object({ names: z.record(z.string(), Word), reason: z.string().min(1) }),
   governmentHeadTitles: z.array(Word),
   placeTitles: z.object({ titles: z.array(Word), reason: z.string().min(1) }),
+  townshipCommitteeTitles: z.object({ titles: z.array(Word), reason: z.string().min(1) }),
   partyOrganisationTitles: z.object({ titles: z.array(Word), reason: z.string().min(1) }),
   bodyUnits: z.array(Word),
   unitKinds: z.object({ kinds: z.record(z.string(), z.enum(ORG_KINDS)), reason: z.string().min(1) }),
@@ -69,6 +70,9 @@ export const GOVERNMENT_HEAD_TITLES: ReadonlySet<string> = new Set(posts.governm
 
 /** Posts a place assigns (第一书记, 网格员): held in the place when no body is written. */
 export const PLACE_TITLES: ReadonlySet<string> = new Set(posts.placeTitles.titles);
+
+/** Posts of a township's party committee (组织委员): held in its 党委 when only the township is written. */
+export const TOWNSHIP_COMMITTEE_TITLES: ReadonlySet<string> = new Set(posts.townshipCommitteeTitles.titles);
 
 /** Body units written between a place and a title (某镇党委组织委员, 社区党支部书记, 县委书记); longest first when matched. */
 export const BODY_UNITS: readonly string[] = posts.bodyUnits;

@@ -267,6 +267,8 @@ describe('more ways of writing a post (的, lists, 支书, prefixes, township bo
     ['平陆县杜马乡团委书记任晓雯说。', ['任晓雯 书记 杜马乡团委 current']],
     ['平陆县杜马乡党委委员、武装部部长彭国庆说。', ['彭国庆 委员 杜马乡党委 current', '彭国庆 部长 杜马乡武装部 current']],
     ['贾明华，女，汉族，现任平陆县民政局副局长，拟任平陆县民政局党组书记。', ['贾明华 书记 平陆县民政局党组 proposed', '贾明华 副局长 平陆县民政局 current']],
+    // a township committee post written on the township alone is in its 党委.
+    ['平陆县杜马乡专职组织员冯晓梅下村指导。', ['冯晓梅 组织员 杜马乡党委 current']],
     // a post after the previous holder and 、 is in that holder's body.
     ['平陆县杜马乡党委组织委员卢志刚、宣传委员范丽萍到村里走访。', ['卢志刚 组织委员 杜马乡党委 current', '范丽萍 宣传委员 杜马乡党委 current']],
     // a name jieba splits into a surname read as a numeral and a "verb" (某/m 建新/v), before what is said of a person.
