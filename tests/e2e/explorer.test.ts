@@ -3,8 +3,9 @@
  * initials), details with posts and evidence, the article, expansion, the hierarchy, the shared
  * initiatives, named and typed queries, refusals, keyboard, URL state and language.
  */
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { E2E_GRAPH, Explorer, graphOrder, layoutSettled, nodePosition, screenshot, startExplorer, typeCypher, waitUntil } from './support';
+import { E2E_GRAPH, Explorer, graphOrder, layoutSettled, nodePosition, overlappingLabels, screenshot, startExplorer, typeCypher, waitUntil } from './support';
 
 jest.setTimeout(120000);
 
@@ -23,6 +24,14 @@ describe('the explorer in a browser', () => {
   afterAll(async () => {
     await explorer?.close();
   });
+
+  /** The id of a person in the graph the suite loaded. */
+  async function personId(name: string): Promise<string> {
+    const doc = JSON.parse(await fs.promises.readFile(E2E_GRAPH, 'utf8')) as { nodes: { id: string; labels: string[]; properties: { name?: string } }[] };
+    const node = doc.nodes.find((n) => n.labels.includes('Person') && n.properties.name === name);
+    if (!node) throw new Error(`${name} is not a person in ${E2E_GRAPH}`);
+    return node.id;
+  }
 
   async function search(text: string): Promise<void> {
     await page.fill('[data-testid=search-input]', text);
@@ -121,17 +130,83 @@ describe('the explorer in a browser', () => {
   });
 
   describe('who leads what', () => {
-    it('when 新绛县 is picked as scope, then the tree shows its bodies and 宋志江 with his post', async () => {
+    const pickScope = async (name: string): Promise<void> => {
       await page.goto(`${base}/?v=leaders`);
-      const select = await page.waitForSelector('[data-testid=scope-select] option:has-text("新绛县")', { state: 'attached' });
-      await page.selectOption('[data-testid=scope-select]', (await select.getAttribute('value')) ?? '');
+      const option = await page.waitForSelector(`[data-testid=scope-select] option:has-text("${name}")`, { state: 'attached' });
+      await page.selectOption('[data-testid=scope-select]', (await option.getAttribute('value')) ?? '');
+      await page.waitForSelector('[data-testid=leaders-tree]');
+    };
+    const edgeTypes = async (): Promise<string[]> =>
+      (await page.evaluate(`[...new Set(window.govgraph.activeGraphStore.get().graph.mapEdges((e, a) => a.relType))].sort()`)) as string[];
+
+    it('when 新绛县 is picked as scope, then the tree shows its bodies and 宋志江 with his post', async () => {
+      await pickScope('新绛县');
       const tree = await page.waitForSelector('[data-testid=leaders-tree]');
       await page.waitForSelector('[data-testid=leaders-tree] >> text=宋志江');
       expect(await tree.textContent()).toContain('新绛县委');
       await page.click('[data-testid=leaders-tree] li:has-text("宋志江") >> nth=-1');
       await page.waitForSelector('[data-testid=node-details] h2:has-text("宋志江")');
-      await layoutSettled(page);
-      await screenshot(page, 'leaders', true);
+    });
+
+    it('when 平陆县 is the scope, then the graph is a tree joined by LOCATED_IN and PART_OF, laid out in columns county → township → village → body → person', async () => {
+      await pickScope('平陆县');
+      await page.waitForSelector('[data-testid=leaders-tree] >> text=王刚安');
+      expect(await edgeTypes()).toEqual(['HOLDS_POST', 'LOCATED_IN']);
+      const x = (await page.evaluate(`(() => {
+        const g = window.govgraph.activeGraphStore.get().graph;
+        const byName = {};
+        g.forEachNode((n, a) => { byName[a.data.properties.name] = a.x; });
+        return ['平陆县', '常乐镇', '张家沟村', '张家沟村党支部', '王刚安'].map((name) => byName[name]);
+      })()`)) as number[];
+      // Each level one column further right.
+      expect(x.every((v, i) => i === 0 || v > x[i - 1]!)).toBe(true);
+    });
+
+    for (const [width, height] of [
+      [1400, 900],
+      [1024, 700],
+    ] as const) {
+      it(`when the hierarchy is shown at ${width}×${height}, then every node has a label and no two labels overlap`, async () => {
+        await page.setViewportSize({ width, height });
+        try {
+          await pickScope('平陆县');
+          await page.waitForSelector('[data-testid=leaders-tree] >> text=王刚安');
+          await page.waitForTimeout(300);
+          await screenshot(page, `leaders-${width}x${height}`, width === 1400);
+          const { labels, overlaps, outside } = await overlappingLabels(page);
+          expect(labels).toBeGreaterThanOrEqual(7);
+          expect(overlaps).toEqual([]);
+          expect(outside).toEqual([]);
+        } finally {
+          await page.setViewportSize({ width: 1440, height: 900 });
+        }
+      });
+    }
+
+    it('when a body is clicked in the tree, then its details list its holders with their titles', async () => {
+      await pickScope('平陆县');
+      await page.click('[data-testid=leaders-tree] .tree-row:has-text("张家沟村党支部")');
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("张家沟村党支部")');
+      const holders = await page.waitForSelector('[data-testid=node-details] [data-testid=posts]');
+      expect(await holders.textContent()).toMatch(/王刚安.*书记/);
+    });
+
+    it('when a place is selected, then its details show the holders of the bodies in it (葫芦岛社区 → 刘凌凯)', async () => {
+      await pickScope('临猗县');
+      await page.click('[data-testid=leaders-tree] .tree-row:text-is("葫芦岛社区")');
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("葫芦岛社区")');
+      const holders = await page.waitForSelector('[data-testid=node-details] [data-testid=posts]');
+      const text = (await holders.textContent()) ?? '';
+      expect(text).toContain('刘凌凯');
+      expect(text).toContain('葫芦岛社区党支部');
+      expect(await page.textContent('[data-testid=node-details]')).not.toContain('没有任职人员记录');
+    });
+
+    it('when a credited journalist is selected, then the details show the credit and the article, not a post', async () => {
+      await page.goto(`${base}/?v=leaders&sel=n:${encodeURIComponent(await personId('付炎'))}`);
+      const credits = await page.waitForSelector('[data-testid=node-details] [data-testid=credits]');
+      expect(await credits.textContent()).toContain('责编');
+      expect(await page.textContent('[data-testid=node-details]')).toContain('没有职务记录');
     });
   });
 

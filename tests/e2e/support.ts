@@ -56,14 +56,52 @@ export async function startExplorer(): Promise<Explorer> {
   };
 }
 
-/** A screenshot in test-artifacts/e2e; `readme` also copies it to docs/screenshots for the README. */
+/**
+ * Screenshots go to the git-ignored test-artifacts/e2e. The tracked README screenshots in
+ * docs/screenshots change only when asked for (`npm run screenshots` sets GOVGRAPH_SCREENSHOTS=readme),
+ * so an ordinary test run never dirties the working tree.
+ */
+export const README_SCREENSHOTS = process.env.GOVGRAPH_SCREENSHOTS === 'readme';
+
+/** A screenshot in test-artifacts/e2e; `readme` names one the README shows, copied there by `npm run screenshots`. */
 export async function screenshot(page: Page, name: string, readme = false): Promise<void> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
-  if (readme) {
+  if (readme && README_SCREENSHOTS) {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     fs.copyFileSync(file, path.join(SCREENSHOTS, `${name}.png`));
   }
+}
+
+/**
+ * The label boxes of the current view's graph, in page pixels, measured with the label font, and
+ * the pairs of them that overlap. sigma draws a label to the right of its node.
+ */
+export async function overlappingLabels(page: Page): Promise<{ labels: number; overlaps: string[][]; outside: string[] }> {
+  return (await page.evaluate(`(() => {
+    const sigma = window.govgraph.activeGraphStore.get().sigma;
+    const graph = sigma.getGraph();
+    const settings = sigma.getSettings();
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = settings.labelWeight + ' ' + settings.labelSize + 'px ' + settings.labelFont;
+    const box = sigma.getContainer().getBoundingClientRect();
+    const boxes = graph.nodes().map((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      const p = sigma.framedGraphToViewport(data);
+      const label = graph.getNodeAttribute(node, 'label') || '';
+      const size = sigma.scaleSize ? sigma.scaleSize(data.size) : data.size;
+      const left = p.x + size + 3, top = p.y - settings.labelSize / 2;
+      return { label, left, right: left + ctx.measureText(label).width, top, bottom: top + settings.labelSize };
+    });
+    const overlaps = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push([a.label, b.label]);
+      }
+    const outside = boxes.filter((b) => b.left < 0 || b.top < 0 || b.bottom > box.height).map((b) => b.label);
+    return { labels: boxes.length, overlaps, outside };
+  })()`)) as { labels: number; overlaps: string[][]; outside: string[] };
 }
 
 /** Number of nodes the current view's graph holds, as the page renders it. */

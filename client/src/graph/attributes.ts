@@ -14,6 +14,8 @@ export interface NodeAttrs {
   /** The domain label that decides colour, shape and filters. */
   kind: NodeLabel;
   county?: string;
+  /** Draw the label even where sigma's label grid would drop it (computed layouts with room for every label). */
+  forceLabel?: boolean;
   data: GraphNode;
 }
 

@@ -3,12 +3,14 @@
  * holders (a body's or a place's), and the evidence of each.
  */
 import { pinyin } from 'pinyin-pro';
+import type { HierarchyEntry } from '../../../model/api';
 import type { GraphNode, GraphPayload, GraphRelationship } from '../../../model/graph';
-import { LABEL_STYLE, PLACE_LEVEL_CAPTION, ORG_KIND_CAPTION, REL_CAPTION, isRelType, PlaceLevel, OrgKind } from '../../../model/schema';
+import { LABEL_STYLE, PLACE_LEVEL_CAPTION, ORG_KIND_CAPTION, REL_CAPTION, isRelType, PlaceLevel, OrgKind, PostStatus } from '../../../model/schema';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox, Spinner } from '../app/ui';
 import { nodeName, primaryLabel } from '../graph/build';
+import { postsInTree } from '../graph/hierarchy';
 import { ShapeIcon } from '../graph/Legend';
 import { caption, useLang, useT } from '../i18n';
 import { actions } from '../state/actions';
@@ -16,6 +18,7 @@ import { activeGraphStore } from '../state/active-graph';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 import { EvidenceList } from './EvidenceList';
+import { PostMeta } from './PostStatus';
 
 /**
  * Not in the property table: shown in their own sections (name, evidence), too long (an article's
@@ -46,33 +49,88 @@ function PropertyTable({ properties }: { properties: Record<string, unknown> }) 
   );
 }
 
-function PostList({ node, payload }: { node: GraphNode; payload: GraphPayload }) {
+/** A person's posts: title @ body, status and dates, and the evidence of each. */
+function PersonPosts({ node, payload }: { node: GraphNode; payload: GraphPayload }) {
   const t = useT();
-  const isPerson = node.labels.includes('Person');
   const byId = new Map(payload.nodes.map((n) => [n.id, n]));
-  const posts = payload.relationships.filter((r) => r.type === 'HOLDS_POST' && (isPerson ? r.start === node.id : r.end === node.id));
-  if (!posts.length) return <div className="empty small">{t(isPerson ? 'details.noPosts' : 'details.noHolders')}</div>;
+  const posts = payload.relationships.filter((r) => r.type === 'HOLDS_POST' && r.start === node.id);
+  if (!posts.length) return <div className="empty small">{t('details.noPosts')}</div>;
   return (
     <ul className="posts" data-testid="posts">
       {posts.map((rel) => {
-        const other = byId.get(isPerson ? rel.end : rel.start);
-        const title = (rel.properties as { title?: string }).title ?? '';
+        const body = byId.get(rel.end);
+        const p = rel.properties as { title?: string; status?: PostStatus; startDate?: string; endDate?: string };
         return (
           <li key={rel.id}>
             <div className="post-line">
-              {isPerson ? null : other ? <NodeLink node={other} /> : null}
-              <strong className="post-title">{title}</strong>
-              {isPerson && other ? (
+              <strong className="post-title">{p.title ?? ''}</strong>
+              {body ? (
                 <>
                   {' @ '}
-                  <NodeLink node={other} />
+                  <NodeLink node={body} />
                 </>
               ) : null}
+              <PostMeta status={p.status ?? 'current'} startDate={p.startDate} endDate={p.endDate} />
             </div>
             <EvidenceList evidence={rel.properties.evidence} />
           </li>
         );
       })}
+    </ul>
+  );
+}
+
+/** A person's newspaper credits (记者, 通讯员 …): the role and the article, kept apart from posts. */
+function PersonCredits({ node, payload }: { node: GraphNode; payload: GraphPayload }) {
+  const t = useT();
+  const byId = new Map(payload.nodes.map((n) => [n.id, n]));
+  const credits = payload.relationships.filter((r) => r.type === 'CREDITED' && r.start === node.id);
+  if (!credits.length) return null;
+  return (
+    <section>
+      <h3>{t('details.credits')}</h3>
+      <ul className="posts" data-testid="credits">
+        {credits.map((rel) => {
+          const article = byId.get(rel.end);
+          return (
+            <li key={rel.id} className="post-line">
+              <strong className="post-title">{(rel.properties as { role?: string }).role ?? ''}</strong>
+              {article ? (
+                <>
+                  {' · '}
+                  <NodeLink node={article} />
+                </>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The holders of a place's or body's posts, its own and those of every body under it. */
+function Holders({ node, tree }: { node: GraphNode; tree: HierarchyEntry }) {
+  const t = useT();
+  const posts = postsInTree(tree);
+  if (!posts.length) return <div className="empty small">{t('details.noHolders')}</div>;
+  return (
+    <ul className="posts" data-testid="posts">
+      {posts.map(({ body, post }) => (
+        <li key={post.relationship.id} data-status={post.status}>
+          <div className="post-line">
+            <NodeLink node={post.person} />
+            <strong className="post-title">{post.title}</strong>
+            <PostMeta status={post.status} startDate={post.startDate} endDate={post.endDate} />
+            {body.id !== node.id ? (
+              <span className="post-body">
+                {t('post.in')} <NodeLink node={body} />
+              </span>
+            ) : null}
+          </div>
+          <EvidenceList evidence={post.relationship.properties.evidence} />
+        </li>
+      ))}
     </ul>
   );
 }
@@ -90,8 +148,11 @@ function NodeDetails({ id }: { id: string }) {
   const lang = useLang();
   const view = useSlice(appStore, (s) => s.view);
   const node = useApi(() => api.node(id), [id]);
-  const hasPosts = node.data ? ['Person', 'Organization', 'Place'].includes(primaryLabel(node.data.node)) : false;
-  const posts = useApi(() => (hasPosts ? api.neighbors(id, { depth: 1, types: ['HOLDS_POST'], limit: 100 }) : null), [id, hasPosts]);
+  const kind = node.data ? primaryLabel(node.data.node) : null;
+  const isPerson = kind === 'Person';
+  const hasHolders = kind === 'Organization' || kind === 'Place';
+  const posts = useApi(() => (isPerson ? api.neighbors(id, { depth: 1, types: ['HOLDS_POST', 'CREDITED'], limit: 200 }) : null), [id, isPerson]);
+  const holders = useApi(() => (hasHolders ? api.leaders(id) : null), [id, hasHolders]);
 
   if (node.status === 'loading' || node.status === 'idle') return <Spinner />;
   if (node.status === 'error') return <ErrorBox error={node.error} onRetry={node.reload} />;
@@ -134,12 +195,21 @@ function NodeDetails({ id }: { id: string }) {
         ) : null}
       </div>
       <PropertyTable properties={n.properties as unknown as Record<string, unknown>} />
-      {hasPosts ? (
+      {isPerson ? (
         <section>
-          <h3>{t(label === 'Person' ? 'details.posts' : 'details.holders')}</h3>
+          <h3>{t('details.posts')}</h3>
           {posts.status === 'loading' ? <Spinner /> : null}
           {posts.status === 'error' ? <ErrorBox error={posts.error} onRetry={posts.reload} /> : null}
-          {posts.status === 'ok' ? <PostList node={n} payload={posts.data} /> : null}
+          {posts.status === 'ok' ? <PersonPosts node={n} payload={posts.data} /> : null}
+        </section>
+      ) : null}
+      {isPerson && posts.status === 'ok' ? <PersonCredits node={n} payload={posts.data} /> : null}
+      {hasHolders ? (
+        <section>
+          <h3>{t('details.holders')}</h3>
+          {holders.status === 'loading' ? <Spinner /> : null}
+          {holders.status === 'error' ? <ErrorBox error={holders.error} onRetry={holders.reload} /> : null}
+          {holders.status === 'ok' ? <Holders node={n} tree={holders.data.tree} /> : null}
         </section>
       ) : null}
       <section>

@@ -6,12 +6,14 @@
 import { useEffect, useRef } from 'react';
 import type { HierarchyEntry } from '../../../model/api';
 import { nodeName, primaryLabel } from '../graph/build';
+import { HierarchyPost, isCurrent, postOf } from '../graph/hierarchy';
 import { ShapeIcon } from '../graph/Legend';
 import { useT } from '../i18n';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { requestFocus } from '../state/focus';
 import { useSlice } from '../state/store';
+import { PostMeta } from './PostStatus';
 
 function show(id: string): void {
   actions.select({ kind: 'node', id });
@@ -26,6 +28,35 @@ function useRevealWhenSelected(selected: boolean): React.RefObject<HTMLDivElemen
   return ref;
 }
 
+function PostRow({ post, selectedId }: { post: HierarchyPost; selectedId: string | null }) {
+  return (
+    <li className={post.person.id === selectedId ? 'selected' : ''} onClick={() => show(post.person.id)} data-status={post.status}>
+      <ShapeIcon label="Person" /> {nodeName(post.person)}
+      <span className="post-title">{post.title}</span>
+      <PostMeta status={post.status} startDate={post.startDate} endDate={post.endDate} />
+    </li>
+  );
+}
+
+/** Current holders first; former and proposed posts below them under a note, never as leaders. */
+function PostRows({ posts, selectedId }: { posts: HierarchyPost[]; selectedId: string | null }) {
+  const t = useT();
+  if (!posts.length) return null;
+  const current = posts.filter(isCurrent);
+  const other = posts.filter((p) => !isCurrent(p));
+  return (
+    <ul className="tree-posts" data-testid="tree-posts">
+      {current.map((post) => (
+        <PostRow key={post.relationship.id} post={post} selectedId={selectedId} />
+      ))}
+      {other.length ? <li className="not-current-note">{t('leaders.notCurrent')}</li> : null}
+      {other.map((post) => (
+        <PostRow key={post.relationship.id} post={post} selectedId={selectedId} />
+      ))}
+    </ul>
+  );
+}
+
 function Entry({ entry, selectedId }: { entry: HierarchyEntry; selectedId: string | null }) {
   const selected = entry.node.id === selectedId;
   const ref = useRevealWhenSelected(selected);
@@ -35,20 +66,7 @@ function Entry({ entry, selectedId }: { entry: HierarchyEntry; selectedId: strin
         <ShapeIcon label={primaryLabel(entry.node)} />
         {nodeName(entry.node)}
       </div>
-      {entry.posts.length ? (
-        <ul className="tree-posts">
-          {entry.posts.map((post) => (
-            <li
-              key={post.relationship.id}
-              className={post.person.id === selectedId ? 'selected' : ''}
-              onClick={() => show(post.person.id)}
-            >
-              <ShapeIcon label="Person" /> {nodeName(post.person)}
-              <span className="post-title">{post.title}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PostRows posts={entry.posts.map(postOf)} selectedId={selectedId} />
       {entry.children.length ? (
         <ul className="tree" role="group">
           {entry.children.map((child) => (

@@ -1,11 +1,13 @@
-/** Who leads what: a scope (county, body or place), its hierarchy as a tree and as a graph. */
+/** Who leads what: a scope (county, body or place), its hierarchy as a tree and as a layered graph. */
 import { useMemo } from 'react';
 import { api } from '../api/client';
 import { getCounties } from '../api/cached';
 import { useApi } from '../api/useApi';
 import { Empty, ErrorBox, Spinner } from '../app/ui';
-import { graphFromPayload, nodeName } from '../graph/build';
+import { nodeName } from '../graph/build';
+import { ReadableFitController } from '../graph/controllers/ReadableFitController';
 import { GraphView } from '../graph/GraphView';
+import { hierarchyGraph } from '../graph/hierarchy';
 import { useT } from '../i18n';
 import { LeadersTree } from '../panels/LeadersTree';
 import { actions } from '../state/actions';
@@ -18,7 +20,7 @@ export function LeadersView() {
   const selection = useSlice(appStore, (s) => s.selection);
   const counties = useApi(() => getCounties(''), []);
   const leaders = useApi(() => (scope ? api.leaders(scope) : null), [scope]);
-  const graph = useMemo(() => (leaders.data ? graphFromPayload(leaders.data.graph) : null), [leaders.data]);
+  const layout = useMemo(() => (leaders.data ? hierarchyGraph(leaders.data.tree, (status) => t(`post.status.${status}`)) : null), [leaders.data, t]);
   const countyList = counties.data?.counties ?? [];
   const scopeInList = countyList.some((c) => c.id === scope);
 
@@ -48,7 +50,11 @@ export function LeadersView() {
         {leaders.data ? <LeadersTree tree={leaders.data.tree} /> : null}
       </div>
       <div className="main-panel">
-        {graph ? <GraphView key={scope} graph={graph} version={1} exportName="leaders" onExpand={actions.exploreNode} /> : null}
+        {layout ? (
+          <GraphView key={scope} graph={layout.graph} version={1} exportName="leaders" autoLayout={false} onExpand={actions.exploreNode}>
+            <ReadableFitController frame={layout.frame} version={1} />
+          </GraphView>
+        ) : null}
       </div>
     </div>
   );
