@@ -258,7 +258,12 @@ export function DetailsPanel() {
   const t = useT();
   const selection = useSlice(appStore, (s) => s.selection);
   return (
-    <aside className="details-panel" aria-label={t('details.title')} data-testid="details-panel">
+    <aside className={`details-panel${selection ? '' : ' nothing-selected'}`} aria-label={t('details.title')} data-testid="details-panel">
+      {selection ? (
+        <button type="button" className="drawer-close" onClick={() => actions.select(null)} aria-label={t('details.close')} title={t('details.close')} data-testid="details-close">
+          ×
+        </button>
+      ) : null}
       {!selection ? <div className="empty">{t('details.empty')}</div> : null}
       {selection?.kind === 'node' ? <NodeDetails key={selection.id} id={selection.id} /> : null}
       {selection?.kind === 'edge' ? <EdgeDetails key={selection.id} id={selection.id} /> : null}
