@@ -183,6 +183,21 @@ describe('the explorer in a browser', () => {
       });
     }
 
+    it('when the window is under 1200 px wide, then the details are a drawer: hidden until something is selected, closed by its button', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      try {
+        await pickScope('平陆县');
+        expect(await page.isVisible('[data-testid=details-panel]')).toBe(false);
+        await page.click('[data-testid=leaders-tree] .tree-row:has-text("张家沟村党支部")');
+        await page.waitForSelector('[data-testid=node-details] [data-testid=posts]');
+        await screenshot(page, 'leaders-drawer-1024x700');
+        await page.click('[data-testid=details-close]');
+        await page.waitForSelector('[data-testid=details-panel]', { state: 'hidden' });
+      } finally {
+        await page.setViewportSize({ width: 1440, height: 900 });
+      }
+    });
+
     it('when a body is clicked in the tree, then its details list its holders with their titles', async () => {
       await pickScope('平陆县');
       await page.click('[data-testid=leaders-tree] .tree-row:has-text("张家沟村党支部")');

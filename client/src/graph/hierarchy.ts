@@ -9,7 +9,7 @@ import type { HierarchyEntry } from '../../../model/api';
 import type { GraphNode, GraphRelationship } from '../../../model/graph';
 import type { PostStatus, RelType } from '../../../model/schema';
 import type { ExplorerGraph } from './attributes';
-import type { LayoutFrame } from './controllers/ReadableFitController';
+import type { LayoutFrame } from './layout/frame';
 import { createGraph, mergePayload, nodeName, primaryLabel } from './build';
 
 /** One row is this many units high; a CJK character is about one unit wide at sigma's label size. */

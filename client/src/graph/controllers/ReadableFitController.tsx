@@ -7,11 +7,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import type { EdgeAttrs, NodeAttrs } from '../attributes';
-
-export interface LayoutFrame {
-  x: [number, number];
-  y: [number, number];
-}
+import type { LayoutFrame } from '../layout/frame';
 
 /** Pixels a layout unit needs: one CJK character at sigma's label size, with a little air. */
 export const PIXELS_PER_UNIT = 14;
