@@ -13,6 +13,7 @@ import { nodeName, primaryLabel } from '../graph/build';
 import { postsInTree } from '../graph/hierarchy';
 import { ShapeIcon } from '../graph/Legend';
 import { caption, useLang, useT } from '../i18n';
+import { PROPERTY_CAPTION, isPropertyName, valueCaptions } from '../i18n/properties';
 import { actions } from '../state/actions';
 import { activeGraphStore } from '../state/active-graph';
 import { appStore } from '../state/app-state';
@@ -26,11 +27,13 @@ import { PostMeta } from './PostStatus';
  */
 const OWN_SECTION = new Set(['evidence', 'text', 'items', 'name', 'articles', 'id', 'pinyin', 'initials', 'loadedBy']);
 
-function PropertyTable({ properties }: { properties: Record<string, unknown> }) {
+function PropertyTable({ properties, owner }: { properties: Record<string, unknown>; owner: string }) {
   const lang = useLang();
   const rows = Object.entries(properties).filter(([k, v]) => !OWN_SECTION.has(k) && v !== undefined && v !== null && !(Array.isArray(v) && !v.length));
   if (!rows.length) return null;
   const show = (key: string, value: unknown): string => {
+    const captions = valueCaptions(key, owner);
+    if (captions && typeof value === 'string' && value in captions) return caption(lang, captions[value]!);
     if (key === 'level' && typeof value === 'string' && value in PLACE_LEVEL_CAPTION) return caption(lang, PLACE_LEVEL_CAPTION[value as PlaceLevel]);
     if (key === 'kind' && typeof value === 'string' && value in ORG_KIND_CAPTION) return caption(lang, ORG_KIND_CAPTION[value as OrgKind]);
     return Array.isArray(value) ? value.join('、') : typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -40,7 +43,7 @@ function PropertyTable({ properties }: { properties: Record<string, unknown> }) 
       <tbody>
         {rows.map(([key, value]) => (
           <tr key={key}>
-            <th>{key}</th>
+            <th title={key}>{isPropertyName(key) ? caption(lang, PROPERTY_CAPTION[key]) : key}</th>
             <td>{show(key, value)}</td>
           </tr>
         ))}
@@ -194,7 +197,7 @@ function NodeDetails({ id }: { id: string }) {
           </button>
         ) : null}
       </div>
-      <PropertyTable properties={n.properties as unknown as Record<string, unknown>} />
+      <PropertyTable properties={n.properties as unknown as Record<string, unknown>} owner={label} />
       {isPerson ? (
         <section>
           <h3>{t('details.posts')}</h3>
@@ -245,7 +248,7 @@ function EdgeDetails({ id }: { id: string }) {
           </tr>
         </tbody>
       </table>
-      <PropertyTable properties={rel.properties as unknown as Record<string, unknown>} />
+      <PropertyTable properties={rel.properties as unknown as Record<string, unknown>} owner={rel.type} />
       <section>
         <h3>{t('details.evidence')}</h3>
         <EvidenceList evidence={rel.properties.evidence} />

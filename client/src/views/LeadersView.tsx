@@ -8,7 +8,8 @@ import { nodeName } from '../graph/build';
 import { ReadableFitController } from '../graph/controllers/ReadableFitController';
 import { GraphView } from '../graph/GraphView';
 import { hierarchyGraph } from '../graph/hierarchy';
-import { useT } from '../i18n';
+import { caption, useLang, useT } from '../i18n';
+import { STATUS_CAPTION } from '../i18n/properties';
 import { LeadersTree } from '../panels/LeadersTree';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
@@ -16,11 +17,12 @@ import { useSlice } from '../state/store';
 
 export function LeadersView() {
   const t = useT();
+  const lang = useLang();
   const scope = useSlice(appStore, (s) => s.scope);
   const selection = useSlice(appStore, (s) => s.selection);
   const counties = useApi(() => getCounties(''), []);
   const leaders = useApi(() => (scope ? api.leaders(scope) : null), [scope]);
-  const layout = useMemo(() => (leaders.data ? hierarchyGraph(leaders.data.tree, (status) => t(`post.status.${status}`)) : null), [leaders.data, t]);
+  const layout = useMemo(() => (leaders.data ? hierarchyGraph(leaders.data.tree, (status) => caption(lang, STATUS_CAPTION[status])) : null), [leaders.data, lang]);
   const countyList = counties.data?.counties ?? [];
   const scopeInList = countyList.some((c) => c.id === scope);
 

@@ -60,7 +60,8 @@ export function ReducersController({ filterable, version, large }: { filterable:
       const display: Partial<NodeDisplayData> = { ...attrs };
       if (neighbours && node !== focus && !neighbours.has(node)) {
         display.color = DIM_NODE;
-        display.label = '';
+        // A computed layout with room for every label (forceLabel) keeps them, so context stays readable.
+        if (!attrs.forceLabel) display.label = '';
         display.zIndex = 0;
       } else if (focus) {
         display.zIndex = 1;

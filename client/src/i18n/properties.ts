@@ -1,0 +1,78 @@
+/**
+ * Captions for the property names and enumerated property values the details panel shows, so the
+ * Chinese interface never shows a raw key (`county`, `kind`, `scope`). Place levels and
+ * organisation kinds have their captions in the model (PLACE_LEVEL_CAPTION, ORG_KIND_CAPTION).
+ */
+import type { ConceptCategory, ConceptScope, InitiativeKind, PartnerKind, PostStatus } from '../../../model/schema';
+
+type Caption = { zh: string; en: string };
+
+export const PROPERTY_CAPTION = {
+  aliases: { zh: '别名', en: 'aliases' },
+  county: { zh: '所属县(市、区)', en: 'county' },
+  kind: { zh: '类型', en: 'kind' },
+  level: { zh: '级别', en: 'level' },
+  scope: { zh: '层级', en: 'scope' },
+  category: { zh: '类别', en: 'category' },
+  code: { zh: '简称', en: 'code' },
+  source: { zh: '来源', en: 'source' },
+  title: { zh: '职务/标题', en: 'title' },
+  status: { zh: '状态', en: 'status' },
+  startDate: { zh: '起始日期', en: 'start date' },
+  endDate: { zh: '终止日期', en: 'end date' },
+  role: { zh: '角色', en: 'role' },
+  order: { zh: '序号', en: 'order' },
+  verb: { zh: '动词', en: 'verb' },
+  count: { zh: '次数', en: 'count' },
+} as const satisfies Record<string, Caption>;
+
+export type PropertyName = keyof typeof PROPERTY_CAPTION;
+
+export function isPropertyName(key: string): key is PropertyName {
+  return Object.prototype.hasOwnProperty.call(PROPERTY_CAPTION, key);
+}
+
+export const SCOPE_CAPTION: Record<ConceptScope, Caption> = {
+  national: { zh: '全国性', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  'local-typical': { zh: '地方典型', en: 'local (typical)' },
+  local: { zh: '地方创新', en: 'local' },
+};
+
+export const CATEGORY_CAPTION: Record<ConceptCategory, Caption> = {
+  facility: { zh: '阵地设施', en: 'facility' },
+  mechanism: { zh: '工作机制', en: 'mechanism' },
+  campaign: { zh: '专项行动', en: 'campaign' },
+  activity: { zh: '活动', en: 'activity' },
+  organisation_form: { zh: '组织形式', en: 'organisation form' },
+};
+
+export const STATUS_CAPTION: Record<PostStatus, Caption> = {
+  current: { zh: '现任', en: 'current' },
+  former: { zh: '原任', en: 'former' },
+  proposed: { zh: '拟任', en: 'proposed' },
+};
+
+export const INITIATIVE_KIND_CAPTION: Record<InitiativeKind, Caption> = {
+  brand: { zh: '品牌', en: 'brand' },
+  programme: { zh: '工程/计划', en: 'programme' },
+  activity: { zh: '活动', en: 'activity' },
+  platform: { zh: '平台', en: 'platform' },
+  facility: { zh: '阵地设施', en: 'facility' },
+};
+
+export const PARTNER_KIND_CAPTION: Record<PartnerKind, Caption> = {
+  joint_building: { zh: '联建共建', en: 'joint building' },
+  pairing: { zh: '结对', en: 'pairing' },
+  co_organiser: { zh: '共同主办', en: 'co-organiser' },
+};
+
+/** The caption table for the values of a property, where its values are enumerated. */
+export function valueCaptions(key: string, labelOrType: string): Record<string, Caption> | null {
+  if (key === 'scope') return SCOPE_CAPTION;
+  if (key === 'category') return CATEGORY_CAPTION;
+  if (key === 'status') return STATUS_CAPTION;
+  if (key === 'kind' && labelOrType === 'Initiative') return INITIATIVE_KIND_CAPTION;
+  if (key === 'kind' && labelOrType === 'PARTNERS_WITH') return PARTNER_KIND_CAPTION;
+  return null;
+}

@@ -1,0 +1,37 @@
+import { CONCEPT_CATEGORIES, CONCEPT_SCOPES, INITIATIVE_KINDS, PARTNER_KINDS, POST_STATUSES } from '../../../model/schema';
+import { MESSAGES } from '../../../client/src/i18n/messages';
+import { CATEGORY_CAPTION, INITIATIVE_KIND_CAPTION, PARTNER_KIND_CAPTION, PROPERTY_CAPTION, SCOPE_CAPTION, STATUS_CAPTION } from '../../../client/src/i18n/properties';
+
+const HAN = /[\u4e00-\u9fff]/;
+/** Chinese strings that rightly have no Chinese character: the product name. */
+const NO_HAN_NEEDED = new Set(['app.subtitle', 'lang.switch']);
+
+describe('the Chinese interface has no English left', () => {
+  it('when a message has an English text, then it has a Chinese one with Chinese characters', () => {
+    const untranslated = Object.keys(MESSAGES.en).filter((key) => {
+      const zh = (MESSAGES.zh as Record<string, string>)[key];
+      // Placeholders and punctuation alone need no translation ('{initiative} · {county}').
+      const words = (zh ?? '').replace(/\{\w+\}/g, '');
+      return !zh || (!NO_HAN_NEEDED.has(key) && !HAN.test(words) && /[A-Za-z]/.test(words));
+    });
+    expect(untranslated).toEqual([]);
+  });
+
+  it('when a message has placeholders, then both languages use the same ones', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const mismatched = Object.keys(MESSAGES.en).filter((key) => names((MESSAGES.en as Record<string, string>)[key]!).join() !== names((MESSAGES.zh as Record<string, string>)[key]!).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it.each([
+    ['property names', PROPERTY_CAPTION, Object.keys(PROPERTY_CAPTION)],
+    ['concept scopes', SCOPE_CAPTION, CONCEPT_SCOPES],
+    ['concept categories', CATEGORY_CAPTION, CONCEPT_CATEGORIES],
+    ['post statuses', STATUS_CAPTION, POST_STATUSES],
+    ['initiative kinds', INITIATIVE_KIND_CAPTION, INITIATIVE_KINDS],
+    ['partner kinds', PARTNER_KIND_CAPTION, PARTNER_KINDS],
+  ] as const)('when %s are shown, then every value has a Chinese caption', (_what, table, values) => {
+    const missing = values.filter((v) => !HAN.test((table as Record<string, { zh: string }>)[v]?.zh ?? ''));
+    expect(missing).toEqual([]);
+  });
+});
