@@ -204,6 +204,11 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=node-details] h2:has-text("张家沟村党支部")');
       const holders = await page.waitForSelector('[data-testid=node-details] [data-testid=posts]');
       expect(await holders.textContent()).toMatch(/王刚安.*书记/);
+      // Property names are captioned in the UI language, never raw keys.
+      const names = await page.$$eval('[data-testid=node-details] [data-testid=properties] th', (ths) => ths.map((th) => th.textContent ?? ''));
+      expect(names).toContain('类型');
+      expect(names.filter((n) => /^[a-z]+$/i.test(n))).toEqual([]);
+      await screenshot(page, 'leaders-body-selected');
     });
 
     it('when a place is selected, then its details show the holders of the bodies in it (葫芦岛社区 → 刘凌凯)', async () => {
