@@ -32,7 +32,14 @@ export interface HierarchyPost {
 
 export function postOf(post: HierarchyEntry['posts'][number]): HierarchyPost {
   const p = post.relationship.properties as { status?: PostStatus; startDate?: string; endDate?: string };
-  return { person: post.person, title: post.title, status: p.status ?? 'current', startDate: p.startDate, endDate: p.endDate, relationship: post.relationship };
+  return {
+    person: post.person,
+    title: post.title,
+    status: p.status ?? 'current',
+    startDate: p.startDate,
+    endDate: p.endDate,
+    relationship: post.relationship,
+  };
 }
 
 /** Posts that are held now: a former or proposed post never counts as a current leader. */
@@ -60,7 +67,11 @@ export function labelWidth(label: string): number {
  * there is current (a former or proposed holder is never drawn as a leader). Titles are the edge
  * captions and in the tree beside the graph; in the label they would make the last column too wide.
  */
-export function personLabel(name: string, posts: readonly { status: PostStatus }[], statusWord: (s: PostStatus) => string): string {
+export function personLabel(
+  name: string,
+  posts: readonly { status: PostStatus }[],
+  statusWord: (s: PostStatus) => string,
+): string {
   if (!posts.length || posts.some((p) => p.status === 'current')) return name;
   return `${name}(${statusWord(posts[0]!.status)})`;
 }
@@ -115,7 +126,13 @@ export function hierarchyGraph(tree: HierarchyEntry, statusWord: (s: PostStatus)
       childRows.push(nextRow++);
     }
     for (const child of entry.children) {
-      relationships.push({ id: `tree:${child.node.id}>${id}`, type: linkType(entry.node), start: child.node.id, end: id, properties: {} } as GraphRelationship);
+      relationships.push({
+        id: `tree:${child.node.id}>${id}`,
+        type: linkType(entry.node),
+        start: child.node.id,
+        end: id,
+        properties: {},
+      } as GraphRelationship);
       childRows.push(...visit(child, depth + 1));
     }
     // A node sits level with the middle of what hangs below it; a leaf takes a row of its own.
@@ -126,10 +143,14 @@ export function hierarchyGraph(tree: HierarchyEntry, statusWord: (s: PostStatus)
   visit(tree, 0);
 
   for (const p of placed) {
-    if (primaryLabel(p.node) === 'Person') p.label = personLabel(nodeName(p.node), postsByPerson.get(p.id) ?? [], statusWord);
+    if (primaryLabel(p.node) === 'Person')
+      p.label = personLabel(nodeName(p.node), postsByPerson.get(p.id) ?? [], statusWord);
   }
   const depths = Math.max(...placed.map((p) => p.depth)) + 1;
-  const columnWidth = Array.from({ length: depths }, (_, d) => Math.max(0, ...placed.filter((p) => p.depth === d).map((p) => labelWidth(p.label))) + COLUMN_GAP);
+  const columnWidth = Array.from(
+    { length: depths },
+    (_, d) => Math.max(0, ...placed.filter((p) => p.depth === d).map((p) => labelWidth(p.label))) + COLUMN_GAP,
+  );
   const columnX = columnWidth.map((_, d) => columnWidth.slice(0, d).reduce((a, b) => a + b, 0));
 
   const graph = createGraph();
@@ -139,13 +160,20 @@ export function hierarchyGraph(tree: HierarchyEntry, statusWord: (s: PostStatus)
     const row = rows.get(p.id) ?? 0;
     cells.set(p.id, { column: p.depth, row, label: p.label });
     // sigma's y axis points up: the first row is at the top.
-    graph.mergeNodeAttributes(p.id, { x: columnX[p.depth] ?? 0, y: -row * ROW_HEIGHT, label: p.label, size: NODE_SIZE, forceLabel: true });
+    graph.mergeNodeAttributes(p.id, {
+      x: columnX[p.depth] ?? 0,
+      y: -row * ROW_HEIGHT,
+      label: p.label,
+      size: NODE_SIZE,
+      forceLabel: true,
+    });
   }
   graph.forEachEdge((edge, attrs) => {
     if (attrs.relType !== 'HOLDS_POST') return;
     const status = (attrs.data.properties as { status?: PostStatus }).status ?? 'current';
     // A former or proposed post is drawn faint and says so in its caption.
-    if (status !== 'current') graph.mergeEdgeAttributes(edge, { color: '#dde0e4', caption: `${attrs.caption}(${statusWord(status)})` });
+    if (status !== 'current')
+      graph.mergeEdgeAttributes(edge, { color: '#dde0e4', caption: `${attrs.caption}(${statusWord(status)})` });
   });
   let right = 0;
   let bottom = 0;

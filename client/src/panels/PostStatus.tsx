@@ -6,7 +6,12 @@ import { STATUS_CAPTION } from '../i18n/properties';
 export function PostMeta({ status, startDate, endDate }: { status: PostStatus; startDate?: string; endDate?: string }) {
   const t = useT();
   const lang = useLang();
-  const dates = [startDate ? t('post.since', { date: startDate }) : '', endDate ? t('post.until', { date: endDate }) : ''].filter(Boolean).join(' ');
+  const dates = [
+    startDate ? t('post.since', { date: startDate }) : '',
+    endDate ? t('post.until', { date: endDate }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       {status !== 'current' ? (

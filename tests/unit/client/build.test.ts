@@ -1,9 +1,27 @@
 import type { GraphPayload } from '../../../model/graph';
-import { createGraph, edgeCaption, graphFromPayload, hashUnit, mergePayload, nodeName, primaryLabel } from '../../../client/src/graph/build';
+import {
+  createGraph,
+  edgeCaption,
+  graphFromPayload,
+  hashUnit,
+  mergePayload,
+  nodeName,
+  primaryLabel,
+} from '../../../client/src/graph/build';
 
 const person = (id: string, name: string) => ({ id, labels: ['Person'], properties: { name, aliases: [] } });
-const org = (id: string, name: string) => ({ id, labels: ['Organization'], properties: { name, aliases: [], kind: 'party_committee' } });
-const post = (id: string, start: string, end: string, title: string) => ({ id, type: 'HOLDS_POST', start, end, properties: { title } });
+const org = (id: string, name: string) => ({
+  id,
+  labels: ['Organization'],
+  properties: { name, aliases: [], kind: 'party_committee' },
+});
+const post = (id: string, start: string, end: string, title: string) => ({
+  id,
+  type: 'HOLDS_POST',
+  start,
+  end,
+  properties: { title },
+});
 const payload = (p: { nodes: unknown[]; relationships: unknown[] }) => p as unknown as GraphPayload;
 
 describe('nodeName and primaryLabel', () => {
@@ -16,7 +34,13 @@ describe('nodeName and primaryLabel', () => {
   });
 
   it('when the node is an article, then its title is its name', () => {
-    expect(nodeName({ id: 'article:1', labels: ['Article'], properties: { title: '某县推进网格化治理', name: 'x' } } as never)).toBe('某县推进网格化治理');
+    expect(
+      nodeName({
+        id: 'article:1',
+        labels: ['Article'],
+        properties: { title: '某县推进网格化治理', name: 'x' },
+      } as never),
+    ).toBe('某县推进网格化治理');
   });
 
   it('when a relationship has a title, then it is the caption; otherwise the fallback', () => {
@@ -30,7 +54,11 @@ describe('mergePayload', () => {
     const graph = graphFromPayload(
       payload({
         nodes: [person('p', '张三'), org('o', '某乡党委')],
-        relationships: [post('r1', 'p', 'o', '书记'), post('r2', 'p', 'missing', '主任'), { id: 'r3', type: 'FLIES', start: 'p', end: 'o', properties: {} }],
+        relationships: [
+          post('r1', 'p', 'o', '书记'),
+          post('r2', 'p', 'missing', '主任'),
+          { id: 'r3', type: 'FLIES', start: 'p', end: 'o', properties: {} },
+        ],
       }),
     );
     expect(graph.edges()).toEqual(['r1']);
@@ -47,21 +75,33 @@ describe('mergePayload', () => {
   it('when a new node connects to a placed node, then it starts within 3 units of it', () => {
     const graph = graphFromPayload(payload({ nodes: [org('o', '某乡党委')], relationships: [] }));
     graph.mergeNodeAttributes('o', { x: 100, y: 100 });
-    mergePayload(graph, payload({ nodes: [org('o', '某乡党委'), person('p', '张三')], relationships: [post('r', 'p', 'o', '书记')] }));
+    mergePayload(
+      graph,
+      payload({ nodes: [org('o', '某乡党委'), person('p', '张三')], relationships: [post('r', 'p', 'o', '书记')] }),
+    );
     const p = graph.getNodeAttributes('p');
     expect(Math.hypot(p.x - 100, p.y - 100)).toBeLessThanOrEqual(3);
   });
 
   it('when the same payload is built twice, then the positions are the same (stable start layout)', () => {
-    const data = payload({ nodes: [person('p', '张三'), org('o', '某乡党委')], relationships: [post('r', 'p', 'o', '书记')] });
+    const data = payload({
+      nodes: [person('p', '张三'), org('o', '某乡党委')],
+      relationships: [post('r', 'p', 'o', '书记')],
+    });
     const a = graphFromPayload(data);
     const b = graphFromPayload(data);
-    expect(a.getNodeAttributes('p')).toMatchObject({ x: b.getNodeAttribute('p', 'x'), y: b.getNodeAttribute('p', 'y') });
+    expect(a.getNodeAttributes('p')).toMatchObject({
+      x: b.getNodeAttribute('p', 'x'),
+      y: b.getNodeAttribute('p', 'y'),
+    });
   });
 
   it('when a node has more neighbours, then it is drawn bigger', () => {
     const graph = graphFromPayload(
-      payload({ nodes: [org('o', '某乡党委'), person('a', '张三'), person('b', '李四')], relationships: [post('r1', 'a', 'o', '书记'), post('r2', 'b', 'o', '委员')] }),
+      payload({
+        nodes: [org('o', '某乡党委'), person('a', '张三'), person('b', '李四')],
+        relationships: [post('r1', 'a', 'o', '书记'), post('r2', 'b', 'o', '委员')],
+      }),
     );
     expect(graph.getNodeAttribute('o', 'size')).toBeGreaterThan(graph.getNodeAttribute('a', 'size'));
   });
@@ -77,6 +117,12 @@ describe('hashUnit', () => {
 
 it('createGraph: when created, then the graph is a directed multigraph (two posts between the same two nodes are kept)', () => {
   const graph = createGraph();
-  mergePayload(graph, payload({ nodes: [person('p', '张三'), org('o', '某乡党委')], relationships: [post('r1', 'p', 'o', '书记'), post('r2', 'p', 'o', '主任')] }));
+  mergePayload(
+    graph,
+    payload({
+      nodes: [person('p', '张三'), org('o', '某乡党委')],
+      relationships: [post('r1', 'p', 'o', '书记'), post('r2', 'p', 'o', '主任')],
+    }),
+  );
   expect(graph.size).toBe(2);
 });

@@ -1,6 +1,19 @@
-import { CONCEPT_CATEGORIES, CONCEPT_SCOPES, INITIATIVE_KINDS, PARTNER_KINDS, POST_STATUSES } from '../../../model/schema';
+import {
+  CONCEPT_CATEGORIES,
+  CONCEPT_SCOPES,
+  INITIATIVE_KINDS,
+  PARTNER_KINDS,
+  POST_STATUSES,
+} from '../../../model/schema';
 import { MESSAGES } from '../../../client/src/i18n/messages';
-import { CATEGORY_CAPTION, INITIATIVE_KIND_CAPTION, PARTNER_KIND_CAPTION, PROPERTY_CAPTION, SCOPE_CAPTION, STATUS_CAPTION } from '../../../client/src/i18n/properties';
+import {
+  CATEGORY_CAPTION,
+  INITIATIVE_KIND_CAPTION,
+  PARTNER_KIND_CAPTION,
+  PROPERTY_CAPTION,
+  SCOPE_CAPTION,
+  STATUS_CAPTION,
+} from '../../../client/src/i18n/properties';
 
 const HAN = /[\u4e00-\u9fff]/;
 /** Chinese strings that rightly have no Chinese character: the product name. */
@@ -19,7 +32,11 @@ describe('the Chinese interface has no English left', () => {
 
   it('when a message has placeholders, then both languages use the same ones', () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const mismatched = Object.keys(MESSAGES.en).filter((key) => names((MESSAGES.en as Record<string, string>)[key]!).join() !== names((MESSAGES.zh as Record<string, string>)[key]!).join());
+    const mismatched = Object.keys(MESSAGES.en).filter(
+      (key) =>
+        names((MESSAGES.en as Record<string, string>)[key]!).join() !==
+        names((MESSAGES.zh as Record<string, string>)[key]!).join(),
+    );
     expect(mismatched).toEqual([]);
   });
 
