@@ -241,6 +241,63 @@ describe('the explorer in a browser', () => {
       expect(await graphOrder(page)).toBeGreaterThan(4);
       await screenshot(page, 'shared-initiatives', true);
     });
+
+    it('when the matrix is shown, then no column is empty, the cell meaning is stated and a hover names the runners', async () => {
+      await page.goto(`${base}/?v=shared`);
+      await page.waitForSelector('[data-testid=shared-matrix]');
+      const emptyColumns = await page.$$eval('[data-testid=shared-matrix]', ([table]) => {
+        const heads = [...table!.querySelectorAll('thead th')].slice(2);
+        return heads.filter((_h, i) => ![...table!.querySelectorAll('tbody tr')].some((tr) => tr.querySelectorAll('td.cell')[i]?.classList.contains('on'))).map((h) => h.textContent);
+      });
+      expect(emptyColumns).toEqual([]);
+      expect(await page.textContent('[data-testid=matrix-legend]')).toContain('机构或地方个数');
+      const title = await page.getAttribute('[data-testid=shared-matrix] tr[data-initiative="双报到"] td.cell.on >> nth=0', 'title');
+      expect(title).toMatch(/个开展主体 — \S/);
+    });
+
+    it('when the matrix is wider than its panel, then it scrolls inside it with the first column and header row in place', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      try {
+        await page.goto(`${base}/?v=shared`);
+        const wrap = await page.waitForSelector('[data-testid=matrix-wrap]');
+        const panel = await page.$eval('.side-panel', (el) => el.getBoundingClientRect().right);
+        expect((await wrap.boundingBox())!.x + (await wrap.boundingBox())!.width).toBeLessThanOrEqual(panel + 1);
+        const before = await page.$eval('[data-testid=shared-matrix] th.row-head', (el) => el.getBoundingClientRect().left);
+        await page.$eval('[data-testid=matrix-wrap]', (el) => el.scrollBy(200, 200));
+        const after = await page.$eval('[data-testid=shared-matrix] th.row-head', (el) => el.getBoundingClientRect().left);
+        expect(after).toBeCloseTo(before, 0);
+        const header = await page.$eval('[data-testid=shared-matrix] thead th.corner', (el) => el.getBoundingClientRect().top);
+        expect(header).toBeCloseTo((await wrap.boundingBox())!.y + 1, -1);
+        await screenshot(page, 'shared-1024x700');
+      } finally {
+        await page.setViewportSize({ width: 1440, height: 900 });
+      }
+    });
+
+    it('when rows are filtered by scope, then only initiatives of that scope remain and the graph shows the same rows', async () => {
+      await page.goto(`${base}/?v=shared`);
+      await page.waitForSelector('[data-testid=shared-matrix]');
+      const all = await page.$$eval('[data-testid=shared-matrix] tbody tr', (trs) => trs.length);
+      const scopes = await page.$$eval('[data-testid=filter-scope] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      expect(scopes.length).toBeGreaterThan(0);
+      await page.selectOption('[data-testid=filter-scope]', 'national');
+      await waitUntil(page, `document.querySelectorAll('[data-testid=shared-matrix] tbody tr').length < ${all}`);
+      const rows = await page.$$eval('[data-testid=shared-matrix] tbody tr', (trs) => trs.length);
+      const tags = await page.$$eval('[data-testid=shared-matrix] .row-tags', (els) => els.map((e) => e.textContent ?? ''));
+      expect(tags.every((tag) => tag.startsWith('全国性'))).toBe(true);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.filterNodes((n, a) => a.kind !== 'Place').length === ${rows}`);
+    });
+
+    it('when the threshold is 1, then the bipartite graph is two columns with a readable label on every node', async () => {
+      await page.goto(`${base}/?v=shared&min=1`);
+      await page.waitForSelector('[data-testid=shared-matrix]');
+      await page.waitForTimeout(300);
+      const xs = (await page.evaluate(`[...new Set(window.govgraph.activeGraphStore.get().graph.mapNodes((n, a) => a.x))]`)) as number[];
+      expect(xs).toHaveLength(2);
+      const { overlaps } = await overlappingLabels(page);
+      expect(overlaps).toEqual([]);
+      await screenshot(page, 'shared-threshold-1');
+    });
   });
 
   describe('query', () => {

@@ -1,64 +1,96 @@
-/** Initiatives × counties, sorted by spread; a click on a cell shows who runs it there and the evidence. */
-import type { SharedInitiativesResponse } from '../../../model/api';
+/**
+ * Initiatives × counties: rows filtered and sorted by the view, only counties that run a shown row
+ * as columns; the header row and the initiative column stay in place while the matrix scrolls.
+ * A cell's number is how many bodies or places run the initiative in that county; hovering names
+ * them, a click shows them with the evidence.
+ */
+import type { SharedInitiative, SharedInitiativesResponse } from '../../../model/api';
 import { nodeName } from '../graph/build';
-import { useT } from '../i18n';
+import { caption, useLang, useT } from '../i18n';
+import { CATEGORY_CAPTION, SCOPE_CAPTION } from '../i18n/properties';
 import { actions } from '../state/actions';
 import { EvidenceList } from './EvidenceList';
+import { conceptCategory, conceptScope } from './shared-rows';
 
 export interface Cell {
   initiative: string;
   county: string;
 }
 
-export function sortedBySpread(response: SharedInitiativesResponse): SharedInitiativesResponse['initiatives'] {
-  return [...response.initiatives].sort((a, b) => b.countyCount - a.countyCount || nodeName(a.node).localeCompare(nodeName(b.node), 'zh'));
+function RowHead({ initiative }: { initiative: SharedInitiative }) {
+  const lang = useLang();
+  const scope = conceptScope(initiative);
+  const category = conceptCategory(initiative);
+  const tags = [scope ? caption(lang, SCOPE_CAPTION[scope]) : '', category ? caption(lang, CATEGORY_CAPTION[category]) : ''].filter(Boolean).join(' · ');
+  return (
+    <th className="row-head" scope="row">
+      <button type="button" className="link" onClick={() => actions.select({ kind: 'node', id: initiative.node.id })}>
+        {nodeName(initiative.node)}
+      </button>
+      {tags ? <span className="row-tags">{tags}</span> : null}
+    </th>
+  );
 }
 
-export function SharedMatrix({ response, cell, onCell }: { response: SharedInitiativesResponse; cell: Cell | null; onCell: (cell: Cell) => void }) {
+export function SharedMatrix({
+  rows,
+  columns,
+  cell,
+  onCell,
+}: {
+  rows: SharedInitiative[];
+  columns: string[];
+  cell: Cell | null;
+  onCell: (cell: Cell) => void;
+}) {
   const t = useT();
-  const initiatives = sortedBySpread(response);
   return (
-    <div className="matrix-wrap">
-      <table className="matrix" data-testid="shared-matrix">
-        <thead>
-          <tr>
-            <th>{t('shared.initiative')}</th>
-            <th>{t('shared.countyCount')}</th>
-            {response.counties.map((county) => (
-              <th key={county}>{county}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {initiatives.map((initiative) => (
-            <tr key={initiative.node.id} data-initiative={nodeName(initiative.node)}>
-              <th className="row-head">
-                <button type="button" className="link" onClick={() => actions.select({ kind: 'node', id: initiative.node.id })}>
-                  {nodeName(initiative.node)}
-                </button>
-              </th>
-              <td className="count-cell" data-testid="county-count">
-                {initiative.countyCount}
-              </td>
-              {response.counties.map((county) => {
-                const runs = initiative.counties.find((c) => c.county === county);
-                const selected = cell?.initiative === initiative.node.id && cell.county === county;
-                return (
-                  <td
-                    key={county}
-                    className={`cell${runs ? ' on' : ''}${selected ? ' selected' : ''}`}
-                    onClick={() => runs && onCell({ initiative: initiative.node.id, county })}
-                    title={runs ? runs.runners.map((r) => r.name).join('、') : ''}
-                  >
-                    {runs ? runs.runners.length : ''}
-                  </td>
-                );
-              })}
+    <>
+      <div className="matrix-legend" data-testid="matrix-legend">
+        {t('shared.cellMeaning')}
+      </div>
+      <div className="matrix-wrap" data-testid="matrix-wrap">
+        <table className="matrix" data-testid="shared-matrix">
+          <thead>
+            <tr>
+              <th className="corner">{t('shared.initiative')}</th>
+              <th>{t('shared.countyCount')}</th>
+              {columns.map((county) => (
+                <th key={county}>{county}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((initiative) => (
+              <tr key={initiative.node.id} data-initiative={nodeName(initiative.node)}>
+                <RowHead initiative={initiative} />
+                <td className="count-cell" data-testid="county-count">
+                  {initiative.countyCount}
+                </td>
+                {columns.map((county) => {
+                  const runs = initiative.counties.find((c) => c.county === county);
+                  const selected = cell?.initiative === initiative.node.id && cell.county === county;
+                  const runners = runs ? runs.runners.map((r) => r.name).join('、') : '';
+                  return (
+                    <td
+                      key={county}
+                      className={`cell${runs ? ' on' : ''}${selected ? ' selected' : ''}`}
+                      onClick={() => runs && onCell({ initiative: initiative.node.id, county })}
+                      onKeyDown={(e) => runs && (e.key === 'Enter' || e.key === ' ') && onCell({ initiative: initiative.node.id, county })}
+                      tabIndex={runs ? 0 : undefined}
+                      title={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : ''}
+                      aria-label={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : undefined}
+                    >
+                      {runs ? runs.runners.length : ''}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
