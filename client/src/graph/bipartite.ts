@@ -16,6 +16,8 @@ import type { LayoutFrame } from './layout/frame';
 /** Horizontal distance between the county column and the initiative column, in layout units. */
 const COLUMN_GAP = 12;
 const NODE_SIZE = 7;
+/** How many initiative rows the county column spans at most. */
+const COUNTY_SPAN_ROWS = 30;
 /** Layout units kept free on the right, where the legend covers the canvas. */
 const LEGEND_ROOM = 8;
 
@@ -53,9 +55,26 @@ export function bipartiteGraph(
   const right = countyWidth + COLUMN_GAP;
   const height = Math.max(rows.length, counties.length, 1) * ROW_HEIGHT;
   // sigma's y axis points up: the first row is at the top.
-  rows.forEach((initiative, i) => graph.mergeNodeAttributes(initiative.node.id, { x: right, y: -(i + 0.5) * (height / Math.max(rows.length, 1)), size: NODE_SIZE, forceLabel: true }));
-  countyNodes.forEach((county, j) => graph.mergeNodeAttributes(county.id, { x: 0, y: -(j + 0.5) * (height / Math.max(countyNodes.length, 1)), size: NODE_SIZE + 3, forceLabel: true }));
-  for (const rel of relationships) graph.setEdgeAttribute(rel.id, 'caption', (rel.properties as { verb?: string }).verb ?? '');
+  rows.forEach((initiative, i) =>
+    graph.mergeNodeAttributes(initiative.node.id, {
+      x: right,
+      y: -(i + 0.5) * (height / Math.max(rows.length, 1)),
+      size: NODE_SIZE,
+      forceLabel: true,
+    }),
+  );
+  // Counties spread over the first rows only (the most shared ones), so they stay in view when a low threshold makes the column long.
+  const countySpan = Math.max(Math.min(height, COUNTY_SPAN_ROWS * ROW_HEIGHT), countyNodes.length * ROW_HEIGHT);
+  countyNodes.forEach((county, j) =>
+    graph.mergeNodeAttributes(county.id, {
+      x: 0,
+      y: -(j + 0.5) * (countySpan / Math.max(countyNodes.length, 1)),
+      size: NODE_SIZE + 3,
+      forceLabel: true,
+    }),
+  );
+  for (const rel of relationships)
+    graph.setEdgeAttribute(rel.id, 'caption', (rel.properties as { verb?: string }).verb ?? '');
   const widest = Math.max(0, ...rows.map((i) => labelWidth(graph.getNodeAttribute(i.node.id, 'label'))));
   return { graph, frame: { x: [-1, right + widest + LEGEND_ROOM], y: [-height, 0] } };
 }

@@ -21,7 +21,12 @@ function RowHead({ initiative }: { initiative: SharedInitiative }) {
   const lang = useLang();
   const scope = conceptScope(initiative);
   const category = conceptCategory(initiative);
-  const tags = [scope ? caption(lang, SCOPE_CAPTION[scope]) : '', category ? caption(lang, CATEGORY_CAPTION[category]) : ''].filter(Boolean).join(' · ');
+  const tags = [
+    scope ? caption(lang, SCOPE_CAPTION[scope]) : '',
+    category ? caption(lang, CATEGORY_CAPTION[category]) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <th className="row-head" scope="row">
       <button type="button" className="link" onClick={() => actions.select({ kind: 'node', id: initiative.node.id })}>
@@ -76,7 +81,11 @@ export function SharedMatrix({
                       key={county}
                       className={`cell${runs ? ' on' : ''}${selected ? ' selected' : ''}`}
                       onClick={() => runs && onCell({ initiative: initiative.node.id, county })}
-                      onKeyDown={(e) => runs && (e.key === 'Enter' || e.key === ' ') && onCell({ initiative: initiative.node.id, county })}
+                      onKeyDown={(e) =>
+                        runs &&
+                        (e.key === 'Enter' || e.key === ' ') &&
+                        onCell({ initiative: initiative.node.id, county })
+                      }
                       tabIndex={runs ? 0 : undefined}
                       title={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : ''}
                       aria-label={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : undefined}

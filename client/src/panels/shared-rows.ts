@@ -32,18 +32,22 @@ function rank<T>(list: readonly T[], value: T | null): number {
   return i < 0 ? list.length : i;
 }
 
-const byName = (a: SharedInitiative, b: SharedInitiative): number => nodeName(a.node).localeCompare(nodeName(b.node), 'zh');
+const byName = (a: SharedInitiative, b: SharedInitiative): number =>
+  nodeName(a.node).localeCompare(nodeName(b.node), 'zh');
 const bySpread = (a: SharedInitiative, b: SharedInitiative): number => b.countyCount - a.countyCount || byName(a, b);
 
 export function matrixRows(response: SharedInitiativesResponse, filter: RowFilter, sort: RowSort): SharedInitiative[] {
   const rows = response.initiatives.filter(
-    (i) => (filter.category === null || conceptCategory(i) === filter.category) && (filter.scope === null || conceptScope(i) === filter.scope),
+    (i) =>
+      (filter.category === null || conceptCategory(i) === filter.category) &&
+      (filter.scope === null || conceptScope(i) === filter.scope),
   );
   const compare: Record<RowSort, (a: SharedInitiative, b: SharedInitiative) => number> = {
     spread: bySpread,
     name: byName,
     scope: (a, b) => rank(CONCEPT_SCOPES, conceptScope(a)) - rank(CONCEPT_SCOPES, conceptScope(b)) || bySpread(a, b),
-    category: (a, b) => rank(CONCEPT_CATEGORIES, conceptCategory(a)) - rank(CONCEPT_CATEGORIES, conceptCategory(b)) || bySpread(a, b),
+    category: (a, b) =>
+      rank(CONCEPT_CATEGORIES, conceptCategory(a)) - rank(CONCEPT_CATEGORIES, conceptCategory(b)) || bySpread(a, b),
   };
   return [...rows].sort(compare[sort]);
 }
@@ -55,8 +59,14 @@ export function matrixColumns(response: SharedInitiativesResponse, rows: readonl
 }
 
 /** The categories and scopes the data has, for the filter menus (no option that would empty the matrix). */
-export function presentValues(response: SharedInitiativesResponse): { categories: ConceptCategory[]; scopes: ConceptScope[] } {
+export function presentValues(response: SharedInitiativesResponse): {
+  categories: ConceptCategory[];
+  scopes: ConceptScope[];
+} {
   const categories = new Set(response.initiatives.map(conceptCategory));
   const scopes = new Set(response.initiatives.map(conceptScope));
-  return { categories: CONCEPT_CATEGORIES.filter((c) => categories.has(c)), scopes: CONCEPT_SCOPES.filter((s) => scopes.has(s)) };
+  return {
+    categories: CONCEPT_CATEGORIES.filter((c) => categories.has(c)),
+    scopes: CONCEPT_SCOPES.filter((s) => scopes.has(s)),
+  };
 }

@@ -11,7 +11,15 @@ import { GraphView } from '../graph/GraphView';
 import { caption, useLang, useT } from '../i18n';
 import { CATEGORY_CAPTION, SCOPE_CAPTION } from '../i18n/properties';
 import { Cell, CellDetails, SharedMatrix } from '../panels/SharedMatrix';
-import { NO_FILTER, ROW_SORTS, RowFilter, RowSort, matrixColumns, matrixRows, presentValues } from '../panels/shared-rows';
+import {
+  NO_FILTER,
+  ROW_SORTS,
+  RowFilter,
+  RowSort,
+  matrixColumns,
+  matrixRows,
+  presentValues,
+} from '../panels/shared-rows';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
@@ -28,8 +36,14 @@ export function SharedView() {
   const countyIds = useMemo(() => new Map((counties.data?.counties ?? []).map((c) => [c.name, c.id])), [counties.data]);
   const rows = useMemo(() => (shared.data ? matrixRows(shared.data, filter, sort) : []), [shared.data, filter, sort]);
   const columns = useMemo(() => (shared.data ? matrixColumns(shared.data, rows) : []), [shared.data, rows]);
-  const present = useMemo(() => (shared.data ? presentValues(shared.data) : { categories: [], scopes: [] }), [shared.data]);
-  const layout = useMemo(() => (shared.data ? bipartiteGraph(rows, columns, countyIds) : null), [shared.data, rows, columns, countyIds]);
+  const present = useMemo(
+    () => (shared.data ? presentValues(shared.data) : { categories: [], scopes: [] }),
+    [shared.data],
+  );
+  const layout = useMemo(
+    () => (shared.data ? bipartiteGraph(rows, columns, countyIds) : null),
+    [shared.data, rows, columns, countyIds],
+  );
   const maxCounties = Math.max(2, shared.data?.counties.length ?? 2);
 
   return (
@@ -52,7 +66,11 @@ export function SharedView() {
         <div className="controls">
           <label className="field">
             {t('shared.filterScope')}
-            <select value={filter.scope ?? ''} onChange={(e) => setFilter({ ...filter, scope: (e.target.value || null) as ConceptScope | null })} data-testid="filter-scope">
+            <select
+              value={filter.scope ?? ''}
+              onChange={(e) => setFilter({ ...filter, scope: (e.target.value || null) as ConceptScope | null })}
+              data-testid="filter-scope"
+            >
               <option value="">{t('shared.all')}</option>
               {present.scopes.map((scope) => (
                 <option key={scope} value={scope}>
@@ -63,7 +81,11 @@ export function SharedView() {
           </label>
           <label className="field">
             {t('shared.filterCategory')}
-            <select value={filter.category ?? ''} onChange={(e) => setFilter({ ...filter, category: (e.target.value || null) as ConceptCategory | null })} data-testid="filter-category">
+            <select
+              value={filter.category ?? ''}
+              onChange={(e) => setFilter({ ...filter, category: (e.target.value || null) as ConceptCategory | null })}
+              data-testid="filter-category"
+            >
               <option value="">{t('shared.all')}</option>
               {present.categories.map((category) => (
                 <option key={category} value={category}>
@@ -82,7 +104,11 @@ export function SharedView() {
               ))}
             </select>
           </label>
-          {shared.data ? <span className="rows-shown" data-testid="rows-shown">{t('shared.shown', { n: rows.length, total: shared.data.initiatives.length })}</span> : null}
+          {shared.data ? (
+            <span className="rows-shown" data-testid="rows-shown">
+              {t('shared.shown', { n: rows.length, total: shared.data.initiatives.length })}
+            </span>
+          ) : null}
         </div>
         {shared.status === 'error' ? <ErrorBox error={shared.error} onRetry={shared.reload} /> : null}
         {shared.data && !shared.data.initiatives.length ? <Empty>{t('shared.empty')}</Empty> : null}
@@ -95,7 +121,14 @@ export function SharedView() {
       </div>
       <div className="main-panel">
         {layout ? (
-          <GraphView key={`${minCounties}:${filter.scope}:${filter.category}:${sort}`} graph={layout.graph} version={1} exportName="shared-initiatives" autoLayout={false} onExpand={actions.exploreNode}>
+          <GraphView
+            key={`${minCounties}:${filter.scope}:${filter.category}:${sort}`}
+            graph={layout.graph}
+            version={1}
+            exportName="shared-initiatives"
+            autoLayout={false}
+            onExpand={actions.exploreNode}
+          >
             <ReadableFitController frame={layout.frame} version={1} />
           </GraphView>
         ) : null}
