@@ -57,6 +57,11 @@ describe('the explorer in a browser', () => {
       await page.keyboard.press('Control+Enter');
       const error = await page.waitForSelector('[data-testid=query-error]');
       expect(await error.textContent()).toContain('查询被拒绝');
+      expect(await page.textContent('[data-testid=query-error] [data-testid=error-reason]')).toContain('只允许只读查询');
+      // The server's English words are behind the details toggle, not shown next to the Chinese.
+      expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(false);
+      await page.click('[data-testid=query-error] [data-testid=error-raw] summary');
+      expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(true);
       await screenshot(page, 'query-refused');
     });
 
@@ -65,6 +70,9 @@ describe('the explorer in a browser', () => {
       await page.click('[data-testid=run-cypher]');
       await page.waitForSelector('[data-testid=query-error] >> text=Cypher 语法错误');
       expect(await page.textContent('[data-testid=query-error]')).toMatch(/第 1 行第 \d+ 列/);
+      expect(await page.$$eval('[data-testid=query-error] strong', (els) => els.length)).toBe(1);
+      expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(false);
+      await screenshot(page, 'query-syntax-error');
     });
   });
 
@@ -172,7 +180,7 @@ describe('the explorer in a browser', () => {
           await pickScope('平陆县');
           await page.waitForSelector('[data-testid=leaders-tree] >> text=王刚安');
           await page.waitForTimeout(300);
-          await screenshot(page, `leaders-${width}x${height}`, width === 1400);
+          await screenshot(page, `leaders-${width}x${height}`, true);
           const { labels, overlaps, outside } = await overlappingLabels(page);
           expect(labels).toBeGreaterThanOrEqual(7);
           expect(overlaps).toEqual([]);
@@ -231,6 +239,14 @@ describe('the explorer in a browser', () => {
   });
 
   describe('shared initiatives', () => {
+    /** The graph on screen has the matrix's rows and columns: the view has settled on the current rows. */
+    const SAME_ROWS_IN_GRAPH = `(() => {
+      const g = window.govgraph.activeGraphStore.get().graph;
+      const rows = document.querySelectorAll('[data-testid=shared-matrix] tbody tr').length;
+      const columns = document.querySelectorAll('[data-testid=shared-matrix] thead th').length - 2;
+      return !!g && g.filterNodes((n, a) => a.kind !== 'Place').length === rows && g.filterNodes((n, a) => a.kind === 'Place').length === columns;
+    })()`;
+
     it('when the view opens, then 双报到 is in the matrix with four counties and a cell shows its runners and evidence', async () => {
       await page.goto(`${base}/?v=shared`);
       const row = await page.waitForSelector('[data-testid=shared-matrix] tr[data-initiative="双报到"]');
@@ -268,7 +284,7 @@ describe('the explorer in a browser', () => {
         expect(after).toBeCloseTo(before, 0);
         const header = await page.$eval('[data-testid=shared-matrix] thead th.corner', (el) => el.getBoundingClientRect().top);
         expect(header).toBeCloseTo((await wrap.boundingBox())!.y + 1, -1);
-        await screenshot(page, 'shared-1024x700');
+        await screenshot(page, 'shared-1024x700', true);
       } finally {
         await page.setViewportSize({ width: 1440, height: 900 });
       }
@@ -282,15 +298,15 @@ describe('the explorer in a browser', () => {
       expect(scopes.length).toBeGreaterThan(0);
       await page.selectOption('[data-testid=filter-scope]', 'national');
       await waitUntil(page, `document.querySelectorAll('[data-testid=shared-matrix] tbody tr').length < ${all}`);
-      const rows = await page.$$eval('[data-testid=shared-matrix] tbody tr', (trs) => trs.length);
       const tags = await page.$$eval('[data-testid=shared-matrix] .row-tags', (els) => els.map((e) => e.textContent ?? ''));
       expect(tags.every((tag) => tag.startsWith('全国性'))).toBe(true);
-      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.filterNodes((n, a) => a.kind !== 'Place').length === ${rows}`);
+      await waitUntil(page, SAME_ROWS_IN_GRAPH);
     });
 
     it('when the threshold is 1, then the bipartite graph is two columns with a readable label on every node', async () => {
       await page.goto(`${base}/?v=shared&min=1`);
       await page.waitForSelector('[data-testid=shared-matrix]');
+      await waitUntil(page, SAME_ROWS_IN_GRAPH);
       await page.waitForTimeout(300);
       const xs = (await page.evaluate(`[...new Set(window.govgraph.activeGraphStore.get().graph.mapNodes((n, a) => a.x))]`)) as number[];
       expect(xs).toHaveLength(2);

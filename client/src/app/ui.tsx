@@ -1,6 +1,6 @@
 /** Small shared pieces: loading indicator, error box with retry, empty state. */
 import type { ReactNode } from 'react';
-import { describeError } from '../api/errors';
+import { describeError, ErrorText as ErrorTextValue } from '../api/errors';
 import { useT } from '../i18n';
 
 export function Spinner({ label }: { label?: string }) {
@@ -13,13 +13,30 @@ export function Spinner({ label }: { label?: string }) {
   );
 }
 
+/** The localised summary and reason, with the server's raw words behind a "details" toggle. */
+export function ErrorText({ text, children }: { text: ErrorTextValue; children?: ReactNode }) {
+  const t = useT();
+  return (
+    <>
+      <strong>{text.summary}</strong>
+      {text.reason ? <div className="error-reason" data-testid="error-reason">{text.reason}</div> : null}
+      {children}
+      {text.raw ? (
+        <details className="error-raw" data-testid="error-raw">
+          <summary>{t('error.details')}</summary>
+          <div className="error-detail">{text.raw}</div>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 export function ErrorBox({ error, onRetry, children }: { error: unknown; onRetry?: () => void; children?: ReactNode }) {
   const t = useT();
   const text = describeError(t, error);
   return (
     <div className="error-box" role="alert" data-testid="error-box">
-      <strong>{text.summary}</strong>
-      {text.detail ? <div className="error-detail">{text.detail}</div> : null}
+      <ErrorText text={text} />
       {children}
       {onRetry ? (
         <button type="button" onClick={onRetry}>

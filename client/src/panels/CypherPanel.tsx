@@ -9,6 +9,7 @@ import type { EditorApi } from '@neo4j-cypher/codemirror';
 import { useEffect, useRef, useState } from 'react';
 import { NODE_LABELS, REL_TYPES } from '../../../model/schema';
 import { describeError } from '../api/errors';
+import { ErrorText } from '../app/ui';
 import { useT } from '../i18n';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
@@ -79,14 +80,14 @@ export function CypherPanel({ error, running }: { error: unknown; running: boole
       </div>
       {described && query?.kind === 'cypher' ? (
         <div className="error-box" role="alert" data-testid="query-error">
-          <strong>{described.summary}</strong>
-          {described.detail ? <div className="error-detail">{described.detail}</div> : null}
-          {described.position ? (
-            <>
-              <div>{t('query.position', { line: described.position.line, column: described.position.column })}</div>
-              <div className="error-position">{caretLine(ranText, described.position.line, described.position.column)}</div>
-            </>
-          ) : null}
+          <ErrorText text={described}>
+            {described.position ? (
+              <>
+                <div>{t('query.position', { line: described.position.line, column: described.position.column })}</div>
+                <div className="error-position">{caretLine(ranText, described.position.line, described.position.column)}</div>
+              </>
+            ) : null}
+          </ErrorText>
         </div>
       ) : null}
     </section>
