@@ -7,6 +7,7 @@ import { Empty, ErrorBox, Spinner } from '../app/ui';
 import { nodeName } from '../graph/build';
 import { ReadableFitController } from '../graph/controllers/ReadableFitController';
 import { GraphView } from '../graph/GraphView';
+import { layoutKey } from '../graph/layout/layout-key';
 import { hierarchyGraph } from '../graph/hierarchy';
 import { caption, useLang, useT } from '../i18n';
 import { STATUS_CAPTION } from '../i18n/properties';
@@ -53,7 +54,7 @@ export function LeadersView() {
       </div>
       <div className="main-panel">
         {layout ? (
-          <GraphView key={scope} graph={layout.graph} version={1} exportName="leaders" autoLayout={false} onExpand={actions.exploreNode}>
+          <GraphView key={layoutKey(layout)} graph={layout.graph} version={1} exportName="leaders" autoLayout={false} onExpand={actions.exploreNode}>
             <ReadableFitController frame={layout.frame} version={1} />
           </GraphView>
         ) : null}

@@ -8,6 +8,7 @@ import { Empty, ErrorBox, Spinner } from '../app/ui';
 import { bipartiteGraph } from '../graph/bipartite';
 import { ReadableFitController } from '../graph/controllers/ReadableFitController';
 import { GraphView } from '../graph/GraphView';
+import { layoutKey } from '../graph/layout/layout-key';
 import { caption, useLang, useT } from '../i18n';
 import { CATEGORY_CAPTION, SCOPE_CAPTION } from '../i18n/properties';
 import { Cell, CellDetails, SharedMatrix } from '../panels/SharedMatrix';
@@ -122,7 +123,7 @@ export function SharedView() {
       <div className="main-panel">
         {layout ? (
           <GraphView
-            key={`${minCounties}:${filter.scope}:${filter.category}:${sort}`}
+            key={layoutKey(layout)}
             graph={layout.graph}
             version={1}
             exportName="shared-initiatives"
