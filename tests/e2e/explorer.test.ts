@@ -71,6 +71,7 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=query-error] >> text=Cypher 语法错误');
       expect(await page.textContent('[data-testid=query-error]')).toMatch(/第 1 行第 \d+ 列/);
       expect(await page.$$eval('[data-testid=query-error] strong', (els) => els.length)).toBe(1);
+      expect(await page.$$eval('[data-testid=error-box]', (els) => els.length)).toBe(0);
       expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(false);
       await screenshot(page, 'query-syntax-error');
     });

@@ -27,7 +27,7 @@ export function QueryView() {
         {!query ? <Empty>{t('query.pickOrType')}</Empty> : null}
         {result.status === 'loading' ? <Spinner /> : null}
         {result.status === 'error' && query?.kind === 'named' ? <ErrorBox error={result.error} /> : null}
-        {result.status === 'error' && query?.kind === 'cypher' ? <ErrorBox error={result.error} /> : null}
+        {/* A typed query's error is shown once, under the editor, with its position caret. */}
         {result.data ? <QueryResults key={JSON.stringify(query)} result={result.data} /> : null}
       </div>
     </div>
