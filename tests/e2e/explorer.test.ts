@@ -295,7 +295,7 @@ describe('the explorer in a browser', () => {
       await page.goto(`${base}/?v=shared`);
       await page.waitForSelector('[data-testid=shared-matrix]');
       const all = await page.$$eval('[data-testid=shared-matrix] tbody tr', (trs) => trs.length);
-      const scopes = await page.$$eval('[data-testid=filter-scope] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      const scopes = await page.$$eval('[data-testid=filter-scope] option', (os) => os.map((o) => o.getAttribute('value') ?? '').filter(Boolean));
       expect(scopes.length).toBeGreaterThan(0);
       await page.selectOption('[data-testid=filter-scope]', 'national');
       await waitUntil(page, `document.querySelectorAll('[data-testid=shared-matrix] tbody tr').length < ${all}`);
