@@ -74,8 +74,9 @@ export async function screenshot(page: Page, name: string, readme = false): Prom
 }
 
 /**
- * The label boxes of the current view's graph, in page pixels, measured with the label font, and
- * the pairs of them that overlap. sigma draws a label to the right of its node.
+ * The label boxes of the current view's graph, in page pixels, measured with the label font, the
+ * pairs of them that overlap, and those off the canvas or under the legend. sigma draws a label
+ * to the right of its node.
  */
 export async function overlappingLabels(page: Page): Promise<{ labels: number; overlaps: string[][]; outside: string[] }> {
   return (await page.evaluate(`(() => {
@@ -99,7 +100,12 @@ export async function overlappingLabels(page: Page): Promise<{ labels: number; o
         const a = boxes[i], b = boxes[j];
         if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push([a.label, b.label]);
       }
-    const outside = boxes.filter((b) => b.left < 0 || b.top < 0 || b.bottom > box.height).map((b) => b.label);
+    // The legend sits over the canvas: a label under it is as hidden as one off the edge.
+    const legendEl = sigma.getContainer().parentElement.parentElement.querySelector('.legend');
+    const l = legendEl ? legendEl.getBoundingClientRect() : null;
+    const legend = l ? { left: l.left - box.left, right: l.right - box.left, top: l.top - box.top, bottom: l.bottom - box.top } : null;
+    const covered = (b) => legend && b.left < legend.right && legend.left < b.right && b.top < legend.bottom && legend.top < b.bottom;
+    const outside = boxes.filter((b) => b.left < 0 || b.top < 0 || b.bottom > box.height || covered(b)).map((b) => b.label);
     return { labels: boxes.length, overlaps, outside };
   })()`)) as { labels: number; overlaps: string[][]; outside: string[] };
 }

@@ -11,8 +11,8 @@ import type { LayoutFrame } from '../layout/frame';
 
 /** Pixels a layout unit needs: one CJK character at sigma's label size, with a little air. */
 export const PIXELS_PER_UNIT = 14;
-/** Where the top-left corner of the frame goes when the whole frame does not fit: below the graph toolbar. */
-const CORNER = { x: 24, y: 96 };
+/** Where the top-left corner of the frame goes when the whole frame does not fit: below the toolbar and the legend. */
+const CORNER = { x: 24, y: 200 };
 
 export function ReadableFitController({ frame, version }: { frame: LayoutFrame; version: number }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
