@@ -8,4 +8,6 @@ MATCH (s:Sentence {id: row.end})
 MERGE (e)-[m:MENTIONED_IN {surface: row.properties.surface}]->(s)
 WITH m, row, properties(m) AS before
 SET m += row.properties, m.loadedBy = $marker
+// JavaScript numbers arrive as floats; offsets are integers, so substring(text, m.start) works.
+SET m.start = toInteger(m.start), m.end = toInteger(m.end)
 RETURN count(*) AS rows, sum(CASE WHEN properties(m) <> before THEN 1 ELSE 0 END) AS changed

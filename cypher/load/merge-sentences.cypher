@@ -6,6 +6,8 @@ UNWIND $rows AS row
 MERGE (s:Sentence {id: row.id})
 WITH s, row, properties(s) AS before
 SET s += row.properties, s.loadedBy = $marker
+// JavaScript numbers arrive as floats; offsets are integers, so substring(text, s.start) works.
+SET s.item = toInteger(s.item), s.start = toInteger(s.start), s.end = toInteger(s.end)
 WITH s, row, before
 OPTIONAL MATCH (a:Article {id: row.articleNode})
 CALL (a, s) {

@@ -212,7 +212,7 @@ describe('loadGraph', () => {
     it('when an article is reloaded with replace, then its old sentences and mentions are gone and other articles keep theirs', async () => {
       await loadGraph(driver, DB, mini);
       // The new version of the article says nothing: every sentence and mention of it goes.
-      const empty = { ...mini, nodes: mini.nodes.filter((n) => n.id === `article:${PINGLU}`), relationships: [] };
+      const empty = { ...mini, nodes: mini.nodes.filter((n) => n.id === PINGLU), relationships: [] };
       await loadGraph(driver, DB, empty, { replace: true });
       const { records } = await driver.executeQuery(
         `RETURN COUNT { MATCH (s:Sentence {article: $a}) } AS own, COUNT { MATCH (s:Sentence) WHERE s.article <> $a } AS others,
