@@ -5,7 +5,14 @@
  * surface read in each. The document keeps its `evidence` objects; this is derived from them.
  */
 import type { GraphDocument } from '../../model/graph';
-import { sentenceId, type Evidence, type NodeLabel, type ProvenancePropertiesByLabel, type ProvenanceRelPropertiesByType, type StoredRelProvenance } from '../../model/schema';
+import {
+  sentenceId,
+  type Evidence,
+  type NodeLabel,
+  type ProvenancePropertiesByLabel,
+  type ProvenanceRelPropertiesByType,
+  type StoredRelProvenance,
+} from '../../model/schema';
 
 export interface SentenceRow {
   id: string;
@@ -53,12 +60,18 @@ export function storedProvenance(doc: Pick<GraphDocument, 'nodes' | 'relationshi
   // Evidence names an article by its key; the Article node lists its keys in `articles` (exported ones
   // have the id `article:<key>`, which is assumed for an article the document does not hold).
   const articleNode = new Map<string, string>();
-  for (const n of doc.nodes) if (n.labels[0] === 'Article') for (const key of [n.id, ...((n.properties.articles as string[] | undefined) ?? [])]) articleNode.set(key, n.id);
+  for (const n of doc.nodes)
+    if (n.labels[0] === 'Article')
+      for (const key of [n.id, ...((n.properties.articles as string[] | undefined) ?? [])]) articleNode.set(key, n.id);
   const sentences = new Map<string, SentenceRow>();
   const remember = (e: Evidence): string => {
     const id = sentenceId(e.article, e.start);
     if (!sentences.has(id)) {
-      sentences.set(id, { id, articleNode: articleNode.get(e.article) ?? `article:${e.article}`, properties: { article: e.article, item: e.item, start: e.start, end: e.end, text: e.sentence } });
+      sentences.set(id, {
+        id,
+        articleNode: articleNode.get(e.article) ?? `article:${e.article}`,
+        properties: { article: e.article, item: e.item, start: e.start, end: e.end, text: e.sentence },
+      });
     }
     return id;
   };

@@ -17,13 +17,29 @@ interface StoredSentence {
 
 type RunInternal = (name: string, params: Record<string, unknown>) => Promise<QueryResult>;
 
-const evidenceOf = (s: StoredSentence, surface: string): Evidence => ({ article: s.article, item: s.item, sentence: s.text, start: s.start, end: s.end, surface });
+const evidenceOf = (s: StoredSentence, surface: string): Evidence => ({
+  article: s.article,
+  item: s.item,
+  sentence: s.text,
+  start: s.start,
+  end: s.end,
+  surface,
+});
 
-const byPlace = (a: Evidence, b: Evidence) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start || (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
+const byPlace = (a: Evidence, b: Evidence) =>
+  a.article < b.article
+    ? -1
+    : a.article > b.article
+      ? 1
+      : a.start - b.start || (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0);
 
 /** A relationship's stored `sentences`/`surfaces` → `evidence`; the two lists leave the payload. */
 function relationshipWithEvidence(rel: GraphRelationship, sentences: Map<string, StoredSentence>): GraphRelationship {
-  const { sentences: ids, surfaces, ...rest } = rel.properties as Record<string, unknown> & { sentences?: string[]; surfaces?: string[] };
+  const {
+    sentences: ids,
+    surfaces,
+    ...rest
+  } = rel.properties as Record<string, unknown> & { sentences?: string[]; surfaces?: string[] };
   const evidence = (ids ?? []).flatMap((id, i) => {
     const s = sentences.get(id);
     return s ? [evidenceOf(s, surfaces?.[i] ?? '')] : [];
@@ -37,8 +53,11 @@ export class EvidenceReader {
   /** The same nodes and relationships, each with `properties.evidence` (Articles keep theirs empty). */
   async attach(graph: GraphPayload): Promise<GraphPayload> {
     const nodes = graph.nodes.filter((n) => !n.labels.includes('Article')).map((n) => n.id);
-    const listed = graph.relationships.flatMap((r) => ((r.properties as { sentences?: string[] }).sentences ?? []));
-    const row = nodes.length || listed.length ? ((await this.runInternal('evidence-for', { nodes, sentences: [...new Set(listed)] })).rows[0] ?? {}) : {};
+    const listed = graph.relationships.flatMap((r) => (r.properties as { sentences?: string[] }).sentences ?? []);
+    const row =
+      nodes.length || listed.length
+        ? ((await this.runInternal('evidence-for', { nodes, sentences: [...new Set(listed)] })).rows[0] ?? {})
+        : {};
     const sentences = new Map(((row.sentences ?? []) as StoredSentence[]).map((s) => [s.id, s]));
     const byNode = new Map<string, Evidence[]>();
     for (const m of (row.mentions ?? []) as { node: string; sentence: string; surface: string }[]) {
