@@ -30,3 +30,13 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Organization|Place|Initiative|Mechanism|Article)
 ON EACH [n.name, n.aliases, n.pinyin, n.initials]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+// Provenance (model/schema.ts PROVENANCE_LABELS): every evidence sentence once, found by id when loaded and
+// linked, by article when `--replace` takes an article out, and by its words through the full-text index
+// `sentence_text` (cjk, as entity_names), so `CALL db.index.fulltext.queryNodes('sentence_text', '充电桩')`
+// finds the sentences that say it. HAS_SENTENCE and MENTIONED_IN have no id: they are known by their ends.
+CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
+CREATE INDEX sentence_article IF NOT EXISTS FOR (n:Sentence) ON (n.article);
+CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS
+FOR (n:Sentence)
+ON EACH [n.text]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

@@ -120,6 +120,50 @@ export function joinsAllowed(type: RelType, start: NodeLabel, end: NodeLabel): b
   return allowed.start.includes(start) && allowed.end.includes(end);
 }
 
+/**
+ * Provenance as part of the graph: every evidence sentence is stored once, as a Sentence node of its
+ * article, and entities link to the sentences that mention them. Not part of a graph document (the
+ * extractor writes `evidence`); pipeline/export/provenance.ts derives them when a document is loaded.
+ */
+export const PROVENANCE_LABELS = ['Sentence'] as const;
+export type ProvenanceLabel = (typeof PROVENANCE_LABELS)[number];
+
+export const PROVENANCE_REL_TYPES = ['HAS_SENTENCE', 'MENTIONED_IN'] as const;
+export type ProvenanceRelType = (typeof PROVENANCE_REL_TYPES)[number];
+
+/** Every label and relationship type the database holds: the domain's and provenance's. */
+export const STORED_LABELS = [...NODE_LABELS, ...PROVENANCE_LABELS] as const;
+export const STORED_REL_TYPES = [...REL_TYPES, ...PROVENANCE_REL_TYPES] as const;
+
+/** `sentence:<article>/<start>`: the start offset is stable for the same article text, and unique in it. */
+export const sentenceId = (article: string, start: number) => `sentence:${article}/${start}`;
+
+export interface ProvenancePropertiesByLabel {
+  /** start/end index Article.text (text.slice(start, end) === text); item as in Evidence. */
+  Sentence: { article: string; item: number; start: number; end: number; text: string };
+}
+
+export interface ProvenanceRelPropertiesByType {
+  HAS_SENTENCE: Record<string, never>;
+  /** surface as read; start/end: its offsets in the article's text (-1 when the surface is not verbatim in the sentence). */
+  MENTIONED_IN: { surface: string; start: number; end: number };
+}
+
+/**
+ * How a relationship of the domain keeps its provenance in the database: Neo4j relationships cannot
+ * point at nodes, so it lists its sentence ids, with the surface read in each at the same position.
+ */
+export interface StoredRelProvenance {
+  articles: string[];
+  sentences: string[];
+  surfaces: string[];
+}
+
+export const PROVENANCE_REL_ENDPOINTS: Record<ProvenanceRelType, { start: readonly NodeLabel[]; end: readonly ProvenanceLabel[] }> = {
+  HAS_SENTENCE: { start: ['Article'], end: ['Sentence'] },
+  MENTIONED_IN: { start: ['Person', 'Organization', 'Place', 'Initiative', 'Mechanism'], end: ['Sentence'] },
+};
+
 export interface LabelStyle {
   color: string;
   /** sigma node program to draw it with (see client/graph). */

@@ -1,9 +1,9 @@
 /**
- * How graph properties are stored in Neo4j. Neo4j properties cannot hold maps, so the
- * properties that are lists of objects (evidence, an article's items) are stored as lists of
- * JSON strings with a fixed key order; that keeps them mergeable as sets (string equality).
+ * How graph properties are stored in Neo4j. Neo4j properties cannot hold maps, so an article's
+ * items (a list of objects) are stored as JSON strings with a fixed key order. Evidence is not a
+ * property: it is stored as Sentence nodes (pipeline/export/provenance.ts).
  */
-export const JSON_LIST_PROPERTIES = ['evidence', 'items'] as const;
+export const JSON_LIST_PROPERTIES = ['items'] as const;
 
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);

@@ -61,17 +61,9 @@ const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function cellText(value: unknown, nested = false): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return nested ? `[${value.map((v) => cellText(v, true)).join('; ')}]` : value.map((v) => cellText(v)).join('; ');
-  if (typeof value === 'string') {
-    if (value.startsWith('{"article":')) {
-      try {
-        return `「${String((JSON.parse(value) as { sentence?: unknown }).sentence)}」`;
-      } catch {
-        return value;
-      }
-    }
-    return value;
-  }
+  if (typeof value === 'string') return value;
   if (!isMap(value)) return String(value);
+  if (typeof value.sentence === 'string' && typeof value.surface === 'string') return `「${value.sentence}」`;
   if (Array.isArray(value.labels) && isMap(value.properties)) {
     const name = value.properties.name ?? value.id;
     return `${String(name)} (${(value.labels as string[]).join(':')})`;

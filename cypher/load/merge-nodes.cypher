@@ -2,8 +2,9 @@
 // of __LABEL__: Neo4j 5.26 plans MERGE on a dynamic label $(…) as an AllNodesScan, while a static label
 // seeks the uniqueness constraint's index (NodeUniqueIndexSeek). Nothing else is substituted; every value
 // is a parameter.
-// Provenance and aliases are merged as sorted set unions (evidence entries are canonical JSON strings, so
-// equal entries are equal strings): loading the same articles twice, or in two parts, gives the same node.
+// `articles` and aliases are merged as sorted set unions: loading the same articles twice, or in two parts,
+// gives the same node. Evidence is not a property: it is the node's MENTIONED_IN relationships to Sentence
+// nodes (merge-sentences.cypher, merge-mentions.cypher); an `evidence` left by an older load is removed.
 // `changed` counts nodes whose properties differ afterwards (created ones included).
 UNWIND $rows AS row
 MERGE (n:__LABEL__ {id: row.id})
@@ -11,7 +12,7 @@ WITH n, row, properties(n) AS before
 SET n += row.properties
 SET n.loadedBy = $marker,
     n.articles = COLLECT { UNWIND coalesce(before.articles, []) + row.articles AS x RETURN DISTINCT x ORDER BY x },
-    n.evidence = COLLECT { UNWIND coalesce(before.evidence, []) + row.evidence AS x RETURN DISTINCT x ORDER BY x },
     n.aliases = CASE WHEN row.aliases IS NULL THEN before.aliases
       ELSE COLLECT { UNWIND coalesce(before.aliases, []) + row.aliases AS x RETURN DISTINCT x ORDER BY x } END
+REMOVE n.evidence
 RETURN count(*) AS rows, sum(CASE WHEN properties(n) <> before THEN 1 ELSE 0 END) AS changed

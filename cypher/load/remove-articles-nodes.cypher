@@ -1,5 +1,6 @@
 // One batch of `--replace` for nodes, as remove-articles-relationships.cypher: nodes left without any
-// article are deleted with whatever relationships still hang on them.
+// article are deleted with whatever relationships still hang on them. Their mentions of the articles'
+// sentences went with the sentences (remove-articles-sentences.cypher).
 MATCH (n)
 WHERE n.loadedBy = $marker AND any(a IN n.articles WHERE a IN $articles)
 WITH n LIMIT $batchSize
@@ -10,7 +11,6 @@ CALL (n, keep) {
 }
 CALL (n, keep) {
   WITH n WHERE size(keep) > 0
-  SET n.articles = keep,
-      n.evidence = [e IN coalesce(n.evidence, []) WHERE none(p IN $evidencePrefixes WHERE e STARTS WITH p)]
+  SET n.articles = keep
 }
 RETURN count(*) AS touched

@@ -3,24 +3,18 @@
 // @description:zh 某实体或关系的出处：文章与原句
 // @param id string  The id of a node or of a relationship
 //
-// Evidence is stored as canonical JSON strings (model/storage.ts: keys sorted, so always article, end,
-// item, sentence, start, surface, in that order). Cypher 5 cannot parse JSON, so the fields are cut out
-// at their keys: inside a JSON string every quote is escaped, so `","start":` and the like can only be
-// the boundaries between fields. Escaped quotes and backslashes are unescaped; other JSON escapes
-// (control characters, which sentences do not contain) are left as written.
+// An entity's evidence is its MENTIONED_IN relationships to Sentence nodes (the surface read is on the
+// relationship); a relationship lists its Sentence ids in `sentences`, with the surface read in each at
+// the same position of `surfaces` (a relationship cannot point at nodes). start/end: the sentence's
+// offsets in its article's text.
 CALL () {
-  MATCH (n) WHERE n.id = $id RETURN n.evidence AS stored
+  MATCH (n)-[m:MENTIONED_IN]->(s:Sentence) WHERE n.id = $id
+  RETURN s, m.surface AS surface
   UNION ALL
-  MATCH ()-[r]->() WHERE r.id = $id RETURN r.evidence AS stored
+  MATCH ()-[r]->() WHERE r.id = $id
+  UNWIND range(0, size(coalesce(r.sentences, [])) - 1) AS i
+  MATCH (s:Sentence {id: r.sentences[i]})
+  RETURN s, r.surfaces[i] AS surface
 }
-UNWIND stored AS json
-WITH split(json, ',"sentence":"') AS halves
-WITH halves[0] AS head, split(halves[1], '","start":') AS tail
-WITH head, tail[0] AS sentence, split(tail[1], ',"surface":"') AS rest
-RETURN split(split(head, '{"article":"')[1], '","end":')[0] AS article,
-       toInteger(split(head, ',"item":')[1]) AS item,
-       replace(replace(sentence, '\\"', '"'), '\\\\', '\\') AS sentence,
-       toInteger(rest[0]) AS start,
-       toInteger(split(split(head, '","end":')[1], ',"item":')[0]) AS end,
-       replace(replace(left(rest[1], size(rest[1]) - 2), '\\"', '"'), '\\\\', '\\') AS surface
+RETURN s.article AS article, s.item AS item, s.text AS sentence, s.start AS start, s.end AS end, surface
 ORDER BY article, start, surface

@@ -4,7 +4,7 @@
 // @param initiative string  The initiative or mechanism: id, name, an alias or a mechanism's code
 //
 // county as in shared-initiatives (null when unknown, listed last). evidence: the RUNS relationship's
-// evidence as stored (canonical JSON strings, see posts-of).
+// evidence, read from its Sentence nodes as in posts-of.
 MATCH (initiative)
 WHERE (initiative:Initiative OR initiative:Mechanism)
   AND (initiative.id = $initiative OR initiative.name = $initiative OR $initiative IN initiative.aliases OR initiative.code = $initiative)
@@ -14,5 +14,10 @@ CALL (runner) {
   WITH c, up ORDER BY length(up) LIMIT 1
   RETURN coalesce(c.name, runner.county) AS county
 }
-RETURN initiative, county, runner, rel, rel.evidence AS evidence
+RETURN initiative, county, runner, rel,
+       COLLECT {
+         UNWIND range(0, size(coalesce(rel.sentences, [])) - 1) AS i
+         MATCH (s:Sentence {id: rel.sentences[i]})
+         RETURN s {.article, .item, sentence: s.text, .start, .end, surface: rel.surfaces[i]} AS e ORDER BY e.article, e.start
+       } AS evidence
 ORDER BY county, runner.name, runner.id

@@ -4,29 +4,31 @@
 // @param id string  The node: its id, name or an alias
 // @param depth integer = 1  How many hops (1 to 3; more act as 3)
 // @param limit integer = 200  Maximum nodes, the centre included; truncated says the cap cut the result
-// @param types string[] = []  Only these relationship types (empty: all types)
+// @param types string[] = []  Only these relationship types (empty: all types but provenance)
 //
 // Expands level by level (breadth first): each level starts from the distinct nodes of the level before,
 // so a hub is expanded once, not once per path. A level whose number exceeds $depth expands nothing
 // (an aggregation over no rows still returns one row, with empty lists). Nodes are kept nearest first.
+// Provenance (HAS_SENTENCE, MENTIONED_IN to Sentence nodes) is followed only when named in $types: every
+// entity has several sentences, which would flood the drawing.
 MATCH (center)
 WHERE center.id = $id OR center.name = $id OR $id IN center.aliases
 WITH center ORDER BY center.id = $id DESC, center.id LIMIT 1
 CALL (center) {
   MATCH (center)-[r]-(m)
-  WHERE size($types) = 0 OR type(r) IN $types
+  WHERE (size($types) = 0 AND NOT type(r) IN ['HAS_SENTENCE', 'MENTIONED_IN']) OR type(r) IN $types
   RETURN collect(DISTINCT m) AS level1, collect(DISTINCT r) AS rels1
 }
 CALL (level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS a
   MATCH (a)-[r]-(m)
-  WHERE size($types) = 0 OR type(r) IN $types
+  WHERE (size($types) = 0 AND NOT type(r) IN ['HAS_SENTENCE', 'MENTIONED_IN']) OR type(r) IN $types
   RETURN collect(DISTINCT m) AS level2, collect(DISTINCT r) AS rels2
 }
 CALL (level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS a
   MATCH (a)-[r]-(m)
-  WHERE size($types) = 0 OR type(r) IN $types
+  WHERE (size($types) = 0 AND NOT type(r) IN ['HAS_SENTENCE', 'MENTIONED_IN']) OR type(r) IN $types
   RETURN collect(DISTINCT m) AS level3, collect(DISTINCT r) AS rels3
 }
 WITH center,

@@ -5,14 +5,15 @@
 // @param to string  The second node: its id, name or an alias
 // @param maxLength integer = 6  Longest path accepted (at most 15)
 //
-// MENTIONS edges are not followed: every article mentions dozens of entities and would connect them all.
+// MENTIONS edges are not followed: every article mentions dozens of entities and would connect them all;
+// nor is provenance (HAS_SENTENCE, MENTIONED_IN), for the same reason.
 // The predicate on all relationships is applied while searching, so the search itself skips them.
 // No row when the two are not connected within maxLength.
 MATCH (a) WHERE a.id = $from OR a.name = $from OR $from IN a.aliases
 MATCH (b) WHERE b.id = $to OR b.name = $to OR $to IN b.aliases
 WITH a, b WHERE a <> b
 MATCH path = shortestPath((a)-[*..15]-(b))
-WHERE all(r IN relationships(path) WHERE type(r) <> 'MENTIONS')
+WHERE all(r IN relationships(path) WHERE NOT type(r) IN ['MENTIONS', 'HAS_SENTENCE', 'MENTIONED_IN'])
 WITH path WHERE length(path) <= $maxLength
 RETURN path
 ORDER BY length(path)

@@ -9,7 +9,7 @@ import { numberAt, writeBatch, type BatchContext, type ProgressEvent } from './b
 import { GraphDocumentError, LoadBatchError } from './errors';
 import { planLoad } from './plan';
 import { removeArticles } from './remove';
-import { mergeNodesStatement, mergeRelationshipsStatement } from './statements';
+import { mergeMentionsStatement, mergeNodesStatement, mergeRelationshipsStatement, mergeSentencesStatement } from './statements';
 import { addTally, emptySummary, type LoadSummary } from './summary';
 import { validateGraphDocument } from './validate';
 
@@ -39,11 +39,12 @@ function batchesOf<T>(rows: T[], size: number): T[][] {
 async function writeGroup(
   ctx: BatchContext,
   batchSize: number,
-  phase: 'nodes' | 'relationships',
+  phase: 'nodes' | 'sentences' | 'relationships',
   group: string,
   statement: string,
   rows: { id: string }[],
   tally: (rows: number, changed: number, created: number) => void,
+  creates: 'nodes' | 'relationships' = phase === 'relationships' ? 'relationships' : 'nodes',
 ): Promise<void> {
   const batches = batchesOf(rows, batchSize);
   for (const [i, batch] of batches.entries()) {
@@ -54,7 +55,7 @@ async function writeGroup(
     // something deleting them meanwhile can cause it.
     if (found < batch.length) throw new LoadBatchError(ref, ctx.summary, new Error(`${batch.length - found} row(s) did not find their start or end node`));
     const counters = result.summary.counters.updates();
-    tally(found, numberAt(result, 'changed'), counters.nodesCreated + counters.relationshipsCreated);
+    tally(found, numberAt(result, 'changed'), creates === 'nodes' ? counters.nodesCreated : counters.relationshipsCreated);
     ctx.onProgress?.({ phase, group, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
   }
 }
@@ -72,6 +73,11 @@ export async function loadGraph(driver: Driver, database: string, document: Grap
 
   for (const { label, rows } of plan.nodes) {
     await writeGroup(ctx, batchSize, 'nodes', label, mergeNodesStatement(label), rows, (n, changed, created) => addTally(summary.nodes, label, n, changed, created));
+  }
+  // Provenance: the sentences once each (after the Articles they hang on), then the entities' mentions of them.
+  await writeGroup(ctx, batchSize, 'sentences', 'Sentence', mergeSentencesStatement(), plan.sentences, (n, changed, created) => addTally(summary.nodes, 'Sentence', n, changed, created));
+  for (const { label, rows } of plan.mentions) {
+    await writeGroup(ctx, batchSize, 'sentences', `MENTIONED_IN ${label}→Sentence`, mergeMentionsStatement(label), rows, (n, changed, created) => addTally(summary.relationships, 'MENTIONED_IN', n, changed, created), 'relationships');
   }
   for (const { type, start, end, rows } of plan.relationships) {
     const statement = mergeRelationshipsStatement(type, start, end);

@@ -4,6 +4,7 @@
  */
 import { encodeProperties, type GraphDocument, type NodeLabel, type RelType } from '../../model';
 import { pinyinKeys } from '../../db/fulltext';
+import { storedProvenance, type MentionRow, type SentenceRow } from '../export/provenance';
 
 /** Properties the statements merge themselves instead of overwriting. */
 const MERGED = new Set(['id', 'articles', 'evidence', 'aliases']);
@@ -13,7 +14,6 @@ export interface NodeRow {
   properties: Record<string, unknown>;
   /** null for labels without aliases (Article), so none is added to them. */
   aliases: string[] | null;
-  evidence: string[];
   articles: string[];
 }
 
@@ -22,8 +22,10 @@ export interface RelationshipRow {
   start: string;
   end: string;
   properties: Record<string, unknown>;
-  evidence: string[];
   articles: string[];
+  /** Ids of the Sentence nodes the relationship was read in, with the surface read in each at the same index. */
+  sentences: string[];
+  surfaces: string[];
 }
 
 export interface NodeGroup {
@@ -38,25 +40,33 @@ export interface RelationshipGroup {
   rows: RelationshipRow[];
 }
 
+export interface MentionGroup {
+  /** The label of the mentioning entities. */
+  label: NodeLabel;
+  rows: MentionRow[];
+}
+
 export interface LoadPlan {
   /** Every article the document draws on, sorted: what `--replace` takes out first. */
   articles: string[];
   nodes: NodeGroup[];
+  /** Written after the nodes (HAS_SENTENCE needs the Article), before the mentions. */
+  sentences: SentenceRow[];
+  mentions: MentionGroup[];
   relationships: RelationshipGroup[];
 }
 
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /**
- * Provenance lists as stored: canonical evidence strings, and the articles of the list and of the
- * evidence. An Article that names none is its own provenance, so `--replace` of it removes it.
+ * The articles of the list and of the evidence (the evidence itself is stored as Sentence nodes, see
+ * pipeline/export/provenance.ts). An Article that names none is its own provenance, so `--replace` of it removes it.
  */
-function provenance(props: Record<string, unknown>, ownArticle?: string): { evidence: string[]; articles: string[] } {
+function articlesOf(props: Record<string, unknown>, ownArticle?: string): string[] {
   const evidence = (props.evidence as { article: string }[] | undefined) ?? [];
   const listed = (props.articles as string[] | undefined) ?? [];
   const named = [...listed, ...evidence.map((e) => e.article)];
-  const articles = sorted(named.length || !ownArticle ? named : [ownArticle]);
-  return { evidence: sorted(encodeProperties({ evidence }).evidence as string[]), articles };
+  return sorted(named.length || !ownArticle ? named : [ownArticle]);
 }
 
 function scalarProperties(props: Record<string, unknown>): Record<string, unknown> {
@@ -73,7 +83,7 @@ export function planLoad(doc: GraphDocument): LoadPlan {
     const label = node.labels[0]!;
     labelOf.set(node.id, label);
     const props = node.properties as Record<string, unknown>;
-    const { evidence, articles } = provenance(props, label === 'Article' ? node.id : undefined);
+    const articles = articlesOf(props, label === 'Article' ? node.id : undefined);
     articles.forEach((a) => allArticles.add(a));
     const properties = scalarProperties(props);
     // The full-text index reads pinyin and initials, so that Latin input finds Chinese names.
@@ -81,21 +91,30 @@ export function planLoad(doc: GraphDocument): LoadPlan {
     const aliases = Array.isArray(props.aliases) ? sorted(props.aliases as string[]) : null;
     let group = nodeGroups.get(label);
     if (!group) nodeGroups.set(label, (group = { label, rows: [] }));
-    group.rows.push({ id: node.id, properties, aliases, evidence, articles });
+    group.rows.push({ id: node.id, properties, aliases, articles });
   }
 
+  const provenance = storedProvenance(doc);
   const relGroups = new Map<string, RelationshipGroup>();
   for (const rel of doc.relationships) {
     const start = labelOf.get(rel.start)!;
     const end = labelOf.get(rel.end)!;
     const props = rel.properties as Record<string, unknown>;
-    const { evidence, articles } = provenance(props);
+    const articles = articlesOf(props);
+    const { sentences, surfaces } = provenance.relationships.get(rel.id)!;
     articles.forEach((a) => allArticles.add(a));
     const key = `${rel.type} ${start} ${end}`;
     let group = relGroups.get(key);
     if (!group) relGroups.set(key, (group = { type: rel.type, start, end, rows: [] }));
-    group.rows.push({ id: rel.id, start: rel.start, end: rel.end, properties: scalarProperties(props), evidence, articles });
+    group.rows.push({ id: rel.id, start: rel.start, end: rel.end, properties: scalarProperties(props), articles, sentences, surfaces });
   }
 
-  return { articles: sorted(allArticles), nodes: [...nodeGroups.values()], relationships: [...relGroups.values()] };
+  for (const s of provenance.sentences) allArticles.add(s.properties.article);
+  return {
+    articles: sorted(allArticles),
+    nodes: [...nodeGroups.values()],
+    sentences: provenance.sentences,
+    mentions: [...provenance.mentions].map(([label, rows]) => ({ label, rows })),
+    relationships: [...relGroups.values()],
+  };
 }

@@ -1,6 +1,6 @@
 /** Taking data out: the articles a `--replace` reloads, or everything the project loaded (`--clear`). */
 import type { Driver } from 'neo4j-driver';
-import { encodeProperties } from '../../model';
+import { sentenceId } from '../../model';
 import { loadCypher } from '../../db/cypher-files';
 import { toCypherParams } from '../../db/records';
 import { numberAt, writeBatch, type BatchContext } from './batches';
@@ -10,12 +10,11 @@ import { emptySummary, type LoadSummary } from './summary';
 type Removed = NonNullable<LoadSummary['removed']>;
 
 /**
- * The stored form of an evidence entry begins with its article: canonical JSON sorts keys and `article`
- * comes first. Built with the same encoder that stored it, so the two cannot drift apart.
+ * The ids of an article's sentences begin with this (model/schema.ts sentenceId, followed by the start
+ * offset). Built from the same function that made the ids, so the two cannot drift apart.
  */
-export function evidencePrefix(article: string): string {
-  const [encoded] = encodeProperties({ evidence: [{ article }] }).evidence as string[];
-  return `${encoded!.slice(0, -1)},`;
+export function sentencePrefix(article: string): string {
+  return sentenceId(article, 0).slice(0, -1);
 }
 
 /** Repeats a batch statement that stops matching what it processed, until it touches nothing. */
@@ -34,19 +33,21 @@ async function drain(ctx: BatchContext, ref: Omit<BatchRef, 'index'>, statement:
 }
 
 /**
- * Takes the given articles out of everything the project loaded: out of `articles` lists and evidence,
- * deleting relationships, then nodes, left without any article. Relationships go first so that a node's
- * DETACH DELETE only removes relationships that have no article left either.
+ * Takes the given articles out of everything the project loaded: out of `articles` lists and the
+ * sentence lists of relationships, deleting relationships left without any article, then the articles'
+ * Sentence nodes (with their mentions), then nodes left without any article. Relationships go first so
+ * that a node's DETACH DELETE only removes relationships that have no article left either.
  */
 export async function removeArticles(ctx: BatchContext, articles: string[], batchSize: number): Promise<Removed> {
-  const params = { articles, evidencePrefixes: articles.map(evidencePrefix), batchSize: toCypherParams(batchSize) };
+  const params = { articles, sentencePrefixes: articles.map(sentencePrefix), batchSize: toCypherParams(batchSize) };
   const rels = await drain(ctx, { phase: 'remove', group: 'relationships' }, loadCypher('load/remove-articles-relationships'), params);
+  const sentences = await drain(ctx, { phase: 'remove', group: 'sentences' }, loadCypher('load/remove-articles-sentences'), params);
   const nodes = await drain(ctx, { phase: 'remove', group: 'nodes' }, loadCypher('load/remove-articles-nodes'), params);
   return {
-    nodesTouched: nodes.touched,
+    nodesTouched: nodes.touched + sentences.touched,
     relationshipsTouched: rels.touched,
-    nodesDeleted: nodes.nodesDeleted,
-    relationshipsDeleted: rels.relationshipsDeleted + nodes.relationshipsDeleted,
+    nodesDeleted: nodes.nodesDeleted + sentences.nodesDeleted,
+    relationshipsDeleted: rels.relationshipsDeleted + sentences.relationshipsDeleted + nodes.relationshipsDeleted,
   };
 }
 

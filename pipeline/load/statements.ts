@@ -16,6 +16,14 @@ export function mergeNodesStatement(label: NodeLabel): string {
   return loadCypher('load/merge-nodes').replaceAll('__LABEL__', token(label, isNodeLabel(label)));
 }
 
+export function mergeSentencesStatement(): string {
+  return loadCypher('load/merge-sentences');
+}
+
+export function mergeMentionsStatement(label: NodeLabel): string {
+  return loadCypher('load/merge-mentions').replaceAll('__LABEL__', token(label, isNodeLabel(label)));
+}
+
 export function mergeRelationshipsStatement(type: RelType, start: NodeLabel, end: NodeLabel): string {
   return loadCypher('load/merge-relationships')
     .replaceAll('__TYPE__', token(type, isRelType(type)))

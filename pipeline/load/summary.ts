@@ -1,5 +1,5 @@
 /** What a load did, per label and relationship type, and how it reads in a terminal. */
-import type { NodeLabel, RelType } from '../../model';
+import type { NodeLabel, ProvenanceLabel, ProvenanceRelType, RelType } from '../../model';
 
 export interface Tally {
   created: number;
@@ -15,8 +15,8 @@ export interface LoadSummary {
   articles: string[];
   batchSize: number;
   batches: number;
-  nodes: Partial<Record<NodeLabel, Tally>>;
-  relationships: Partial<Record<RelType, Tally>>;
+  nodes: Partial<Record<NodeLabel | ProvenanceLabel, Tally>>;
+  relationships: Partial<Record<RelType | ProvenanceRelType, Tally>>;
   /** What `--replace` took out before loading: items it touched, of which it deleted the ones left without articles. */
   removed?: { nodesTouched: number; relationshipsTouched: number; nodesDeleted: number; relationshipsDeleted: number };
   elapsedMs: number;

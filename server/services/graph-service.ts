@@ -24,6 +24,7 @@ import { loadCypher } from '../../db/cypher-files';
 import { NotFoundError, ValidationError } from '../errors';
 import { log } from '../log';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';
+import { EvidenceReader } from './evidence';
 import type { QueryLibrary } from './query-library';
 
 interface RunnerRow {
@@ -65,6 +66,8 @@ function drawable(graph: GraphPayload): GraphPayload {
 export const REQUIRED_LIBRARY_QUERIES = ['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads'] as const;
 
 export class GraphService {
+  private readonly evidence = new EvidenceReader((name, params) => this.internal(name, params));
+
   constructor(
     private readonly runner: QueryRunner,
     private readonly library: QueryLibrary,
@@ -82,6 +85,12 @@ export class GraphService {
     return (await this.internal('node-by-key', { key })).rows[0]?.n as GraphNode | undefined;
   }
 
+  /** Relationships with their evidence, by id (the evidence of their ends is not read). */
+  private async withEvidence(rels: GraphRelationship[]): Promise<Map<string, GraphRelationship>> {
+    const { relationships } = await this.evidence.attach({ nodes: [], relationships: rels });
+    return new Map(relationships.map((r) => [r.id, r]));
+  }
+
   async search(q: string, labels: NodeLabel[] = [], limit = 20): Promise<SearchResponse> {
     const result = await this.library.run('search', { q, labels, limit });
     return { query: q, hits: result.rows.map((r) => ({ node: r.node as GraphNode, score: Number(r.score) })) };
@@ -90,7 +99,8 @@ export class GraphService {
   async node(id: string): Promise<NodeResponse> {
     const node = (await this.internal('node-by-id', { id })).rows[0]?.n as GraphNode | undefined;
     if (!node) throw new NotFoundError(`There is no node with id '${id}'.`, { id });
-    return { node };
+    const { nodes } = await this.evidence.attach({ nodes: [node], relationships: [] });
+    return { node: nodes[0]! };
   }
 
   async article(id: string): Promise<ArticleResponse> {
@@ -103,12 +113,12 @@ export class GraphService {
     const result = await this.library.run('neighborhood', { id, depth, limit, types });
     const row = result.rows[0];
     if (!row) throw new NotFoundError(`There is no node with id '${id}'.`, { id });
-    return { ...drawable(result.graph), truncated: Boolean(row.truncated) || result.truncated };
+    return { ...(await this.evidence.attach(drawable(result.graph))), truncated: Boolean(row.truncated) || result.truncated };
   }
 
   async path(from: string, to: string, maxLength: number): Promise<PathResponse> {
     const result = await this.library.run('shortest-path', { from, to, maxLength });
-    if (result.rows.length > 0) return { found: true, graph: drawable(result.graph) };
+    if (result.rows.length > 0) return { found: true, graph: await this.evidence.attach(drawable(result.graph)) };
     // No path: say whether an end does not exist at all, which the user would want to fix.
     for (const [field, key] of [['from', from], ['to', to]] as const) {
       if (!(await this.nodeByKey(key))) throw new NotFoundError(`There is no node with id or name '${key}' (${field}).`, { field, key });
@@ -119,12 +129,13 @@ export class GraphService {
   async sharedInitiatives(minCounties: number): Promise<SharedInitiativesResponse> {
     // All initiatives run in at least one county: they give the matrix its complete set of columns.
     const result = await this.library.run('shared-initiatives', { minCounties: 1 });
+    const rels = await this.withEvidence(result.rows.flatMap((row) => (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners.map((r) => r.rel))));
     const all: SharedInitiative[] = result.rows.map((row) => ({
       node: row.initiative as GraphNode,
       countyCount: Number(row.countyCount),
       counties: (row.counties as { county: unknown; runners: RunnerRow[] }[]).map(({ county, runners }) => ({
         county: countyName(county),
-        runners: runners.map(({ runner, rel }) => ({ id: runner.id, name: String(runner.properties.name ?? runner.id), labels: runner.labels, relationship: rel })),
+        runners: runners.map(({ runner, rel }) => ({ id: runner.id, name: String(runner.properties.name ?? runner.id), labels: runner.labels, relationship: rels.get(rel.id) ?? rel })),
       })),
     }));
     const counties = [...new Set(all.flatMap((i) => i.counties.map((c) => c.county)))].sort((a, b) => a.localeCompare(b, 'zh'));
@@ -132,7 +143,7 @@ export class GraphService {
     const runnerRows = result.rows
       .filter((row) => Number(row.countyCount) >= minCounties)
       .flatMap((row) => (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners));
-    const graph = mergeGraph([...initiatives.map((i) => i.node), ...runnerRows.map((r) => r.runner)], runnerRows.map((r) => r.rel));
+    const graph = await this.evidence.attach(mergeGraph([...initiatives.map((i) => i.node), ...runnerRows.map((r) => r.runner)], runnerRows.map((r) => rels.get(r.rel.id) ?? r.rel)));
     return { minCounties, counties, initiatives, graph: { ...graph, truncated: result.truncated } };
   }
 
@@ -144,6 +155,7 @@ export class GraphService {
       const message = `scope must be a place or a body; '${scopeKey}' is ${scope.labels.join(', ')}`;
       throw new ValidationError(`Invalid request: ${message}.`, { issues: [{ field: 'scope', message }] });
     }
+    const posts = await this.withEvidence(result.rows.map((row) => row.post as GraphRelationship));
     const tree: HierarchyEntry = { node: scope, posts: [], children: [] };
     for (const row of result.rows) {
       // chain runs from the scope down to the body where the post is held.
@@ -154,12 +166,13 @@ export class GraphService {
         if (!child) entry.children.push((child = { node, posts: [], children: [] }));
         entry = child;
       }
-      const relationship = row.post as GraphRelationship;
+      const relationship = posts.get((row.post as GraphRelationship).id)!;
       if (!entry.posts.some((p) => p.relationship.id === relationship.id)) {
         entry.posts.push({ person: row.person as GraphNode, title: String(row.title ?? (relationship.properties as { title?: unknown }).title ?? ''), relationship });
       }
     }
-    return { scope, tree, graph: { ...result.graph, ...(result.graph.nodes.length ? {} : { nodes: [scope] }), truncated: result.truncated } };
+    const graph = await this.evidence.attach({ ...result.graph, ...(result.graph.nodes.length ? {} : { nodes: [scope] }) });
+    return { scope, tree, graph: { ...graph, truncated: result.truncated } };
   }
 
   async counties(): Promise<CountiesResponse> {

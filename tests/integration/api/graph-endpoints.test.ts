@@ -267,3 +267,17 @@ describe('GET /api/counties', () => {
     expect(body.counties.map((c) => c.id)).not.toContain(fixtureId('duma'));
   });
 });
+
+describe('evidence in drawn subgraphs', () => {
+  it('when neighbours are asked for, then no Sentence node comes along and every fact carries its evidence objects', async () => {
+    const { status, body } = await get<GraphPayload>(`/api/nodes/${fixtureId('song')}/neighbors?depth=2`);
+    expect(status).toBe(200);
+    expect(body.nodes.some((n) => (n.labels as string[]).includes('Sentence'))).toBe(false);
+    expect(body.relationships.some((r) => ['HAS_SENTENCE', 'MENTIONED_IN'].includes(r.type))).toBe(false);
+    const post = body.relationships.find((r) => r.type === 'HOLDS_POST')!;
+    expect(post.properties).not.toHaveProperty('sentences');
+    expect(post.properties.evidence![0]).toEqual({ article: expect.any(String), item: expect.any(Number), sentence: expect.stringContaining('宋志江'), start: expect.any(Number), end: expect.any(Number), surface: expect.any(String) });
+    const song = body.nodes.find((n) => n.id === fixtureId('song'))!;
+    expect(song.properties.evidence![0]).toMatchObject({ surface: '宋志江' });
+  });
+});

@@ -5,7 +5,8 @@ import type { Driver } from 'neo4j-driver';
 import type { GraphDocument } from '../../../model';
 import { clearLoaded, GraphDocumentError, LoadBatchError, loadBundledGraphIfEmpty, loadGraph, readGraphDocument } from '../../../pipeline/load';
 import { testDriver } from '../../support/server';
-import { counts, emptyDatabase, MINI, onlyArticles, readMini, snapshot } from './graph-helpers';
+import { storedProvenance } from '../../../pipeline/export/provenance';
+import { counts, emptyDatabase, MINI, onlyArticles, provenanceCounts, readMini, snapshot } from './graph-helpers';
 
 const DB = process.env.NEO4J_DATABASE ?? 'neo4j';
 const FIRST_HALF = ['000_41e29c0046eab186', '001_726bcb775ee0b7d5', '002_e13bbc1ca5954cd9'];
@@ -79,7 +80,7 @@ describe('loadGraph', () => {
     });
   });
 
-  it('when the graph is loaded, then every node and relationship is stored once, with encoded evidence and pinyin', async () => {
+  it('when the graph is loaded, then every node and relationship is stored once, with its evidence as Sentence nodes and pinyin', async () => {
     const summary = await loadGraph(driver, DB, mini);
     expect(await counts(driver)).toEqual({ nodes: mini.nodes.length, relationships: mini.relationships.length });
     expect(summary.nodes.Person).toEqual({ created: 5, updated: 0, unchanged: 0 });
@@ -88,8 +89,31 @@ describe('loadGraph', () => {
 
     const stored = (await snapshot(driver)).nodes['person:宋志江']!.properties;
     expect(stored).toMatchObject({ name: '宋志江', pinyin: 'songzhijiang', initials: 'szj', loadedBy: 'govgraph', articles: ['001_726bcb775ee0b7d5'] });
+    expect(stored.evidence).toBeUndefined();
     const source = mini.nodes.find((n) => n.id === 'person:宋志江')!.properties.evidence!;
-    expect((stored.evidence as string[]).map((e) => JSON.parse(e) as unknown)).toEqual(source);
+    const { records } = await driver.executeQuery(
+      `MATCH (:Person {id: 'person:宋志江'})-[m:MENTIONED_IN]->(s:Sentence)<-[:HAS_SENTENCE]-(a:Article)
+       RETURN s.article AS article, s.item AS item, s.text AS sentence, s.start AS start, s.end AS end, m.surface AS surface, a.text AS text, m.start AS at
+       ORDER BY article, start, surface`,
+    );
+    const read = records.map((r) => ({ article: r.get('article'), item: r.get('item').toNumber(), sentence: r.get('sentence'), start: r.get('start').toNumber(), end: r.get('end').toNumber(), surface: r.get('surface') }));
+    expect(read).toEqual(source);
+    for (const r of records) expect((r.get('text') as string).slice(r.get('at').toNumber()).startsWith(r.get('surface'))).toBe(true);
+  });
+
+  it('when the graph is loaded, then each evidence sentence is one Sentence node of its Article, and relationships list their sentences', async () => {
+    const summary = await loadGraph(driver, DB, mini);
+    const expected = storedProvenance(mini);
+    const mentions = [...expected.mentions.values()].flat().length;
+    expect(await provenanceCounts(driver)).toEqual({ sentences: expected.sentences.length, hasSentence: expected.sentences.length, mentionedIn: mentions });
+    expect(summary.nodes.Sentence).toEqual({ created: expected.sentences.length, updated: 0, unchanged: 0 });
+    const distinct = new Set([...mini.nodes, ...mini.relationships].flatMap((x) => (x.properties.evidence ?? []).map((e) => e.sentence)));
+    expect(expected.sentences.length).toBeGreaterThanOrEqual(distinct.size);
+    const post = mini.relationships.find((r) => r.type === 'HOLDS_POST' && r.start === 'person:宋志江')!;
+    const stored = (await snapshot(driver)).relationships[post.id]!.properties;
+    expect(stored.evidence).toBeUndefined();
+    expect(stored.sentences).toEqual(expected.relationships.get(post.id)!.sentences);
+    expect((stored.surfaces as string[]).length).toBe((stored.sentences as string[]).length);
   });
 
   it('when the same graph is loaded twice, then the counts and the stored graph stay the same and the summary says unchanged', async () => {
@@ -98,6 +122,8 @@ describe('loadGraph', () => {
     const again = await loadGraph(driver, DB, mini);
     expect(await snapshot(driver)).toEqual(before);
     expect(await counts(driver)).toEqual({ nodes: mini.nodes.length, relationships: mini.relationships.length });
+    expect(again.nodes.Sentence?.created).toBe(0);
+    expect(again.relationships.MENTIONED_IN?.created).toBe(0);
     for (const t of [...Object.values(again.nodes), ...Object.values(again.relationships)]) expect(t).toMatchObject({ created: 0, updated: 0 });
   });
 
@@ -144,6 +170,9 @@ describe('loadGraph', () => {
       expect(replaced.nodes['mechanism:13612/6']).toBeUndefined();
       // 平陆县 is read in another article too: it lost nothing of that article.
       expect(replaced.nodes['place:平陆县']!.properties.articles).toEqual(['000_41e29c0046eab186', PINGLU]);
+      // The article's sentences were replaced, not doubled: as many as a fresh load has.
+      const sentences = Object.values(replaced.nodes).filter((n) => n.labels.includes('Sentence'));
+      expect(sentences.filter((n) => n.properties.article === PINGLU).length).toBe(storedProvenance(newVersion).sentences.filter((x) => x.properties.article === PINGLU).length);
       expect(summary.removed).toMatchObject({ nodesDeleted: expect.any(Number), relationshipsDeleted: expect.any(Number) });
       expect(summary.removed!.nodesDeleted).toBeGreaterThan(0);
     });
@@ -152,7 +181,8 @@ describe('loadGraph', () => {
       await driver.executeQuery("CREATE (:Note {id: 'note:1', text: '手写笔记'}), (:Person {id: 'foreign:1', name: '外人', articles: [$a]})", { a: PINGLU });
       await loadGraph(driver, DB, mini);
       await loadGraph(driver, DB, newVersion, { replace: true });
-      expect(await clearLoaded(driver, DB, 10)).toBe(mini.nodes.length - 1);
+      const { sentences } = await provenanceCounts(driver);
+      expect(await clearLoaded(driver, DB, 10)).toBe(mini.nodes.length - 1 + sentences);
       const left = await snapshot(driver);
       expect(Object.keys(left.nodes).sort()).toEqual(['foreign:1', 'note:1']);
       expect(left.nodes['foreign:1']!.properties.articles).toEqual([PINGLU]);
@@ -176,6 +206,32 @@ describe('loadGraph', () => {
     await emptyDatabase(driver);
     await loadGraph(driver, DB, mini);
     expect(completed).toEqual(await snapshot(driver));
+  });
+
+  describe('provenance on replace', () => {
+    it('when an article is reloaded with replace, then its old sentences and mentions are gone and other articles keep theirs', async () => {
+      await loadGraph(driver, DB, mini);
+      // The new version of the article says nothing: every sentence and mention of it goes.
+      const empty = { ...mini, nodes: mini.nodes.filter((n) => n.id === PINGLU), relationships: [] };
+      await loadGraph(driver, DB, empty, { replace: true });
+      const { records } = await driver.executeQuery(
+        `RETURN COUNT { MATCH (s:Sentence {article: $a}) } AS own, COUNT { MATCH (s:Sentence) WHERE s.article <> $a } AS others,
+                COUNT { MATCH ()-[r]->() WHERE any(id IN coalesce(r.sentences, []) WHERE id STARTS WITH $prefix) } AS listing`,
+        { a: PINGLU, prefix: `sentence:${PINGLU}/` },
+      );
+      expect(records[0]!.get('own').toNumber()).toBe(0);
+      expect(records[0]!.get('listing').toNumber()).toBe(0);
+      const othersExpected = storedProvenance(mini).sentences.filter((s) => s.properties.article !== PINGLU).length;
+      expect(records[0]!.get('others').toNumber()).toBe(othersExpected);
+    });
+
+    it('when a relationship read in two articles loses one by replace, then its sentence and surface lists stay aligned', async () => {
+      await loadGraph(driver, DB, mini);
+      await loadGraph(driver, DB, onlyArticles(mini, [PINGLU]), { replace: true });
+      const { records } = await driver.executeQuery('MATCH ()-[r]->() WHERE r.sentences IS NOT NULL RETURN size(r.sentences) = size(r.surfaces) AS aligned, size(r.sentences) > 0 AS some');
+      expect(records.length).toBeGreaterThan(0);
+      for (const r of records) expect([r.get('aligned'), r.get('some')]).toEqual([true, true]);
+    });
   });
 
   describe('loadBundledGraphIfEmpty', () => {

@@ -104,5 +104,16 @@ describeWithGraph('the bundled corpus graph', () => {
         expect(row.sentence).toContain(row.surface);
       }
     });
+
+    it('sentences-of: when asked about 宋志江, then each sentence is stored once and marks his name at its offsets', async () => {
+      const { rows } = await runNamed(driver, 'sentences-of', { name: '宋志江' });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((r) => r.sentenceId)).size).toBe(rows.length);
+      for (const row of rows) {
+        const article = graph.nodes.find((n) => n.labels[0] === 'Article' && n.properties.articles?.includes(row.article as string));
+        const text = (article!.properties as { text: string }).text;
+        expect(text.slice(row.surfaceStart as number, row.surfaceEnd as number)).toBe(row.surface);
+      }
+    });
   });
 });

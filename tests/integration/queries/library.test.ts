@@ -15,7 +15,7 @@ const names = (nodes: unknown) => (nodes as unknown[]).map(nameOf);
 describe('the query library files', () => {
   it('when the library is read, then it has every query the API and the README rely on', () => {
     expect(library.map((q) => q.name)).toEqual(
-      expect.arrayContaining(['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads', 'posts-of', 'leaders-by-county', 'initiative-adopters', 'mechanism-components', 'evidence']),
+      expect.arrayContaining(['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads', 'posts-of', 'leaders-by-county', 'initiative-adopters', 'mechanism-components', 'evidence', 'sentences-of']),
     );
   });
 
@@ -147,6 +147,12 @@ describe('the named queries on the mini graph', () => {
       expect(row!.truncated).toBe(false);
     });
 
+    it('when MENTIONED_IN is named in types, then the sentences that mention the node are its neighbours', async () => {
+      const [row] = (await runNamed(driver, 'neighborhood', { id: 'person:宋志江', types: 'MENTIONED_IN' })).rows;
+      const nodes = row!.nodes as { labels: string[]; properties: { text?: string } }[];
+      expect(nodes.filter((n) => n.labels.includes('Sentence')).map((n) => n.properties.text)).toEqual(['”新绛县委书记宋志江在三泉镇调研时强调。']);
+    });
+
     it('when depth is 2 and types are given, then only those relationships are followed', async () => {
       const [row] = (await runNamed(driver, 'neighborhood', { id: 'person:宋志江', depth: '2', types: 'HOLDS_POST,LOCATED_IN' })).rows;
       expect(names(row!.nodes)).toEqual(['宋志江', '新绛县委', '新绛县']);
@@ -253,8 +259,9 @@ describe('the named queries on the mini graph', () => {
       ['县委副书记', '万荣县委'],
       ['县长', '万荣县人民政府'],
     ]);
-    const evidence = (rows[0]!.evidence as string[]).map((e) => JSON.parse(e) as Evidence);
+    const evidence = rows[0]!.evidence as Evidence[];
     expect(evidence[0]!.sentence).toContain('万荣县委副书记、县长吕天亮');
+    expect(evidence[0]).toEqual({ article: expect.any(String), item: expect.any(Number), sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number), surface: expect.any(String) });
   });
 
   it('leaders-by-county: when asked, then every named office holder is listed under the county of the body', async () => {
@@ -280,13 +287,37 @@ describe('the named queries on the mini graph', () => {
       ['平陆县', '平陆县'],
       ['新绛县', '新绛县'],
     ]);
-    expect(JSON.parse((rows[0]!.evidence as string[])[0]!)).toMatchObject({ article: '003_28ca15bafef71758', surface: '压实了“双报到双服双责”责任' });
+    expect((rows[0]!.evidence as Evidence[])[0]).toMatchObject({ article: '003_28ca15bafef71758', surface: '压实了“双报到双服双责”责任' });
   });
 
   it('mechanism-components: when the mechanism is named by its code, then its six parts come in order', async () => {
     const { columns, rows } = await runNamed(driver, 'mechanism-components', { mechanism: '13612' });
     expect(columns).toEqual(['mechanism', 'component', 'order', 'rel']);
     expect(rows.map((r) => [r.order, nameOf(r.component)])).toEqual(PARTS_OF_13612);
+  });
+
+  describe('sentences-of', () => {
+    it('when the name is unknown, then there is no row', async () => {
+      expect((await runNamed(driver, 'sentences-of', { name: '无此人' })).rows).toEqual([]);
+    });
+
+    it('when a person is named, then the sentences mentioning him come back with the surface at its offsets', async () => {
+      const { columns, rows } = await runNamed(driver, 'sentences-of', { name: '宋志江' });
+      expect(columns).toEqual(['entity', 'article', 'sentence', 'surface', 'surfaceStart', 'surfaceEnd', 'sentenceId']);
+      expect(rows.map((r) => [r.entity, r.sentence, r.surface])).toEqual([['person:宋志江', '”新绛县委书记宋志江在三泉镇调研时强调。', '宋志江']]);
+      const text = (mini.nodes.find((n) => n.id === '001_726bcb775ee0b7d5')!.properties as { text: string }).text;
+      expect(text.slice(rows[0]!.surfaceStart as number, rows[0]!.surfaceEnd as number)).toBe('宋志江');
+    });
+
+    it('when written as plain Cypher, then MENTIONED_IN gives the same sentence text', async () => {
+      const { records } = await driver.executeQuery("MATCH (:Person {name: '宋志江'})-[:MENTIONED_IN]->(s:Sentence) RETURN s.text AS text");
+      expect(records.map((r) => r.get('text'))).toEqual(['”新绛县委书记宋志江在三泉镇调研时强调。']);
+    });
+
+    it('when a sentence is searched by a word in the full-text index, then it is found', async () => {
+      const { records } = await driver.executeQuery("CALL db.index.fulltext.queryNodes('sentence_text', '三泉镇调研') YIELD node RETURN node.text AS text");
+      expect(records.map((r) => r.get('text'))).toContain('”新绛县委书记宋志江在三泉镇调研时强调。');
+    });
   });
 
   describe('evidence', () => {
