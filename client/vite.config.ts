@@ -11,7 +11,9 @@ export default defineConfig({
     outDir: path.resolve(__dirname, '..', 'dist', bench ? 'bench' : 'client'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { input: bench ? { bench: path.resolve(__dirname, 'bench.html') } : { main: path.resolve(__dirname, 'index.html') } },
+    rolldownOptions: {
+      input: bench ? { bench: path.resolve(__dirname, 'bench.html') } : { main: path.resolve(__dirname, 'index.html') },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -29,7 +29,8 @@ const cache = new Map<string, string>();
 
 /** Reads cypher/<relative>.cypher, e.g. loadCypher('schema') or loadCypher('internal/health-counts'). */
 export function loadCypher(relative: string): string {
-  if (!relative.split('/').every((part) => NAME.test(part))) throw new CypherFileError(`Invalid Cypher file name: ${relative}`);
+  if (!relative.split('/').every((part) => NAME.test(part)))
+    throw new CypherFileError(`Invalid Cypher file name: ${relative}`);
   let text = cache.get(relative);
   if (text === undefined) {
     text = fs.readFileSync(path.join(CYPHER_DIR, `${relative}.cypher`), 'utf8');
@@ -61,7 +62,8 @@ export function parseHeader(text: string, file: string): QuerySpec {
       const p = /^(\w+)\s+(\S+)(?:\s*=\s*(\S+))?\s*(.*)$/.exec(rest.trim());
       if (!p) throw new CypherFileError(`${file}: malformed @param line: ${line.trim()}`);
       const [, pname = '', ptype = '', pdefault, pdesc] = p;
-      if (!(PARAM_TYPES as readonly string[]).includes(ptype)) throw new CypherFileError(`${file}: unknown parameter type ${ptype}`);
+      if (!(PARAM_TYPES as readonly string[]).includes(ptype))
+        throw new CypherFileError(`${file}: unknown parameter type ${ptype}`);
       let def: unknown;
       if (pdefault !== undefined) {
         try {
@@ -70,7 +72,12 @@ export function parseHeader(text: string, file: string): QuerySpec {
           throw new CypherFileError(`${file}: default of ${pname} is not JSON: ${pdefault}`);
         }
       }
-      parameters.push({ name: pname, type: ptype as QueryParameterSpec['type'], ...(def !== undefined ? { default: def } : {}), ...(pdesc ? { description: pdesc } : {}) });
+      parameters.push({
+        name: pname,
+        type: ptype as QueryParameterSpec['type'],
+        ...(def !== undefined ? { default: def } : {}),
+        ...(pdesc ? { description: pdesc } : {}),
+      });
     }
   }
   if (!name || !NAME.test(name)) throw new CypherFileError(`${file}: missing or invalid // @name header`);
@@ -89,7 +96,8 @@ export function loadLibrary(dir = path.join(CYPHER_DIR, 'queries')): LibraryQuer
       const file = path.join(dir, f);
       const text = fs.readFileSync(file, 'utf8');
       const spec = parseHeader(text, f);
-      if (`${spec.name}.cypher` !== f) throw new CypherFileError(`${f}: @name ${spec.name} does not match the file name`);
+      if (`${spec.name}.cypher` !== f)
+        throw new CypherFileError(`${f}: @name ${spec.name} does not match the file name`);
       return { ...spec, text, file };
     });
 }

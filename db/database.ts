@@ -18,8 +18,12 @@ export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promis
     await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (err) {
     await driver.close();
-    const hint = config.managedNeo4j ? 'Start the managed server with `npm run db:start` (or `npm start`), or set NEO4J_URI.' : 'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.';
-    throw new Error(`Cannot reach Neo4j at ${config.neo4jUri}: ${describeConnectionError(err)}\n${hint}`, { cause: err });
+    const hint = config.managedNeo4j
+      ? 'Start the managed server with `npm run db:start` (or `npm start`), or set NEO4J_URI.'
+      : 'Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.';
+    throw new Error(`Cannot reach Neo4j at ${config.neo4jUri}: ${describeConnectionError(err)}\n${hint}`, {
+      cause: err,
+    });
   }
   return { driver, database: config.NEO4J_DATABASE, config };
 }

@@ -10,7 +10,13 @@ export function pinyinKeys(name: string): { pinyin: string; initials: string } {
   if (!han) return { pinyin: '', initials: '' };
   // surname: 'head' reads the first character as a surname (单 → shan), right for person names and harmless elsewhere.
   const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head' });
-  return { pinyin: syllables.join('').toLowerCase(), initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase() };
+  return {
+    pinyin: syllables.join('').toLowerCase(),
+    initials: syllables
+      .map((s) => s[0] ?? '')
+      .join('')
+      .toLowerCase(),
+  };
 }
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -27,7 +33,8 @@ export function toLuceneQuery(text: string): string {
   if (!/[\p{L}\p{N}]/u.test(q)) return '';
   if (/^[A-Za-z0-9\s']+$/.test(q)) {
     const compact = q.toLowerCase().replace(/[\s']+/g, '');
-    if (/^\d+$/.test(compact)) return `name:${compact} OR aliases:${compact} OR name:${compact}* OR aliases:${compact}*`;
+    if (/^\d+$/.test(compact))
+      return `name:${compact} OR aliases:${compact} OR name:${compact}* OR aliases:${compact}*`;
     return `pinyin:${compact}* OR initials:${compact}* OR name:${compact}* OR aliases:${compact}*`;
   }
   // Lower case: the analyzer lowercases anyway, and a bare AND/OR/NOT would be read as an operator.

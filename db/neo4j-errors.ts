@@ -80,17 +80,28 @@ export function translateDriverError(err: unknown, timeoutMs: number, shift: Tex
   if (UNAVAILABLE.has(code)) return new DatabaseUnavailableError(undefined, { neo4jCode: code });
   if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs);
   if (OUT_OF_MEMORY.has(code)) {
-    return new AppError('query_too_large', 422, 'The query needs more memory than a query may use. Add a LIMIT or narrow the pattern.');
+    return new AppError(
+      'query_too_large',
+      422,
+      'The query needs more memory than a query may use. Add a LIMIT or narrow the pattern.',
+    );
   }
   // The READ transaction caught a write the plan check let through.
   if (code === 'Neo.ClientError.Statement.AccessMode') return new QueryRefusedError('write', { neo4jCode: code });
   if (code === 'Neo.ClientError.Procedure.ProcedureNotFound') {
     const procedure = /`([^`]+)`/.exec(message)?.[1] ?? '';
     if (/^dbms\./i.test(procedure)) return new QueryRefusedError('admin', { procedure });
-    return new QueryRefusedError('procedure', { procedure }, `There is no procedure ${procedure} here; the console may call only a few read-only procedures.`);
+    return new QueryRefusedError(
+      'procedure',
+      { procedure },
+      `There is no procedure ${procedure} here; the console may call only a few read-only procedures.`,
+    );
   }
   // Commands for the system database (GRANT, START DATABASE, USE system SHOW …) are not compiled on a graph database.
-  if (code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' || (code.startsWith('Neo.ClientError.Statement.') && /administration command/i.test(message))) {
+  if (
+    code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand' ||
+    (code.startsWith('Neo.ClientError.Statement.') && /administration command/i.test(message))
+  ) {
     return new QueryRefusedError('admin', { neo4jCode: code });
   }
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
@@ -101,13 +112,21 @@ export function translateDriverError(err: unknown, timeoutMs: number, shift: Tex
   }
   // The console's EXPLAIN check in front of a user's PROFILE: two execution modes.
   if (code === 'Neo.ClientError.Statement.ArgumentError' && /conflicting values for execution mode/.test(message)) {
-    return new CypherError('PROFILE is not available in the console (it runs the query to measure it); use EXPLAIN to see the plan.');
+    return new CypherError(
+      'PROFILE is not available in the console (it runs the query to measure it); use EXPLAIN to see the plan.',
+    );
   }
   // The user's query or values made Neo4j fail while running (substring('abc', -1), a malformed id …).
   if (code.startsWith('Neo.ClientError.') || code.startsWith('Neo.DatabaseError.')) {
     const { text, position } = splitNeo4jMessage(message, shift);
-    return new CypherError(`Neo4j could not run the query: ${text}`, { neo4jCode: code, ...(position ? { position } : {}) });
+    return new CypherError(`Neo4j could not run the query: ${text}`, {
+      neo4jCode: code,
+      ...(position ? { position } : {}),
+    });
   }
-  if (code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError('The graph database is busy right now. Try again in a moment.', { neo4jCode: code });
+  if (code.startsWith('Neo.TransientError.'))
+    return new DatabaseUnavailableError('The graph database is busy right now. Try again in a moment.', {
+      neo4jCode: code,
+    });
   return err;
 }

@@ -4,7 +4,14 @@
  * values strings. Into Neo4j: whole numbers become Cypher integers.
  */
 import neo4j, { isInt, Integer, Node, Path, Record as Neo4jRecord, Relationship } from 'neo4j-driver';
-import { decodeProperties, type GraphNode, type GraphPayload, type GraphRelationship, type NodeLabel, type RelType } from '../model';
+import {
+  decodeProperties,
+  type GraphNode,
+  type GraphPayload,
+  type GraphRelationship,
+  type NodeLabel,
+  type RelType,
+} from '../model';
 
 export function toNumber(value: Integer | number | bigint): number | string {
   if (typeof value === 'number') return value;
@@ -19,7 +26,8 @@ export function toNumber(value: Integer | number | bigint): number | string {
 export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value && typeof value === 'object' && !isInt(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  if (value && typeof value === 'object' && !isInt(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
   return value;
 }
 
@@ -32,7 +40,11 @@ function plainProperties(props: Record<string, unknown>): Record<string, unknown
 }
 
 export function nodeToGraph(n: Node): GraphNode {
-  return { id: nodeId(n), labels: n.labels as NodeLabel[], properties: plainProperties(n.properties) as GraphNode['properties'] };
+  return {
+    id: nodeId(n),
+    labels: n.labels as NodeLabel[],
+    properties: plainProperties(n.properties) as GraphNode['properties'],
+  };
 }
 
 /** The endpoints of a relationship are given as element ids; `ids` maps them to our node ids when known. */
@@ -71,11 +83,15 @@ export function toPlain(value: unknown, ids: Map<string, string> = new Map()): u
   if (isPath(value)) {
     const pathIds = new Map(ids);
     for (const n of [value.start, ...value.segments.map((s) => s.end)]) pathIds.set(n.elementId, nodeId(n));
-    return { nodes: [value.start, ...value.segments.map((s) => s.end)].map(nodeToGraph), relationships: value.segments.map((s) => relationshipToGraph(s.relationship, pathIds)) };
+    return {
+      nodes: [value.start, ...value.segments.map((s) => s.end)].map(nodeToGraph),
+      relationships: value.segments.map((s) => relationshipToGraph(s.relationship, pathIds)),
+    };
   }
   if (typeof value === 'object') {
     const ctor = (value as object).constructor?.name;
-    if (ctor && ['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration', 'Point'].includes(ctor)) return String(value);
+    if (ctor && ['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration', 'Point'].includes(ctor))
+      return String(value);
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v, ids);
     return out;
@@ -97,7 +113,8 @@ function collect(records: Neo4jRecord[]): { nodes: Map<string, Node>; rels: Map<
         rels.set(s.relationship.elementId, s.relationship);
       }
     } else if (Array.isArray(v)) v.forEach(visit);
-    else if (typeof v === 'object' && !isInt(v) && (v as object).constructor === Object) Object.values(v as object).forEach(visit);
+    else if (typeof v === 'object' && !isInt(v) && (v as object).constructor === Object)
+      Object.values(v as object).forEach(visit);
   };
   for (const record of records) record.forEach((v) => visit(v));
   return { nodes, rels };

@@ -13,7 +13,14 @@ export interface ApiErrorBody {
 
 export interface HealthResponse {
   status: 'ok' | 'degraded';
-  database: { up: boolean; uri: string; version?: string; edition?: string; error?: string; counts?: Record<string, number> };
+  database: {
+    up: boolean;
+    uri: string;
+    version?: string;
+    edition?: string;
+    error?: string;
+    counts?: Record<string, number>;
+  };
 }
 
 export interface QueryParameterSpec {
@@ -82,7 +89,10 @@ export interface PathResponse {
 export interface SharedInitiative {
   node: _GraphNode;
   countyCount: number;
-  counties: { county: string; runners: { id: string; name: string; labels: string[]; relationship: _GraphRelationship }[] }[];
+  counties: {
+    county: string;
+    runners: { id: string; name: string; labels: string[]; relationship: _GraphRelationship }[];
+  }[];
 }
 export interface SharedInitiativesResponse {
   minCounties: number;

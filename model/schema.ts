@@ -6,7 +6,15 @@
 export const NODE_LABELS = ['Article', 'Person', 'Organization', 'Place', 'Initiative', 'Mechanism'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-export const REL_TYPES = ['HOLDS_POST', 'CREDITED', 'LOCATED_IN', 'PART_OF', 'RUNS', 'PARTNERS_WITH', 'MENTIONS'] as const;
+export const REL_TYPES = [
+  'HOLDS_POST',
+  'CREDITED',
+  'LOCATED_IN',
+  'PART_OF',
+  'RUNS',
+  'PARTNERS_WITH',
+  'MENTIONS',
+] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
 export const ORG_KINDS = [
@@ -86,8 +94,22 @@ export interface NodePropertiesByLabel {
   Person: { name: string; aliases: string[]; county?: string };
   Organization: { name: string; aliases: string[]; kind: OrgKind; county?: string };
   Place: { name: string; aliases: string[]; level: PlaceLevel; county?: string };
-  Initiative: { name: string; aliases: string[]; kind: InitiativeKind; scope: ConceptScope; category?: ConceptCategory; county?: string };
-  Mechanism: { name: string; aliases: string[]; code?: string; scope: ConceptScope; category?: ConceptCategory; county?: string };
+  Initiative: {
+    name: string;
+    aliases: string[];
+    kind: InitiativeKind;
+    scope: ConceptScope;
+    category?: ConceptCategory;
+    county?: string;
+  };
+  Mechanism: {
+    name: string;
+    aliases: string[];
+    code?: string;
+    scope: ConceptScope;
+    category?: ConceptCategory;
+    county?: string;
+  };
 }
 
 export interface RelPropertiesByType {
@@ -159,7 +181,10 @@ export interface StoredRelProvenance {
   surfaces: string[];
 }
 
-export const PROVENANCE_REL_ENDPOINTS: Record<ProvenanceRelType, { start: readonly NodeLabel[]; end: readonly ProvenanceLabel[] }> = {
+export const PROVENANCE_REL_ENDPOINTS: Record<
+  ProvenanceRelType,
+  { start: readonly NodeLabel[]; end: readonly ProvenanceLabel[] }
+> = {
   HAS_SENTENCE: { start: ['Article'], end: ['Sentence'] },
   MENTIONED_IN: { start: ['Person', 'Organization', 'Place', 'Initiative', 'Mechanism'], end: ['Sentence'] },
 };

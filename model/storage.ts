@@ -16,7 +16,8 @@ export function encodeProperties(properties: Record<string, unknown>): Record<st
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
     if (value === undefined) continue;
-    out[key] = (JSON_LIST_PROPERTIES as readonly string[]).includes(key) && Array.isArray(value) ? value.map(canonical) : value;
+    out[key] =
+      (JSON_LIST_PROPERTIES as readonly string[]).includes(key) && Array.isArray(value) ? value.map(canonical) : value;
   }
   return out;
 }

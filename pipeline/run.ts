@@ -16,13 +16,21 @@ export interface RunOptions extends IngestOptions {
 }
 
 /** Articles → graph; a failure inside one article becomes a problem for that article. */
-export function extractGraph(sources: readonly SourceText[], problems: Problem[] = [], options: RunOptions = {}): GraphDocument {
+export function extractGraph(
+  sources: readonly SourceText[],
+  problems: Problem[] = [],
+  options: RunOptions = {},
+): GraphDocument {
   const articles: Article[] = [];
   for (const source of sources) {
     try {
       articles.push(segmentArticle(source));
     } catch (e) {
-      problems.push({ source: source.source, code: 'unreadable', message: `The article could not be segmented: ${(e as Error).message}` });
+      problems.push({
+        source: source.source,
+        code: 'unreadable',
+        message: `The article could not be segmented: ${(e as Error).message}`,
+      });
     }
   }
   const known = new Set(articles.flatMap(articleConceptKeys));

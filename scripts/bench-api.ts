@@ -10,7 +10,11 @@ import type { GraphPayload, QueryResult, SearchResponse } from '../model';
 import { arg, json, machine, percentile, withApi } from './bench/api-harness';
 
 /** `total` requests spread over `concurrency` workers; latencies in ms. */
-async function load(total: number, concurrency: number, request: (i: number) => Promise<void>): Promise<{ median: number; p95: number; rps: number }> {
+async function load(
+  total: number,
+  concurrency: number,
+  request: (i: number) => Promise<void>,
+): Promise<{ median: number; p95: number; rps: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -39,20 +43,35 @@ async function main(): Promise<void> {
     const people = await json<QueryResult>(`${url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'MATCH (n) WHERE n:Person OR n:Organization OR n:Initiative RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 50' }),
+      body: JSON.stringify({
+        query:
+          'MATCH (n) WHERE n:Person OR n:Organization OR n:Initiative RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 50',
+      }),
     });
     const samples = people.rows.map((r) => ({ id: String(r.id), term: String(r.name).slice(0, 2) }));
     const pick = (i: number) => samples[i % samples.length]!;
 
     const endpoints: Record<string, (i: number) => Promise<void>> = {
-      search: async (i) => void (await json<SearchResponse>(`${url}/api/search?q=${encodeURIComponent(pick(i).term)}&limit=20`)),
-      neighbors: async (i) => void (await json<GraphPayload>(`${url}/api/nodes/${encodeURIComponent(pick(i).id)}/neighbors?depth=2&limit=200`)),
+      search: async (i) =>
+        void (await json<SearchResponse>(`${url}/api/search?q=${encodeURIComponent(pick(i).term)}&limit=20`)),
+      neighbors: async (i) =>
+        void (await json<GraphPayload>(
+          `${url}/api/nodes/${encodeURIComponent(pick(i).id)}/neighbors?depth=2&limit=200`,
+        )),
       'named query (shared-initiatives)': async () =>
-        void (await json<QueryResult>(`${url}/api/queries/shared-initiatives`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ params: { minCounties: 2 } }) })),
+        void (await json<QueryResult>(`${url}/api/queries/shared-initiatives`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ params: { minCounties: 2 } }),
+        })),
     };
 
     console.log(`\nMachine: ${machine()}`);
-    console.log(`Neo4j ${version}; graph: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `Neo4j ${version}; graph: ${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     console.log(`${total} requests per endpoint and level, after 20 warm-up requests each.\n`);
     console.log('| endpoint | concurrency | median ms | p95 ms | requests/s |');
     console.log('|---|---:|---:|---:|---:|');

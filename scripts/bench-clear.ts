@@ -35,9 +35,17 @@ CALL (i) {
 } IN TRANSACTIONS OF 10000 ROWS`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'clear-project-data': { type: 'boolean' }, nodes: { type: 'string', default: '1000000' }, 'batch-size': { type: 'string', default: '1000' } } });
+  const { values } = parseArgs({
+    options: {
+      'clear-project-data': { type: 'boolean' },
+      nodes: { type: 'string', default: '1000000' },
+      'batch-size': { type: 'string', default: '1000' },
+    },
+  });
   if (!process.env.NEO4J_URI || !values['clear-project-data']) {
-    throw new Error('This deletes what the project loaded in the target database: set NEO4J_URI (the test server) and pass --clear-project-data.');
+    throw new Error(
+      'This deletes what the project loaded in the target database: set NEO4J_URI (the test server) and pass --clear-project-data.',
+    );
   }
   const n = Number(values.nodes);
   const { driver, database } = await openDatabase();
@@ -49,21 +57,37 @@ async function main(): Promise<void> {
     let t = Date.now();
     await session.run("CREATE (:Person {id: 'bench-clear:super', loadedBy: $m})", { m: LOADED_BY });
     for (let from = 0; from < n; from += CHUNK) {
-      await session.run(GENERATE, toCypherParams({ from, to: Math.min(n, from + CHUNK), m: LOADED_BY }) as Record<string, unknown>);
+      await session.run(
+        GENERATE,
+        toCypherParams({ from, to: Math.min(n, from + CHUNK), m: LOADED_BY }) as Record<string, unknown>,
+      );
     }
     for (let from = 0; from < n; from += CHUNK) {
-      await session.run(LINK, toCypherParams({ from, to: Math.min(n, from + CHUNK), m: LOADED_BY }) as Record<string, unknown>);
+      await session.run(
+        LINK,
+        toCypherParams({ from, to: Math.min(n, from + CHUNK), m: LOADED_BY }) as Record<string, unknown>,
+      );
     }
     await session.run("CREATE (:ForeignUserData {id: 'bench-clear-foreign'})");
-    const counted = await session.run('RETURN COUNT { MATCH (x) WHERE x.loadedBy = $m } AS nodes, COUNT { MATCH ()-[r]->() WHERE r.loadedBy = $m } AS rels', { m: LOADED_BY });
+    const counted = await session.run(
+      'RETURN COUNT { MATCH (x) WHERE x.loadedBy = $m } AS nodes, COUNT { MATCH ()-[r]->() WHERE r.loadedBy = $m } AS rels',
+      { m: LOADED_BY },
+    );
     const nodes = Number(counted.records[0]!.get('nodes'));
     const rels = Number(counted.records[0]!.get('rels'));
-    console.log(`machine: ${os.cpus()[0]?.model ?? '?'} × ${os.availableParallelism()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; generated ${nodes} loaded nodes and ${rels} relationships in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    console.log(
+      `machine: ${os.cpus()[0]?.model ?? '?'} × ${os.availableParallelism()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; generated ${nodes} loaded nodes and ${rels} relationships in ${((Date.now() - t) / 1000).toFixed(0)} s`,
+    );
     t = Date.now();
     const deleted = await clearLoaded(driver, database, Number(values['batch-size']));
     const seconds = (Date.now() - t) / 1000;
-    const left = await session.run("RETURN COUNT { MATCH (x) WHERE x.loadedBy = $m } AS marked, COUNT { MATCH (:ForeignUserData {id: 'bench-clear-foreign'}) } AS foreign", { m: LOADED_BY });
-    console.log(`clearLoaded, batch size ${values['batch-size']}: ${deleted} nodes and their relationships in ${seconds.toFixed(1)} s (${Math.round((deleted + rels) / seconds)} rows/s); marked left: ${left.records[0]!.get('marked')}; foreign node kept: ${left.records[0]!.get('foreign')}`);
+    const left = await session.run(
+      "RETURN COUNT { MATCH (x) WHERE x.loadedBy = $m } AS marked, COUNT { MATCH (:ForeignUserData {id: 'bench-clear-foreign'}) } AS foreign",
+      { m: LOADED_BY },
+    );
+    console.log(
+      `clearLoaded, batch size ${values['batch-size']}: ${deleted} nodes and their relationships in ${seconds.toFixed(1)} s (${Math.round((deleted + rels) / seconds)} rows/s); marked left: ${left.records[0]!.get('marked')}; foreign node kept: ${left.records[0]!.get('foreign')}`,
+    );
     await session.run("MATCH (f:ForeignUserData {id: 'bench-clear-foreign'}) DELETE f");
     await session.run('DROP INDEX bench_clear_person_id IF EXISTS');
   } finally {

@@ -25,7 +25,8 @@ function arg(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(DIST, 'bench.html'))) throw new Error(`${DIST}/bench.html is missing: run "npm run build:bench" first.`);
+  if (!fs.existsSync(path.join(DIST, 'bench.html')))
+    throw new Error(`${DIST}/bench.html is missing: run "npm run build:bench" first.`);
   const nodes = arg('nodes', 10000);
   const edges = arg('edges', 50000);
   const seconds = arg('seconds', 8);
@@ -40,29 +41,45 @@ async function main(): Promise<void> {
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const version = browser.version();
-    console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`);
+    console.log(
+      `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`,
+    );
     console.log(`browser: Chromium ${version}, headless, no GPU (WebGL on SwiftShader, i.e. on the CPU)`);
-    console.log(`graph: ${nodes} nodes, ${edges} edges; viewport 1440×900; ${seconds} s of continuous pan + zoom per run\n`);
+    console.log(
+      `graph: ${nodes} nodes, ${edges} edges; viewport 1440×900; ${seconds} s of continuous pan + zoom per run\n`,
+    );
     const results: Record<string, number>[] = [];
     for (let run = 1; run <= runs; run++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       page.on('pageerror', (e) => console.error('page error:', e.message));
       await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${nodes}&edges=${edges}&seconds=${seconds}`);
-      await page.waitForFunction('document.title === "done"', undefined, { timeout: (seconds + 120) * 1000, polling: 500 });
+      await page.waitForFunction('document.title === "done"', undefined, {
+        timeout: (seconds + 120) * 1000,
+        polling: 500,
+      });
       const result = (await page.evaluate('window.benchResult')) as Record<string, number>;
       // A real drag with the mouse, as a user pans: large graphs hide edges while moving.
       const renders0 = Number(await page.evaluate('window.benchRenders'));
       const dragStart = Date.now();
       await page.mouse.move(720, 450);
       await page.mouse.down();
-      for (let i = 0; Date.now() - dragStart < seconds * 1000; i++) await page.mouse.move(720 + 200 * Math.cos(i / 10), 450 + 150 * Math.sin(i / 10), { steps: 2 });
+      for (let i = 0; Date.now() - dragStart < seconds * 1000; i++)
+        await page.mouse.move(720 + 200 * Math.cos(i / 10), 450 + 150 * Math.sin(i / 10), { steps: 2 });
       await page.mouse.up();
       const dragSeconds = (Date.now() - dragStart) / 1000;
-      result.dragFps = Math.round(((Number(await page.evaluate('window.benchRenders')) - renders0) / dragSeconds) * 10) / 10;
+      result.dragFps =
+        Math.round(((Number(await page.evaluate('window.benchRenders')) - renders0) / dragSeconds) * 10) / 10;
       console.log(`run ${run}: ${JSON.stringify(result)}`);
       results.push(result);
       await page.close();

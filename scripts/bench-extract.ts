@@ -13,9 +13,13 @@ import type { SourceText } from '../pipeline/types';
 
 const copies = Number(process.argv[2] ?? 40);
 const folder = path.join(__dirname, '..', 'graph-data', 'corpus');
-const corpus = fs.readdirSync(folder).sort().map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+const corpus = fs
+  .readdirSync(folder)
+  .sort()
+  .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
 const sources: SourceText[] = [];
-for (let c = 0; c < copies; c += 1) corpus.forEach((text, k) => sources.push({ id: `copy${c}-${k}`, source: `copy${c}-${k}.txt`, text }));
+for (let c = 0; c < copies; c += 1)
+  corpus.forEach((text, k) => sources.push({ id: `copy${c}-${k}`, source: `copy${c}-${k}.txt`, text }));
 const mb = sources.reduce((n, s) => n + Buffer.byteLength(s.text, 'utf8'), 0) / 1024 / 1024;
 
 function run(): { wall: number; cpu: number; nodes: number; rels: number; json: number } {
@@ -24,7 +28,13 @@ function run(): { wall: number; cpu: number; nodes: number; rels: number; json: 
   const doc = extractGraph(sources);
   const json = JSON.stringify(doc).length;
   const used = process.cpuUsage(cpu);
-  return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: (used.user + used.system) / 1e6, nodes: doc.nodes.length, rels: doc.relationships.length, json };
+  return {
+    wall: Number(process.hrtime.bigint() - started) / 1e9,
+    cpu: (used.user + used.system) / 1e6,
+    nodes: doc.nodes.length,
+    rels: doc.relationships.length,
+    json,
+  };
 }
 
 const rate = (seconds: number) => `${(mb / seconds).toFixed(2)} MB/s`;

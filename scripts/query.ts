@@ -60,7 +60,8 @@ const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object
  */
 export function cellText(value: unknown, nested = false): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return nested ? `[${value.map((v) => cellText(v, true)).join('; ')}]` : value.map((v) => cellText(v)).join('; ');
+  if (Array.isArray(value))
+    return nested ? `[${value.map((v) => cellText(v, true)).join('; ')}]` : value.map((v) => cellText(v)).join('; ');
   if (typeof value === 'string') return value;
   if (!isMap(value)) return String(value);
   if (typeof value.sentence === 'string' && typeof value.surface === 'string') return `「${value.sentence}」`;
@@ -73,16 +74,28 @@ export function cellText(value: unknown, nested = false): string {
     return title === undefined ? value.type : `${value.type} ${String(title)}`;
   }
   if (Array.isArray(value.nodes) && Array.isArray(value.relationships)) {
-    const nodes = value.nodes.map((n) => String((n as { properties: { name?: unknown }; id: string }).properties.name ?? (n as { id: string }).id));
-    return nodes.map((n, i) => (i === 0 ? n : ` -${(value.relationships as { type: string }[])[i - 1]!.type}- ${n}`)).join('');
+    const nodes = value.nodes.map((n) =>
+      String((n as { properties: { name?: unknown }; id: string }).properties.name ?? (n as { id: string }).id),
+    );
+    return nodes
+      .map((n, i) => (i === 0 ? n : ` -${(value.relationships as { type: string }[])[i - 1]!.type}- ${n}`))
+      .join('');
   }
-  return Object.values(value).map((v) => cellText(v, true)).join(' ');
+  return Object.values(value)
+    .map((v) => cellText(v, true))
+    .join(' ');
 }
 
 /** Terminal columns of a string: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -97,19 +110,39 @@ function fit(s: string, width: number): string {
 }
 
 /** Cells are cut to keep rows on a line; the last column, which nothing follows, may run longer. */
-export function formatTable(columns: string[], rows: Record<string, unknown>[], maxCellWidth = 60, maxLastWidth = 160): string {
+export function formatTable(
+  columns: string[],
+  rows: Record<string, unknown>[],
+  maxCellWidth = 60,
+  maxLastWidth = 160,
+): string {
   const cells = rows.map((r) => columns.map((c) => cellText(r[c]).replace(/\s+/g, ' ')));
   const last = columns.length - 1;
-  const widths = columns.map((c, i) => Math.min(i === last ? maxLastWidth : maxCellWidth, Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!)))));
-  const line = (values: string[]) => values.map((v, i) => fit(v, widths[i]!)).join(' │ ').trimEnd();
+  const widths = columns.map((c, i) =>
+    Math.min(
+      i === last ? maxLastWidth : maxCellWidth,
+      Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!))),
+    ),
+  );
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => fit(v, widths[i]!))
+      .join(' │ ')
+      .trimEnd();
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...cells.map(line)].join('\n');
 }
 
 export function formatLibrary(queries: QuerySpec[]): string {
   return queries
     .map((q) => {
-      const params = q.parameters.map((p) => `    --param ${p.name}=<${p.type}>${p.default !== undefined ? ` (default ${JSON.stringify(p.default)})` : ''}${p.description ? `  ${p.description}` : ''}`);
-      return [`${q.name}\n    ${q.description.en}${q.description.zh ? `\n    ${q.description.zh}` : ''}`, ...params].join('\n');
+      const params = q.parameters.map(
+        (p) =>
+          `    --param ${p.name}=<${p.type}>${p.default !== undefined ? ` (default ${JSON.stringify(p.default)})` : ''}${p.description ? `  ${p.description}` : ''}`,
+      );
+      return [
+        `${q.name}\n    ${q.description.en}${q.description.zh ? `\n    ${q.description.zh}` : ''}`,
+        ...params,
+      ].join('\n');
     })
     .join('\n\n');
 }
@@ -120,7 +153,8 @@ const USAGE = `usage: npm run query -- --list
        npm run query -- <name> [--param key=value …] [--json]
        npm run query -- --cypher '<read-only query>' [--param key=value …] [--json]`;
 
-type Job = { kind: 'named'; query: PreparedQuery } | { kind: 'console'; query: string; params: Record<string, unknown> };
+type Job =
+  { kind: 'named'; query: PreparedQuery } | { kind: 'console'; query: string; params: Record<string, unknown> };
 
 /** What to run, checked before connecting: a named query with its parameters, or the user's own Cypher. */
 function job(catalogue: QueryCatalogue, cypher: string | undefined, names: string[], raw: Record<string, string>): Job {
@@ -132,7 +166,13 @@ function job(catalogue: QueryCatalogue, cypher: string | undefined, names: strin
   const [name, ...extra] = names;
   if (!name || extra.length) throw new QueryUsageError(`Give one query name (npm run query -- --list shows them)`);
   const spec = catalogue.list().find((q) => q.name === name);
-  if (!spec) throw new QueryUsageError(`No query named "${name}" in the library: ${catalogue.list().map((q) => q.name).join(', ')}`);
+  if (!spec)
+    throw new QueryUsageError(
+      `No query named "${name}" in the library: ${catalogue
+        .list()
+        .map((q) => q.name)
+        .join(', ')}`,
+    );
   try {
     return { kind: 'named', query: catalogue.prepare(name, parametersFromText(spec.parameters, raw)) };
   } catch (err) {
@@ -144,13 +184,19 @@ function job(catalogue: QueryCatalogue, cypher: string | undefined, names: strin
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { list: { type: 'boolean' }, cypher: { type: 'string' }, param: { type: 'string', multiple: true }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      list: { type: 'boolean' },
+      cypher: { type: 'string' },
+      param: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
     strict: true,
   });
-  if (values.help) return console.log(USAGE), 0;
+  if (values.help) return (console.log(USAGE), 0);
   const catalogue = new QueryCatalogue();
-  if (values.list) return console.log(formatLibrary(catalogue.list())), 0;
+  if (values.list) return (console.log(formatLibrary(catalogue.list())), 0);
   const todo = job(catalogue, values.cypher, positionals, parseParamPairs(values.param ?? []));
 
   const { driver, database, config } = await openDatabase();
@@ -158,12 +204,16 @@ async function main(argv: string[]): Promise<number> {
     const runner = new QueryRunner(driver, database);
     const limits = runLimits(config);
     const result: QueryResult =
-      todo.kind === 'named' ? await new QueryLibrary(runner, limits, catalogue).runPrepared(todo.query) : await new CypherConsole(runner, limits).run(todo.query, todo.params);
+      todo.kind === 'named'
+        ? await new QueryLibrary(runner, limits, catalogue).runPrepared(todo.query)
+        : await new CypherConsole(runner, limits).run(todo.query, todo.params);
     const { columns, rows, truncated, elapsedMs } = result;
     if (values.json) console.log(JSON.stringify({ columns, rows, truncated, elapsedMs }, null, 2));
     else {
       console.log(formatTable(columns, rows));
-      const cut = truncated ? ` (cut at QUERY_MAX_ROWS=${config.QUERY_MAX_ROWS} rows or QUERY_MAX_RESPONSE_BYTES=${config.QUERY_MAX_RESPONSE_BYTES})` : '';
+      const cut = truncated
+        ? ` (cut at QUERY_MAX_ROWS=${config.QUERY_MAX_ROWS} rows or QUERY_MAX_RESPONSE_BYTES=${config.QUERY_MAX_RESPONSE_BYTES})`
+        : '';
       console.log(`\n${rows.length} row(s)${cut}, ${elapsedMs} ms`);
     }
     return 0;
@@ -176,10 +226,20 @@ if (require.main === module) {
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {
-      const usage = err instanceof QueryUsageError || err instanceof ValidationError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      const usage =
+        err instanceof QueryUsageError ||
+        err instanceof ValidationError ||
+        (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
       // Typed errors carry a message written for the user (refusals, timeouts, syntax errors); stack traces say nothing to one.
-      const refused = err instanceof AppError ? ` [${err.code}${typeof err.details?.reason === 'string' ? `: ${err.details.reason}` : ''}]` : '';
-      console.error(usage ? `${(err as Error).message}\n\n${USAGE}` : `${err instanceof Error ? err.message : String(err)}${refused}`);
+      const refused =
+        err instanceof AppError
+          ? ` [${err.code}${typeof err.details?.reason === 'string' ? `: ${err.details.reason}` : ''}]`
+          : '';
+      console.error(
+        usage
+          ? `${(err as Error).message}\n\n${USAGE}`
+          : `${err instanceof Error ? err.message : String(err)}${refused}`,
+      );
       process.exitCode = usage ? 2 : 1;
     },
   );

@@ -54,24 +54,41 @@ async function main(): Promise<void> {
   const think = Number(arg('think', '250'));
   const pause = () => new Promise((r) => setTimeout(r, think));
   // Budgets high enough that normal traffic is never rate-limited: the soak measures the limits on work.
-  const env = { API_RATE_LIMIT: '1000000', API_COSTLY_RATE_LIMIT: '1000000', CONSOLE_RATE_LIMIT: '100000', QUERY_TIMEOUT_MS: String(TIMEOUT_MS) };
+  const env = {
+    API_RATE_LIMIT: '1000000',
+    API_COSTLY_RATE_LIMIT: '1000000',
+    CONSOLE_RATE_LIMIT: '100000',
+    QUERY_TIMEOUT_MS: String(TIMEOUT_MS),
+  };
   await withApi(env, async ({ url, version, counts: nodeCounts }) => {
     const counts = async () => {
-      const rels = await json<QueryResult>(`${url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH ()-[r]->() RETURN count(r) AS n' }) });
+      const rels = await json<QueryResult>(`${url}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'MATCH ()-[r]->() RETURN count(r) AS n' }),
+      });
       return { ...(await nodeCounts()), relationships: Number(rels.rows[0]?.n) };
     };
     const before = await counts();
     const sample = await json<QueryResult>(`${url}/api/cypher`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'MATCH (n) WHERE n:Person OR n:Organization OR n:Place RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 40' }),
+      body: JSON.stringify({
+        query:
+          'MATCH (n) WHERE n:Person OR n:Organization OR n:Place RETURN n.id AS id, n.name AS name ORDER BY n.id LIMIT 40',
+      }),
     });
     const picks = sample.rows.map((r) => ({ id: String(r.id), term: String(r.name).slice(0, 2) }));
     const normal: Tally = { latencies: {}, status: {} };
     const bad: Tally = { latencies: {}, status: {} };
     const until = Date.now() + seconds * 1000;
     const post = (path: string, body: unknown, signal?: AbortSignal) =>
-      fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+      fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal,
+      });
 
     const normalClient = async (c: number) => {
       for (let i = c; Date.now() < until; i++) {
@@ -82,7 +99,9 @@ async function main(): Promise<void> {
         await pause();
         await timed(normal, 'neighbors', () => fetch(`${url}/api/nodes/${encodeURIComponent(p.id)}/neighbors?depth=2`));
         await pause();
-        await timed(normal, 'shared-initiatives', () => post('/api/queries/shared-initiatives', { params: { minCounties: 2 } }));
+        await timed(normal, 'shared-initiatives', () =>
+          post('/api/queries/shared-initiatives', { params: { minCounties: 2 } }),
+        );
         await pause();
       }
     };
@@ -98,26 +117,41 @@ async function main(): Promise<void> {
         // A refused client waits as little as it can: hostile clients retry at once.
       }
     };
-    await Promise.all([...Array.from({ length: clients }, (_, c) => normalClient(c)), ...Array.from({ length: hostile }, (_, c) => hostileClient(c))]);
+    await Promise.all([
+      ...Array.from({ length: clients }, (_, c) => normalClient(c)),
+      ...Array.from({ length: hostile }, (_, c) => hostileClient(c)),
+    ]);
     // Let abandoned and terminated runs leave the database before counting.
     await new Promise((r) => setTimeout(r, 2_000));
     const after = await counts();
 
     console.log(`\nMachine: ${machine()}`);
-    console.log(`Neo4j ${version}; ${seconds} s; ${clients} normal clients (${think} ms between requests), ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms\n`);
+    console.log(
+      `Neo4j ${version}; ${seconds} s; ${clients} normal clients (${think} ms between requests), ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms\n`,
+    );
     console.log('| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | 2xx | 4xx | 5xx |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     const statuses = { ...normal.status, ...bad.status };
     for (const [name, list] of [...Object.entries(normal.latencies), ...Object.entries(bad.latencies)]) {
       const sorted = [...list].sort((a, b) => a - b);
-      const ms = [percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted[sorted.length - 1] ?? NaN].map((v) => v.toFixed(1));
+      const ms = [
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
+        sorted[sorted.length - 1] ?? NaN,
+      ].map((v) => v.toFixed(1));
       const answers = ['2xx', '4xx', '5xx'].map((k) => statuses[`${name} ${k}`] ?? 0);
       console.log(`| ${name} | ${sorted.length} | ${ms.join(' | ')} | ${answers.join(' | ')} |`);
     }
-    if (statuses['hostile console aborted']) console.log(`\nHostile requests abandoned by their client on purpose: ${statuses['hostile console aborted']}`);
-    console.log(`Longest hostile answer: ${longestHostile.toFixed(0)} ms (timeout ${TIMEOUT_MS} ms + 2 s = ${TIMEOUT_MS + 2000} ms allowed)`);
+    if (statuses['hostile console aborted'])
+      console.log(`\nHostile requests abandoned by their client on purpose: ${statuses['hostile console aborted']}`);
+    console.log(
+      `Longest hostile answer: ${longestHostile.toFixed(0)} ms (timeout ${TIMEOUT_MS} ms + 2 s = ${TIMEOUT_MS + 2000} ms allowed)`,
+    );
     const same = JSON.stringify(before) === JSON.stringify(after);
-    console.log(`Counts before: ${JSON.stringify(before)}\nCounts after:  ${JSON.stringify(after)}${same ? ' (unchanged)' : ' (CHANGED)'}`);
+    console.log(
+      `Counts before: ${JSON.stringify(before)}\nCounts after:  ${JSON.stringify(after)}${same ? ' (unchanged)' : ' (CHANGED)'}`,
+    );
   });
 }
 

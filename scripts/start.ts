@@ -7,7 +7,13 @@ import { loadConfig } from '../server/config';
 import { createDriver, describeConnectionError } from '../db/driver';
 import { log } from '../server/log';
 import { serve } from '../server/main';
-import { boltUri, instanceOptions, start as startNeo4j, status as neo4jStatus, stop as stopNeo4j } from '../db/neo4j/manage';
+import {
+  boltUri,
+  instanceOptions,
+  start as startNeo4j,
+  status as neo4jStatus,
+  stop as stopNeo4j,
+} from '../db/neo4j/manage';
 
 async function main(): Promise<void> {
   const managed = instanceOptions('dev');
@@ -45,7 +51,10 @@ async function loadBundledGraph(config: ReturnType<typeof loadConfig>): Promise<
     else log.info('bundled graph not loaded', { reason: result.reason, graph: BUNDLED_GRAPH });
   } catch (err) {
     // The explorer still serves whatever is there; the message says how to finish the load.
-    log.error('loading the bundled graph failed', { error: err instanceof Error ? err.message : String(err), retry: 'npm run load' });
+    log.error('loading the bundled graph failed', {
+      error: err instanceof Error ? err.message : String(err),
+      retry: 'npm run load',
+    });
   } finally {
     await driver.close();
   }

@@ -13,7 +13,12 @@ const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A whole number from a query string, with a message that states the allowed range. */
 function wholeNumber(name: string, min: number, max: number, fallback: number) {
   const message = `${name} must be a whole number from ${min} to ${max}`;
-  return z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback);
+  return z.coerce
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message })
+    .default(fallback);
 }
 
 function requiredText(name: string, max = TEXT_MAX) {
@@ -29,7 +34,12 @@ function commaList<const T extends readonly [string, ...string[]]>(name: string,
   return z
     .string({ error: `${name} must be a comma-separated list, given once` })
     .max(500, { error: `${name} is too long` })
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, { error: `${name} may contain only ${values.join(', ')}` })));
 }
 
@@ -38,20 +48,32 @@ function commaList<const T extends readonly [string, ...string[]]>(name: string,
 export const SearchQuery = z
   .object({
     q: requiredText('q').describe('Search text: Chinese (whole or partial names), pinyin, initials or a code'),
-    labels: commaList('labels', NODE_LABELS).optional().describe(`Only these labels, comma-separated (${NODE_LABELS.join(', ')})`),
+    labels: commaList('labels', NODE_LABELS)
+      .optional()
+      .describe(`Only these labels, comma-separated (${NODE_LABELS.join(', ')})`),
     limit: wholeNumber('limit', 1, 100, 20).describe('Maximum number of hits'),
   })
   .strict();
 
 export const NodeIdPath = z.object({ id: requiredText('id', ID_MAX).describe('The node id') }).strict();
 
-export const ArticleIdPath = z.object({ id: requiredText('id', ID_MAX).describe('The Article node id, or the article key that evidence names (Evidence.article)') }).strict();
+export const ArticleIdPath = z
+  .object({
+    id: requiredText('id', ID_MAX).describe(
+      'The Article node id, or the article key that evidence names (Evidence.article)',
+    ),
+  })
+  .strict();
 
 export const NeighborsQuery = z
   .object({
     depth: wholeNumber('depth', 1, 3, 1).describe('How many hops from the node'),
-    limit: wholeNumber('limit', 1, 1000, 200).describe('Maximum number of nodes, the centre included; the answer says when it was truncated'),
-    types: commaList('types', REL_TYPES).optional().describe(`Only these relationship types, comma-separated (${REL_TYPES.join(', ')})`),
+    limit: wholeNumber('limit', 1, 1000, 200).describe(
+      'Maximum number of nodes, the centre included; the answer says when it was truncated',
+    ),
+    types: commaList('types', REL_TYPES)
+      .optional()
+      .describe(`Only these relationship types, comma-separated (${REL_TYPES.join(', ')})`),
   })
   .strict();
 
@@ -64,13 +86,24 @@ export const PathQuery = z
   .strict();
 
 export const SharedInitiativesQuery = z
-  .object({ minCounties: wholeNumber('minCounties', 1, 50, 2).describe('Minimum number of counties running the initiative or mechanism') })
+  .object({
+    minCounties: wholeNumber('minCounties', 1, 50, 2).describe(
+      'Minimum number of counties running the initiative or mechanism',
+    ),
+  })
   .strict();
 
-export const LeadersQuery = z.object({ scope: requiredText('scope', ID_MAX).describe('Id or exact name of a place or body') }).strict();
+export const LeadersQuery = z
+  .object({ scope: requiredText('scope', ID_MAX).describe('Id or exact name of a place or body') })
+  .strict();
 
 export const QueryNamePath = z
-  .object({ name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a query name has lower-case letters, digits and dashes only' }).max(100) })
+  .object({
+    name: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a query name has lower-case letters, digits and dashes only' })
+      .max(100),
+  })
   .strict();
 
 /** Lists and maps inside parameter values may nest this deep; deeper would only exhaust the driver's stack. */
@@ -89,9 +122,14 @@ function nestsAtMost(value: unknown, limit: number): boolean {
 }
 
 const Params = z
-  .record(z.string().regex(PARAM_NAME, { error: 'parameter names are letters, digits and _ (not starting with a digit)' }), z.unknown())
+  .record(
+    z.string().regex(PARAM_NAME, { error: 'parameter names are letters, digits and _ (not starting with a digit)' }),
+    z.unknown(),
+  )
   .refine((p) => Object.keys(p).length <= 100, { error: 'at most 100 parameters' })
-  .refine((p) => Object.values(p).every((v) => nestsAtMost(v, MAX_PARAM_DEPTH)), { error: `parameter values may nest lists and maps at most ${MAX_PARAM_DEPTH} deep` });
+  .refine((p) => Object.values(p).every((v) => nestsAtMost(v, MAX_PARAM_DEPTH)), {
+    error: `parameter values may nest lists and maps at most ${MAX_PARAM_DEPTH} deep`,
+  });
 
 export const RunQueryBody = z
   .object({ params: Params.optional().describe('Values of the query parameters, by name (see GET /api/queries)') })
@@ -110,8 +148,18 @@ export const CypherBody = z
 // ---- Responses (for the OpenAPI document) ----
 
 const Properties = z.record(z.string(), z.unknown()).describe('Properties; evidence and items are lists of objects');
-export const GraphNodeSchema = z.object({ id: z.string(), labels: z.array(z.enum(NODE_LABELS)), properties: Properties });
-export const GraphRelationshipSchema = z.object({ id: z.string(), type: z.enum(REL_TYPES), start: z.string(), end: z.string(), properties: Properties });
+export const GraphNodeSchema = z.object({
+  id: z.string(),
+  labels: z.array(z.enum(NODE_LABELS)),
+  properties: Properties,
+});
+export const GraphRelationshipSchema = z.object({
+  id: z.string(),
+  type: z.enum(REL_TYPES),
+  start: z.string(),
+  end: z.string(),
+  properties: Properties,
+});
 export const GraphPayloadSchema = z.object({
   nodes: z.array(GraphNodeSchema),
   relationships: z.array(GraphRelationshipSchema),
@@ -120,9 +168,14 @@ export const GraphPayloadSchema = z.object({
 
 export const ApiErrorSchema = z.object({
   error: z.object({
-    code: z.string().describe('Stable machine-readable code, e.g. invalid_request, not_found, query_refused, cypher_syntax_error'),
+    code: z
+      .string()
+      .describe('Stable machine-readable code, e.g. invalid_request, not_found, query_refused, cypher_syntax_error'),
     message: z.string().describe('For the user'),
-    details: z.record(z.string(), z.unknown()).optional().describe('e.g. { reason } for a refused query, { line, column, offset } for a syntax error'),
+    details: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('e.g. { reason } for a refused query, { line, column, offset } for a syntax error'),
   }),
 });
 
@@ -139,7 +192,10 @@ export const HealthResponseSchema = z.object({
 });
 
 export const ReadyResponseSchema = z.object({ ready: z.boolean() });
-export const SearchResponseSchema = z.object({ query: z.string(), hits: z.array(z.object({ node: GraphNodeSchema, score: z.number() })) });
+export const SearchResponseSchema = z.object({
+  query: z.string(),
+  hits: z.array(z.object({ node: GraphNodeSchema, score: z.number() })),
+});
 export const NodeResponseSchema = z.object({ node: GraphNodeSchema });
 export const ArticleResponseSchema = z.object({ article: GraphNodeSchema });
 
@@ -150,7 +206,13 @@ const QueryParameterSpecSchema = z.object({
   description: z.string().optional(),
 });
 export const QueryListResponseSchema = z.object({
-  queries: z.array(z.object({ name: z.string(), description: z.object({ en: z.string(), zh: z.string() }), parameters: z.array(QueryParameterSpecSchema) })),
+  queries: z.array(
+    z.object({
+      name: z.string(),
+      description: z.object({ en: z.string(), zh: z.string() }),
+      parameters: z.array(QueryParameterSpecSchema),
+    }),
+  ),
 });
 
 export const QueryResultSchema = z.object({
@@ -173,7 +235,14 @@ export const SharedInitiativesResponseSchema = z.object({
       counties: z.array(
         z.object({
           county: z.string(),
-          runners: z.array(z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()), relationship: GraphRelationshipSchema })),
+          runners: z.array(
+            z.object({
+              id: z.string(),
+              name: z.string(),
+              labels: z.array(z.string()),
+              relationship: GraphRelationshipSchema,
+            }),
+          ),
         }),
       ),
     }),
@@ -183,7 +252,11 @@ export const SharedInitiativesResponseSchema = z.object({
 
 interface HierarchyEntryShape {
   node: z.infer<typeof GraphNodeSchema>;
-  posts: { person: z.infer<typeof GraphNodeSchema>; title: string; relationship: z.infer<typeof GraphRelationshipSchema> }[];
+  posts: {
+    person: z.infer<typeof GraphNodeSchema>;
+    title: string;
+    relationship: z.infer<typeof GraphRelationshipSchema>;
+  }[];
   children: HierarchyEntryShape[];
 }
 export const HierarchyEntrySchema: z.ZodType<HierarchyEntryShape> = z.lazy(() =>
@@ -193,6 +266,10 @@ export const HierarchyEntrySchema: z.ZodType<HierarchyEntryShape> = z.lazy(() =>
     children: z.array(HierarchyEntrySchema),
   }),
 );
-export const LeadersResponseSchema = z.object({ scope: GraphNodeSchema, tree: HierarchyEntrySchema, graph: GraphPayloadSchema });
+export const LeadersResponseSchema = z.object({
+  scope: GraphNodeSchema,
+  tree: HierarchyEntrySchema,
+  graph: GraphPayloadSchema,
+});
 
 export const CountiesResponseSchema = z.object({ counties: z.array(z.object({ id: z.string(), name: z.string() })) });

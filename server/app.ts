@@ -53,7 +53,14 @@ export function createApp({ driver, config }: AppDeps): App {
   );
   app.use(hsts(config.HSTS));
   app.use('/api', budget(config.API_RATE_LIMIT, 'API requests'));
-  app.use('/api', cors(config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)));
+  app.use(
+    '/api',
+    cors(
+      config.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  );
   app.use('/api', express.json({ limit: '64kb' }));
 
   const limits = runLimits(config);
@@ -68,14 +75,23 @@ export function createApp({ driver, config }: AppDeps): App {
       memoryMb: config.CONSOLE_WORKER_MEMORY_MB,
       graceMs: 1_000,
       drainMs: 5 * 60_000,
-      worker: { neo4jUri: config.neo4jUri, NEO4J_USER: config.NEO4J_USER, NEO4J_PASSWORD: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE, limits },
+      worker: {
+        neo4jUri: config.neo4jUri,
+        NEO4J_USER: config.NEO4J_USER,
+        NEO4J_PASSWORD: config.NEO4J_PASSWORD,
+        database: config.NEO4J_DATABASE,
+        limits,
+      },
     },
     new TransactionRepository(driver, config.NEO4J_DATABASE),
   );
   const costly = budget(config.API_COSTLY_RATE_LIMIT, 'graph queries');
   app.use('/api', healthRoutes(health));
   app.use('/api', graphRoutes(new GraphService(runner, library, limits), costly));
-  app.use('/api', queryRoutes(library, consolePool, { console: budget(config.CONSOLE_RATE_LIMIT, 'console queries'), costly }));
+  app.use(
+    '/api',
+    queryRoutes(library, consolePool, { console: budget(config.CONSOLE_RATE_LIMIT, 'console queries'), costly }),
+  );
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });

@@ -12,7 +12,12 @@ const schema = databaseSettings.extend({
   CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Console queries running at once, in all and from one client address. */
   // Default: one core left for everyone else (a console query can keep one core of Neo4j busy until its deadline).
-  CONSOLE_MAX_RUNNING: z.coerce.number().int().min(1).max(64).default(Math.max(1, os.availableParallelism() - 1)),
+  CONSOLE_MAX_RUNNING: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, os.availableParallelism() - 1)),
   CONSOLE_MAX_RUNNING_PER_CLIENT: z.coerce.number().int().min(1).max(64).default(1),
   /** Heap of each console worker thread, MB: a result that needs more is refused. */
   CONSOLE_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(8_192).default(256),
@@ -35,7 +40,10 @@ const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 
 /** The names a browser may put in Host: the listed ones, or loopback plus the interface the server listens on. */
 function allowedHosts(list: string, host: string): string[] {
-  const listed = list.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const listed = list
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
   if (listed.length) return listed;
   return [...LOOPBACK_HOSTS, ...(WILDCARD_HOSTS.has(host) ? [] : [host.toLowerCase()])];
 }

@@ -5,7 +5,15 @@
  */
 import { AppError } from '../db/errors';
 
-export { AppError, CypherError, CypherSyntaxError, DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError, type RefusalReason } from '../db/errors';
+export {
+  AppError,
+  CypherError,
+  CypherSyntaxError,
+  DatabaseUnavailableError,
+  QueryRefusedError,
+  QueryTimeoutError,
+  type RefusalReason,
+} from '../db/errors';
 
 export class ValidationError extends AppError {
   constructor(message: string, details?: Record<string, unknown>) {
@@ -25,7 +33,12 @@ export class RateLimitedError extends AppError {
     readonly retryAfterSeconds = 60,
     what = 'requests of this kind',
   ) {
-    super('rate_limited', 429, `Too many ${what}: at most ${limitPerMinute} a minute from one address. Wait a moment and try again.`, { limitPerMinute, retryAfterSeconds });
+    super(
+      'rate_limited',
+      429,
+      `Too many ${what}: at most ${limitPerMinute} a minute from one address. Wait a moment and try again.`,
+      { limitPerMinute, retryAfterSeconds },
+    );
   }
 }
 

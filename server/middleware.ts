@@ -8,13 +8,20 @@ import { log } from './log';
 export const requestLog: RequestHandler = (req, res, next) => {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
-    log.info('request', { method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 });
+    log.info('request', {
+      method: req.method,
+      path: req.originalUrl.split('?')[0],
+      status: res.statusCode,
+      ms: Number(process.hrtime.bigint() - started) / 1e6,
+    });
   });
   next();
 };
 
 export const apiNotFound: RequestHandler = (req, res) => {
-  const body: ApiErrorBody = { error: { code: 'not_found', message: `No API endpoint ${req.method} ${req.path}. See /api/openapi.json.` } };
+  const body: ApiErrorBody = {
+    error: { code: 'not_found', message: `No API endpoint ${req.method} ${req.path}. See /api/openapi.json.` },
+  };
   res.status(404).json(body);
 };
 
@@ -24,8 +31,16 @@ const DRIVER_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const CLIENT_ERRORS: Record<string, [status: number, code: string, message: string]> = {
   'entity.too.large': [413, 'payload_too_large', 'The request body is too large.'],
   'entity.parse.failed': [400, 'invalid_json', 'The request body is not valid JSON.'],
-  'charset.unsupported': [415, 'unsupported_charset', 'The request body must be UTF-8 JSON (Content-Type: application/json; charset=utf-8).'],
-  'encoding.unsupported': [415, 'unsupported_encoding', 'The request body may be sent as is, gzip-, deflate- or br-compressed; that Content-Encoding is not supported.'],
+  'charset.unsupported': [
+    415,
+    'unsupported_charset',
+    'The request body must be UTF-8 JSON (Content-Type: application/json; charset=utf-8).',
+  ],
+  'encoding.unsupported': [
+    415,
+    'unsupported_encoding',
+    'The request body may be sent as is, gzip-, deflate- or br-compressed; that Content-Encoding is not supported.',
+  ],
   'request.aborted': [400, 'request_aborted', 'The request body ended before it was complete.'],
   'request.size.invalid': [400, 'invalid_body', 'The request body is not as long as its Content-Length says.'],
   'stream.encoding.set': [400, 'invalid_body', 'The request body could not be read.'],
@@ -41,11 +56,19 @@ function toAppError(err: unknown, path: string): AppError {
   const status = e.status ?? e.statusCode;
   // The router's "Failed to decode param" (a % not followed by two hex digits, or bytes that are not UTF-8).
   if (err instanceof URIError || (status === 400 && /decode/i.test(e.message ?? ''))) {
-    return new AppError('invalid_url', 400, 'The URL is not valid: a % must start a percent-encoded UTF-8 character (for example %E5%8E%BF).');
+    return new AppError(
+      'invalid_url',
+      400,
+      'The URL is not valid: a % must start a percent-encoded UTF-8 character (for example %E5%8E%BF).',
+    );
   }
   // zlib's own errors for a corrupt compressed body, and any other 4xx raised on what the client sent.
   if (e.code?.startsWith('Z_') || (status !== undefined && status >= 400 && status < 500)) {
-    return new AppError('invalid_body', status !== undefined && status >= 400 && status < 500 ? status : 400, 'The request body could not be read: check its Content-Encoding and that it is complete.');
+    return new AppError(
+      'invalid_body',
+      status !== undefined && status >= 400 && status < 500 ? status : 400,
+      'The request body could not be read: check its Content-Encoding and that it is complete.',
+    );
   }
   log.error('unhandled error', { path, error: e.message, stack: (err as Error)?.stack });
   return new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.');
@@ -55,7 +78,9 @@ function toAppError(err: unknown, path: string): AppError {
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
   const error = toAppError(err, req.path);
   const retryAfter = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
-  const body: ApiErrorBody = { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  const body: ApiErrorBody = {
+    error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+  };
   if (res.headersSent) return;
   if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
   res.status(error.status).json(body);
@@ -94,7 +119,10 @@ export function allowedHosts(hosts: string[]): RequestHandler {
     const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
     if (allowed.has(host)) return next();
     const body: ApiErrorBody = {
-      error: { code: 'host_not_allowed', message: `This server does not answer to the host name '${host}'. Add it to ALLOWED_HOSTS to allow it.` },
+      error: {
+        code: 'host_not_allowed',
+        message: `This server does not answer to the host name '${host}'. Add it to ALLOWED_HOSTS to allow it.`,
+      },
     };
     res.status(403).json(body);
   };
@@ -103,7 +131,8 @@ export function allowedHosts(hosts: string[]): RequestHandler {
 /** Strict-Transport-Security only where it means something: over TLS (or a TLS proxy, when configured). */
 export function hsts(mode: 'auto' | 'always' | 'off'): RequestHandler {
   return (req, res, next) => {
-    if (mode === 'always' || (mode === 'auto' && req.secure)) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    if (mode === 'always' || (mode === 'auto' && req.secure))
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     next();
   };
 }

@@ -39,10 +39,36 @@ const COMPONENTS: Record<string, z.ZodType> = {
 };
 
 const OPERATIONS: Operation[] = [
-  { method: 'get', path: '/api/health', summary: 'Database state, version and node counts (always 200; status says degraded)', response: 'HealthResponse', errors: [] },
-  { method: 'get', path: '/api/ready', summary: 'Ready to serve graph data: 200, or 503 while the database is down', response: 'ReadyResponse', errors: [] },
-  { method: 'get', path: '/api/search', summary: 'Full-text search over names, aliases and pinyin, ranked', query: S.SearchQuery, response: 'SearchResponse', errors: [400, 503] },
-  { method: 'get', path: '/api/nodes/{id}', summary: 'One node with its properties and evidence', pathParams: S.NodeIdPath, response: 'NodeResponse', errors: [400, 404, 503] },
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Database state, version and node counts (always 200; status says degraded)',
+    response: 'HealthResponse',
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/ready',
+    summary: 'Ready to serve graph data: 200, or 503 while the database is down',
+    response: 'ReadyResponse',
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Full-text search over names, aliases and pinyin, ranked',
+    query: S.SearchQuery,
+    response: 'SearchResponse',
+    errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/nodes/{id}',
+    summary: 'One node with its properties and evidence',
+    pathParams: S.NodeIdPath,
+    response: 'NodeResponse',
+    errors: [400, 404, 503],
+  },
   {
     method: 'get',
     path: '/api/nodes/{id}/neighbors',
@@ -52,8 +78,21 @@ const OPERATIONS: Operation[] = [
     response: 'GraphPayload',
     errors: [400, 404, 503],
   },
-  { method: 'get', path: '/api/articles/{id}', summary: 'An article with its text and items', pathParams: S.ArticleIdPath, response: 'ArticleResponse', errors: [400, 404, 503] },
-  { method: 'get', path: '/api/queries', summary: 'The named query library with its parameters', response: 'QueryListResponse', errors: [] },
+  {
+    method: 'get',
+    path: '/api/articles/{id}',
+    summary: 'An article with its text and items',
+    pathParams: S.ArticleIdPath,
+    response: 'ArticleResponse',
+    errors: [400, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/queries',
+    summary: 'The named query library with its parameters',
+    response: 'QueryListResponse',
+    errors: [],
+  },
   {
     method: 'post',
     path: '/api/queries/{name}',
@@ -66,12 +105,20 @@ const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/cypher',
-    summary: 'Run the user’s own read-only Cypher (checked with EXPLAIN, read transaction, timeout, row and size caps, rate-limited)',
+    summary:
+      'Run the user’s own read-only Cypher (checked with EXPLAIN, read transaction, timeout, row and size caps, rate-limited)',
     body: 'CypherBody',
     response: 'QueryResult',
     errors: [400, 408, 413, 422, 429, 503],
   },
-  { method: 'get', path: '/api/path', summary: 'Shortest path between two nodes', query: S.PathQuery, response: 'PathResponse', errors: [400, 404, 503] },
+  {
+    method: 'get',
+    path: '/api/path',
+    summary: 'Shortest path between two nodes',
+    query: S.PathQuery,
+    response: 'PathResponse',
+    errors: [400, 404, 503],
+  },
   {
     method: 'get',
     path: '/api/shared-initiatives',
@@ -80,8 +127,21 @@ const OPERATIONS: Operation[] = [
     response: 'SharedInitiativesResponse',
     errors: [400, 503],
   },
-  { method: 'get', path: '/api/leaders', summary: 'The hierarchy under a place or body with the posts held there', query: S.LeadersQuery, response: 'LeadersResponse', errors: [400, 404, 503] },
-  { method: 'get', path: '/api/counties', summary: 'County-level places, for filters', response: 'CountiesResponse', errors: [503] },
+  {
+    method: 'get',
+    path: '/api/leaders',
+    summary: 'The hierarchy under a place or body with the posts held there',
+    query: S.LeadersQuery,
+    response: 'LeadersResponse',
+    errors: [400, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/counties',
+    summary: 'County-level places, for filters',
+    response: 'CountiesResponse',
+    errors: [503],
+  },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', response: 'OpenApiDocument', errors: [] },
 ];
 
@@ -98,7 +158,10 @@ const ERROR_TEXT: Record<number, string> = {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -119,7 +182,10 @@ function parameters(shape: z.ZodObject | undefined, where: 'path' | 'query') {
 function components(): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' }) as { schemas: Record<string, Record<string, unknown>> };
+  const { schemas } = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  }) as { schemas: Record<string, Record<string, unknown>> };
   const out: Record<string, unknown> = {};
   for (const [id, { $schema: _s, $id: _i, ...rest }] of Object.entries(schemas)) out[id] = rest;
   out.OpenApiDocument = { type: 'object', description: 'An OpenAPI 3.1 document' };
@@ -130,12 +196,20 @@ export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
     const params = [...parameters(op.pathParams, 'path'), ...parameters(op.query, 'query')];
-    const responses: Record<string, unknown> = { 200: { description: 'OK', content: { 'application/json': { schema: ref(op.response) } } } };
-    for (const status of op.errors) responses[status] = { description: ERROR_TEXT[status], content: { 'application/json': { schema: ref('ApiError') } } };
+    const responses: Record<string, unknown> = {
+      200: { description: 'OK', content: { 'application/json': { schema: ref(op.response) } } },
+    };
+    for (const status of op.errors)
+      responses[status] = {
+        description: ERROR_TEXT[status],
+        content: { 'application/json': { schema: ref('ApiError') } },
+      };
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       ...(params.length ? { parameters: params } : {}),
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } }
+        : {}),
       responses,
     };
   }
@@ -144,7 +218,8 @@ export function openApiDocument(): Record<string, unknown> {
     info: {
       title: 'GovGraph API',
       version: '1.0.0',
-      description: 'Knowledge graph of Chinese grassroots-governance news. Graph responses use one shape: nodes {id, labels, properties}, relationships {id, type, start, end, properties}.',
+      description:
+        'Knowledge graph of Chinese grassroots-governance news. Graph responses use one shape: nodes {id, labels, properties}, relationships {id, type, start, end, properties}.',
     },
     paths,
     components: { schemas: components() },

@@ -18,7 +18,9 @@ async function main(command: string | undefined): Promise<void> {
       return;
     case 'status': {
       const s = status(options);
-      console.log(s.running ? `running (pid ${s.pid}) at ${s.uri}` : `not running${s.installed ? '' : ' (not downloaded yet)'}`);
+      console.log(
+        s.running ? `running (pid ${s.pid}) at ${s.uri}` : `not running${s.installed ? '' : ' (not downloaded yet)'}`,
+      );
       process.exitCode = s.running ? 0 : 3;
       return;
     }

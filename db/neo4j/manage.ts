@@ -120,7 +120,8 @@ const classpath = () => `${libDir()}/*`;
 function setInitialPassword(o: InstanceOptions): void {
   const home = homeOf(o);
   if (fs.existsSync(path.join(home, 'data', 'dbms', 'auth.ini'))) return;
-  if (o.password.length < 8) throw new Neo4jManagerError('NEO4J_PASSWORD must be at least 8 characters (Neo4j refuses shorter ones).');
+  if (o.password.length < 8)
+    throw new Neo4jManagerError('NEO4J_PASSWORD must be at least 8 characters (Neo4j refuses shorter ones).');
   const r = spawnSync(
     java(),
     ['-cp', classpath(), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', o.password],
@@ -228,7 +229,9 @@ async function waitForBolt(o: InstanceOptions, pid: number, timeoutMs: number, c
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!alive(pid)) {
-      throw new Neo4jManagerError(`Neo4j exited during start-up. Last log lines:\n${tail(consoleLog ?? path.join(homeOf(o), 'logs', 'console.log'))}`);
+      throw new Neo4jManagerError(
+        `Neo4j exited during start-up. Last log lines:\n${tail(consoleLog ?? path.join(homeOf(o), 'logs', 'console.log'))}`,
+      );
     }
     if (await boltAnswers(o)) return;
     await new Promise((r) => setTimeout(r, 500));

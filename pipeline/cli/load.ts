@@ -5,7 +5,15 @@
  * Progress goes to stderr, the summary to stdout. Exit status: 0 loaded, 1 failed, 2 bad arguments.
  */
 import { parseArgs } from 'node:util';
-import { BUNDLED_GRAPH, clearLoaded, DEFAULT_BATCH_SIZE, formatSummary, loadGraph, readGraphDocument, type ProgressEvent } from '../load';
+import {
+  BUNDLED_GRAPH,
+  clearLoaded,
+  DEFAULT_BATCH_SIZE,
+  formatSummary,
+  loadGraph,
+  readGraphDocument,
+  type ProgressEvent,
+} from '../load';
 import { openDatabase } from '../../db/database';
 
 const USAGE = `usage: npm run load -- [--in graph.json] [--replace] [--clear] [--batch-size N]
@@ -17,7 +25,9 @@ const USAGE = `usage: npm run load -- [--in graph.json] [--replace] [--clear] [-
   --batch-size N    rows per transaction (default ${DEFAULT_BATCH_SIZE})`;
 
 function progress(e: ProgressEvent): void {
-  process.stderr.write(`  ${e.phase.padEnd(13)} ${e.group.padEnd(36)} ${e.total === undefined ? e.done : `${e.done}/${e.total}`}\n`);
+  process.stderr.write(
+    `  ${e.phase.padEnd(13)} ${e.group.padEnd(36)} ${e.total === undefined ? e.done : `${e.done}/${e.total}`}\n`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -25,14 +35,20 @@ async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs({
       args: argv,
-      options: { in: { type: 'string' }, replace: { type: 'boolean' }, clear: { type: 'boolean' }, 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        in: { type: 'string' },
+        replace: { type: 'boolean' },
+        clear: { type: 'boolean' },
+        'batch-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }).values;
   } catch (err) {
     console.error(`${(err as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  if (args.help) return console.log(USAGE), 0;
+  if (args.help) return (console.log(USAGE), 0);
   const batchSize = args['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(args['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     console.error(`--batch-size must be a positive integer, got ${args['batch-size']}\n\n${USAGE}`);
@@ -44,7 +60,11 @@ async function main(argv: string[]): Promise<number> {
   const { driver, database } = await openDatabase();
   try {
     if (args.clear) console.error(`Deleted ${await clearLoaded(driver, database, batchSize)} node(s) loaded earlier.`);
-    const summary = await loadGraph(driver, database, document, { batchSize, replace: args.replace, onProgress: progress });
+    const summary = await loadGraph(driver, database, document, {
+      batchSize,
+      replace: args.replace,
+      onProgress: progress,
+    });
     console.log(formatSummary(summary));
     return 0;
   } finally {

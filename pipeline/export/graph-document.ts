@@ -15,13 +15,29 @@ import type { Article, Problem } from '../types';
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A draft's own evidence, or (for gazetteer-implied facts) the first few of its fallback. */
-function provenance(draft: { evidence: Evidence[]; fallback: Evidence[] }): { articles: string[]; evidence: Evidence[] } {
-  const evidence = draft.evidence.length > 0 ? normaliseEvidence(draft.evidence) : normaliseEvidence(draft.fallback).slice(0, 3);
+function provenance(draft: { evidence: Evidence[]; fallback: Evidence[] }): {
+  articles: string[];
+  evidence: Evidence[];
+} {
+  const evidence =
+    draft.evidence.length > 0 ? normaliseEvidence(draft.evidence) : normaliseEvidence(draft.fallback).slice(0, 3);
   return { articles: [...new Set(evidence.map((e) => e.article))].sort(), evidence };
 }
 
 /** Fixed key order for the label's properties. */
-const PROPERTY_ORDER = ['level', 'kind', 'code', 'scope', 'category', 'county', 'title', 'status', 'order', 'role', 'verb'];
+const PROPERTY_ORDER = [
+  'level',
+  'kind',
+  'code',
+  'scope',
+  'category',
+  'county',
+  'title',
+  'status',
+  'order',
+  'role',
+  'verb',
+];
 
 function ordered(properties: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -35,14 +51,28 @@ function entityNode(d: NodeDraft): GraphNode {
 }
 
 function relationship(r: RelDraft): GraphRelationship {
-  return { id: r.id, type: r.type, start: r.start, end: r.end, properties: { ...ordered(r.properties), ...provenance(r) } } as GraphRelationship;
+  return {
+    id: r.id,
+    type: r.type,
+    start: r.start,
+    end: r.end,
+    properties: { ...ordered(r.properties), ...provenance(r) },
+  } as GraphRelationship;
 }
 
 function articleNode(a: Article): GraphNode {
   return {
     id: `article:${a.id}`,
     labels: ['Article'],
-    properties: { name: a.title, title: a.title, text: a.text, items: a.items, source: a.source, articles: [a.id], evidence: [] },
+    properties: {
+      name: a.title,
+      title: a.title,
+      text: a.text,
+      items: a.items,
+      source: a.source,
+      articles: [a.id],
+      evidence: [],
+    },
   } as GraphNode;
 }
 
@@ -52,11 +82,16 @@ export function validate(doc: Pick<GraphDocument, 'nodes' | 'relationships'>): v
     const start = labels.get(r.start);
     const end = labels.get(r.end);
     if (!start || !end) throw new GraphValidationError(`Relationship ${r.id} joins a node that is not in the graph.`);
-    if (!joinsAllowed(r.type, start, end)) throw new GraphValidationError(`Relationship ${r.id} joins ${start} to ${end}, which ${r.type} does not allow.`);
+    if (!joinsAllowed(r.type, start, end))
+      throw new GraphValidationError(`Relationship ${r.id} joins ${start} to ${end}, which ${r.type} does not allow.`);
   }
 }
 
-export function toGraphDocument(articles: readonly Article[], resolution: Resolution, problems: readonly Problem[]): GraphDocument {
+export function toGraphDocument(
+  articles: readonly Article[],
+  resolution: Resolution,
+  problems: readonly Problem[],
+): GraphDocument {
   const { builder, mentions } = resolution;
   const nodes = [...articles.map(articleNode), ...[...builder.nodes.values()].map(entityNode)].sort(byId);
   const relationships = [...builder.rels.values()].map(relationship);
@@ -64,7 +99,13 @@ export function toGraphDocument(articles: readonly Article[], resolution: Resolu
     for (const [id, evidence] of mentions.get(a.id) ?? []) {
       if (!builder.nodes.has(id)) continue;
       const ev = normaliseEvidence(evidence);
-      relationships.push({ id: `MENTIONS:article:${a.id}->${id}`, type: 'MENTIONS', start: `article:${a.id}`, end: id, properties: { count: evidence.length, articles: [a.id], evidence: ev } });
+      relationships.push({
+        id: `MENTIONS:article:${a.id}->${id}`,
+        type: 'MENTIONS',
+        start: `article:${a.id}`,
+        end: id,
+        properties: { count: evidence.length, articles: [a.id], evidence: ev },
+      });
     }
   }
   relationships.sort(byId);
@@ -73,7 +114,9 @@ export function toGraphDocument(articles: readonly Article[], resolution: Resolu
     generatedFrom: articles.map((a) => a.source).sort(),
     nodes,
     relationships,
-    problems: [...problems].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    problems: [...problems].sort((a, b) =>
+      a.source < b.source ? -1 : a.source > b.source ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+    ),
   };
   validate(doc);
   return doc;

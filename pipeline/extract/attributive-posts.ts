@@ -20,7 +20,9 @@ const MAX_DESCRIPTION = 12;
 /** The longest place name between a post verb and the post it introduces (任某某村村务监督委员会主任). */
 const MAX_PLACE_BETWEEN = 8;
 const CLAUSE_BOUNDARY = /[，；：。！？、（）“”\s]/;
-const VERBS = POST_VERBS.map((v) => v.word).filter((v) => !ATTRIBUTIVE_EXCLUSIONS.verbs.includes(v)).sort((a, b) => b.length - a.length);
+const VERBS = POST_VERBS.map((v) => v.word)
+  .filter((v) => !ATTRIBUTIVE_EXCLUSIONS.verbs.includes(v))
+  .sort((a, b) => b.length - a.length);
 
 export function readAttributivePosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
   const text = s.text;
@@ -34,7 +36,11 @@ export function readAttributivePosts(s: Sentence, reading: ArticleReading, phras
     if (!status) continue;
     const holder = describedName(text, of + 1);
     if (!holder) continue;
-    const person = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + holder.at && m.name === holder.name) ?? addPerson(s, reading, holder.at, holder.name);
+    const person =
+      reading
+        .inSentence(s)
+        .find((m) => m.label === 'Person' && m.start === s.start + holder.at && m.name === holder.name) ??
+      addPerson(s, reading, holder.at, holder.name);
     readPostPhrases(s, reading, chain, person, text.slice(start, holder.at + holder.name.length), () => status);
   }
 }
@@ -57,7 +63,8 @@ function verbStatus(text: string, at: number): PostStatus | undefined {
 /** The first name after `from`, within the clause, that ends where a name ends. */
 function describedName(text: string, from: number): { at: number; name: string } | undefined {
   for (let at = from; at < Math.min(text.length, from + MAX_DESCRIPTION); at += 1) {
-    if (CLAUSE_BOUNDARY.test(text[at]!) || ATTRIBUTIVE_EXCLUSIONS.kin.some((w) => text.startsWith(w, at))) return undefined;
+    if (CLAUSE_BOUNDARY.test(text[at]!) || ATTRIBUTIVE_EXCLUSIONS.kin.some((w) => text.startsWith(w, at)))
+      return undefined;
     const name = nameAt(text, at);
     if (name && endsName(text, at + name.length)) return { at, name };
   }

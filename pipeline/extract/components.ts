@@ -9,9 +9,22 @@ import type { ArticleReading } from './mentions';
 
 const NUMBERED_ITEM = /^(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|项|条|支|类|种|张|级|套|化)?[\u4e00-\u9fff]/;
 
-function addParts(s: Sentence, reading: ArticleReading, mechanism: Mention, parts: Array<{ text: string; start: number }>): void {
+function addParts(
+  s: Sentence,
+  reading: ArticleReading,
+  mechanism: Mention,
+  parts: Array<{ text: string; start: number }>,
+): void {
   parts.forEach((p, k) => {
-    const part = reading.add({ label: 'Mechanism', name: p.text, surface: p.text, start: p.start, end: p.start + p.text.length, sentence: s, componentOf: { mention: mechanism.index, order: k + 1 } });
+    const part = reading.add({
+      label: 'Mechanism',
+      name: p.text,
+      surface: p.text,
+      start: p.start,
+      end: p.start + p.text.length,
+      sentence: s,
+      componentOf: { mention: mechanism.index, order: k + 1 },
+    });
     reading.fact('PART_OF', part, mechanism, s, p.text, { order: k + 1 });
   });
 }

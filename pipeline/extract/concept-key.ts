@@ -37,10 +37,18 @@ function numeralParts(name: string): string[] {
 
 function parallel(parts: string[]): boolean {
   const head = parts[0]?.[0];
-  return head !== undefined && parts.length > 1 && NUMERAL_CHARS.includes(head) && parts[0]!.length >= 3 && parts.every((p) => p[0] === head && p.length >= 2);
+  return (
+    head !== undefined &&
+    parts.length > 1 &&
+    NUMERAL_CHARS.includes(head) &&
+    parts[0]!.length >= 3 &&
+    parts.every((p) => p[0] === head && p.length >= 2)
+  );
 }
 
-const BY_FORM = new Map<string, ThesaurusEntry>(THESAURUS.flatMap((e) => [e.name, ...e.synonyms].map((f) => [normaliseConceptName(f), e] as const)));
+const BY_FORM = new Map<string, ThesaurusEntry>(
+  THESAURUS.flatMap((e) => [e.name, ...e.synonyms].map((f) => [normaliseConceptName(f), e] as const)),
+);
 
 /** The thesaurus practice a name is a form of, whole or by its parallel key. */
 export function thesaurusEntryOf(name: string): ThesaurusEntry | undefined {

@@ -27,21 +27,26 @@ export interface TypedQuote {
 }
 
 function isNameQuote(s: Sentence, q: Quote): boolean {
-  return q.inner.length >= 2 && q.inner.length <= 24 && !/[，。！？；：‘’“”…]/.test(q.inner) && !NOT_A_NAME_AFTER.test(s.text.slice(q.end - s.start));
+  return (
+    q.inner.length >= 2 &&
+    q.inner.length <= 24 &&
+    !/[，。！？；：‘’“”…]/.test(q.inner) &&
+    !NOT_A_NAME_AFTER.test(s.text.slice(q.end - s.start))
+  );
 }
 
 /**
  * A quote followed at once by a people noun describes those people (“两委”干部, “三新”党员);
  * followed by a body's suffix it is part of the body's name (“两新”工委).
  */
-const NOT_A_NAME_AFTER = /^(干部|党员|群众|人员|书记|委员|居民|村民|学员|儿童|老人|青年|队员|工委|党委|党支部|党总支|委员会)/;
+const NOT_A_NAME_AFTER =
+  /^(干部|党员|群众|人员|书记|委员|居民|村民|学员|儿童|老人|青年|队员|工委|党委|党支部|党总支|委员会)/;
 
 /** Goal and construction words type a name, but not a 、-list slogan (“党建引领、治理有效…”目标). */
 const PROGRAMME_WORDS = new Set(['目标', '建设']);
 
 /** The type noun after a closing quote, skipping a parenthesised gloss and 的. */
 function typeAfter(text: string, from: number, inner: string): { type: ConceptType; end: number } | undefined {
-
   let i = from;
   if (text[i] === '（') {
     const close = text.indexOf('）', i);
@@ -50,7 +55,8 @@ function typeAfter(text: string, from: number, inner: string): { type: ConceptTy
   }
   if (text[i] === '的') i += 1;
   let window = '';
-  while (window.length < TYPE_WINDOW && isHan(text[i + window.length]) && !WINDOW_STOPS.has(text[i + window.length]!)) window += text[i + window.length];
+  while (window.length < TYPE_WINDOW && isHan(text[i + window.length]) && !WINDOW_STOPS.has(text[i + window.length]!))
+    window += text[i + window.length];
   let best: { type: ConceptType; end: number; at: number } | undefined;
   for (const { word, type } of CONCEPT_TYPE_WORDS) {
     if (PROGRAMME_WORDS.has(word) && inner.includes('、')) continue;
@@ -101,7 +107,8 @@ export function readConcepts(s: Sentence, reading: ArticleReading, known: Readon
     const code = /^[0-9][0-9+N]*$/.test(q.inner) ? { code: q.inner } : {};
     // An untyped name gets its label at resolution, from the typed readings of its key.
     const untyped = type === undefined ? { untyped: true } : {};
-    if (type?.label === 'Mechanism' || (!type && 'code' in code)) return reading.add({ label: 'Mechanism', ...base, ...code, ...untyped });
+    if (type?.label === 'Mechanism' || (!type && 'code' in code))
+      return reading.add({ label: 'Mechanism', ...base, ...code, ...untyped });
     return reading.add({ label: 'Initiative', kind: type?.kind ?? 'programme', ...base, ...untyped });
   };
   const named: Mention[] = [];

@@ -48,7 +48,14 @@ export function readCredits(s: Sentence, reading: ArticleReading, itemKind: Arti
 
 function addCredit(s: Sentence, reading: ArticleReading, start: number, end: number, name: string, role: string): void {
   const surface = s.text.slice(start, end);
-  const person = reading.add({ label: 'Person', name, surface, start: s.start + start, end: s.start + end, sentence: s });
+  const person = reading.add({
+    label: 'Person',
+    name,
+    surface,
+    start: s.start + start,
+    end: s.start + end,
+    sentence: s,
+  });
   reading.credit(person, role, s, surface);
 }
 
@@ -62,7 +69,11 @@ function readPhotoCredit(s: Sentence, reading: ArticleReading): void {
 
 /** The tokens of a byline or credit line: split at spaces, brackets and colons; roles split off names written on (记者某某); 孙 伟 closed up. */
 function creditTokens(text: string, from: number): Array<{ token: string; start: number; end: number }> {
-  const raw = [...text.slice(from).matchAll(/[^ （）：:]+/g)].map((m) => ({ token: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  const raw = [...text.slice(from).matchAll(/[^ （）：:]+/g)].map((m) => ({
+    token: m[0],
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+  }));
   const out: Array<{ token: string; start: number; end: number }> = [];
   for (let k = 0; k < raw.length; k += 1) {
     const t = { ...raw[k]! };

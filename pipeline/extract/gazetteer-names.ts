@@ -13,7 +13,15 @@ export interface NameMatch {
   alias: boolean;
 }
 
-const RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
+const RANK: Record<PlaceLevel, number> = {
+  province: 0,
+  city: 1,
+  county: 2,
+  township: 3,
+  village: 4,
+  community: 4,
+  neighborhood: 5,
+};
 
 /** Lengths of names by their first or last character code, longest first (an array: read at every character). */
 function lengthsBy(names: Iterable<string>, charAt: (name: string) => number): Array<number[] | undefined> {
@@ -95,7 +103,8 @@ class NameIndex {
         const stem = at >= 0 && !out.has(at) ? this.stems.get(text.slice(at, start)) : undefined;
         if (!stem) continue;
         const next = text.slice(start, start + match.length);
-        if (g.named(next).some((d) => d.code !== stem.code && g.isWithin(d.code, stem.code))) heads.push([at, { length, levels: [stem.level], alias: true }]);
+        if (g.named(next).some((d) => d.code !== stem.code && g.isWithin(d.code, stem.code)))
+          heads.push([at, { length, levels: [stem.level], alias: true }]);
         break;
       }
     }

@@ -26,7 +26,9 @@ export function readListedPosts(s: Sentence, reading: ArticleReading, phrases: R
     const phraseEnd = phrases[k]!.index + phrases[k]![0].length;
     const surface = text.slice(names[0]!.at, phraseEnd);
     for (const n of names) {
-      const person = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + n.at && m.name === n.name) ?? addPerson(s, reading, n.at, n.name);
+      const person =
+        reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + n.at && m.name === n.name) ??
+        addPerson(s, reading, n.at, n.name);
       readPostPhrases(s, reading, chain, person, surface, () => 'current');
     }
   }
@@ -42,7 +44,12 @@ function namesEndingAt(text: string, end: number): Array<{ at: number; name: str
   const names: Array<{ at: number; name: string }> = [];
   let cursor = end;
   for (;;) {
-    const at = NAME_LENGTHS.map((n) => cursor - n).find((a) => a >= 0 && nameAt(text, a)?.length === cursor - a && (a === 0 || text[a - 1] === '、' || LIST_OPENS_AFTER.has(text[a - 1]!)));
+    const at = NAME_LENGTHS.map((n) => cursor - n).find(
+      (a) =>
+        a >= 0 &&
+        nameAt(text, a)?.length === cursor - a &&
+        (a === 0 || text[a - 1] === '、' || LIST_OPENS_AFTER.has(text[a - 1]!)),
+    );
     if (at === undefined) return [];
     names.unshift({ at, name: text.slice(at, cursor) });
     if (at === 0 || LIST_OPENS_AFTER.has(text[at - 1]!)) return names;

@@ -28,7 +28,14 @@ export class ArticleReading {
     return this.bySentence.get(s) ?? [];
   }
 
-  fact(type: Fact['type'], from: Mention, to: Mention, sentence: Sentence, surface: string, properties: Fact['properties'] = {}): void {
+  fact(
+    type: Fact['type'],
+    from: Mention,
+    to: Mention,
+    sentence: Sentence,
+    surface: string,
+    properties: Fact['properties'] = {},
+  ): void {
     this.facts.push({ type, from: from.index, to: to.index, properties, sentence, surface });
   }
 
@@ -96,7 +103,12 @@ export function insideQuote(qs: readonly Quote[], start: number, end: number): b
  * The place of one of `levels` named last before offset `end` within `scope` (an item, or one
  * sentence): what a body or title written without its place (村党支部, 镇党委, 村民) refers to.
  */
-export function lastPlaceBefore(mentions: readonly Mention[], scope: { item: number } | { sentence: Sentence }, end: number, levels: readonly PlaceLevel[]): Mention | undefined {
+export function lastPlaceBefore(
+  mentions: readonly Mention[],
+  scope: { item: number } | { sentence: Sentence },
+  end: number,
+  levels: readonly PlaceLevel[],
+): Mention | undefined {
   let best: Mention | undefined;
   for (const m of mentions) {
     if (m.label !== 'Place' || !levels.includes(m.level) || m.implied || m.end > end) continue;

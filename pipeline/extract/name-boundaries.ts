@@ -15,7 +15,13 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { isHan } from '../segment/characters';
-import { ADDRESS_TERMS, COMPOUND_SURNAME_LIST, NAME_ENDING_CHARS, NAME_FOLLOWING_WORDS, SURNAMES } from '../knowledge/names';
+import {
+  ADDRESS_TERMS,
+  COMPOUND_SURNAME_LIST,
+  NAME_ENDING_CHARS,
+  NAME_FOLLOWING_WORDS,
+  SURNAMES,
+} from '../knowledge/names';
 
 let jieba: Jieba | undefined;
 
@@ -73,7 +79,12 @@ const LONE_FUNCTION_TAG = /^(u|p|c|r)/;
  * `strict`: where nothing but the name itself says a name follows (after 村民, 群众 …), a common
  * word is never a name and a dictionary verb is never split (群众全/参与).
  */
-function nameBoundary(text: string, surname: string, followers: ReadonlySet<string>, strict = false): string | undefined {
+function nameBoundary(
+  text: string,
+  surname: string,
+  followers: ReadonlySet<string>,
+  strict = false,
+): string | undefined {
   const maxLength = surname.length + 2;
   const window = text.slice(0, WINDOW).replace(/[^\u3400-\u9fff].*$/su, '');
   if (window.length <= surname.length) return undefined;
@@ -84,7 +95,10 @@ function nameBoundary(text: string, surname: string, followers: ReadonlySet<stri
     // A word jieba's HMM found outside its dictionary (刘凌凯/x), which may hold the verb after the name (某晓峰作);
     // not when the surname character is itself a preposition or conjunction (网格长由村“两委”…).
     // Such a word is a name after all when what is said of a person follows it (某丽娟/x 说).
-    if (first.tag === NEW_WORD_TAG) return isFunctionChar(surname) && !followers.has(tokens[1]?.word ?? '') ? undefined : trimEnding(first.word, maxLength);
+    if (first.tag === NEW_WORD_TAG)
+      return isFunctionChar(surname) && !followers.has(tokens[1]?.word ?? '')
+        ? undefined
+        : trimEnding(first.word, maxLength);
     if (first.word.length > maxLength) return undefined;
     // A dictionary name (王建国/nr).
     if (isPersonTag(first.tag)) return first.word;
@@ -93,7 +107,10 @@ function nameBoundary(text: string, surname: string, followers: ReadonlySet<stri
   }
   // 于/p 洪涛/nr: a surname that is also a function word starts a name only before a dictionary given name.
   if (strict && WORD_TAG.test(first.tag)) return undefined;
-  if (LONE_FUNCTION_TAG.test(first.tag)) return tokens[1] && isPersonTag(tokens[1].tag) && surname.length + tokens[1].word.length <= maxLength ? surname + tokens[1].word : undefined;
+  if (LONE_FUNCTION_TAG.test(first.tag))
+    return tokens[1] && isPersonTag(tokens[1].tag) && surname.length + tokens[1].word.length <= maxLength
+      ? surname + tokens[1].word
+      : undefined;
   let name = surname;
   for (const [k, t] of tokens.slice(1).entries()) {
     if (FUNCTION_TAG.test(t.tag) || name.length + t.word.length > maxLength) break;
@@ -105,7 +122,11 @@ function nameBoundary(text: string, surname: string, followers: ReadonlySet<stri
       // 欧阳/春说, 李/明说: a given-name character and the verb after it, read as one word.
       name += t.word.slice(0, -1);
       break;
-    } else if (followers.has(t.word) || (VERB_TAG.test(t.tag) && !isPersonTag(first.tag) && !followsName(tokens[k + 2], followers))) break;
+    } else if (
+      followers.has(t.word) ||
+      (VERB_TAG.test(t.tag) && !isPersonTag(first.tag) && !followsName(tokens[k + 2], followers))
+    )
+      break;
     name += t.word;
     if (t.word.length > 1) break;
   }

@@ -7,7 +7,16 @@
  */
 import { isHan } from '../segment/characters';
 import { COMPOUND_SURNAME_LIST, SURNAMES } from '../knowledge/names';
-import { CLAUSE_OPENERS, CLAUSE_TAILS, NAME_HONORIFICS, PERSONNEL_NOTICE_MARKERS, POST_VERBS, STATUS_AFTER, SUBJECT_PRONOUNS, VERB_ADVERBS } from '../knowledge/posts';
+import {
+  CLAUSE_OPENERS,
+  CLAUSE_TAILS,
+  NAME_HONORIFICS,
+  PERSONNEL_NOTICE_MARKERS,
+  POST_VERBS,
+  STATUS_AFTER,
+  SUBJECT_PRONOUNS,
+  VERB_ADVERBS,
+} from '../knowledge/posts';
 import type { PostStatus } from '../../model/schema';
 import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
@@ -19,7 +28,9 @@ import { addPerson, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE
 const VERB = `(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`;
 const VERB_RE = new RegExp(`^${VERB}`);
 /** A clause opening with a time (2014年起, 今年) and then a post verb. */
-const TIMED_VERB_RE = new RegExp(`^(?:\\d{4}年(?:\\d{1,2}月)?(?:起|以来|底|初)?|${alternation(CLAUSE_OPENERS)})?${VERB}`);
+const TIMED_VERB_RE = new RegExp(
+  `^(?:\\d{4}年(?:\\d{1,2}月)?(?:起|以来|底|初)?|${alternation(CLAUSE_OPENERS)})?${VERB}`,
+);
 
 /** A personnel notice's opening: a name of two to four characters, then ，男， or ，女，. */
 const NOTICE_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{2,4}，(?:${alternation(PERSONNEL_NOTICE_MARKERS)})[，,]`);
@@ -51,7 +62,10 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
   let subject: Mention | undefined = carried && TIMED_VERB_RE.test(text) ? carried : undefined;
   let apposition = false;
   for (const [k, clause] of clauses(text).entries()) {
-    const opened = subjectAt(s, reading, phrases, clause.start) ?? titledSubject(s, reading, clause) ?? pronounSubject(s, reading, clause.start);
+    const opened =
+      subjectAt(s, reading, phrases, clause.start) ??
+      titledSubject(s, reading, clause) ??
+      pronounSubject(s, reading, clause.start);
     if (opened) subject = opened.person;
     // 王某今年52岁，2014年起担任…: the name opening the sentence is the subject of a later post clause.
     const timed = TIMED_VERB_RE.exec(text.slice(clause.start));
@@ -70,7 +84,15 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
     const pure = apposition && !verb && isPostClause(s, reading, phrases, clause);
     apposition = false;
     if (!verb && !pure) continue;
-    readPostClause(s, reading, phrases, subject, from + (verbMatch?.[0].length ?? 0), clause.end, verb ? statusOfWord.get(verb)! : 'current');
+    readPostClause(
+      s,
+      reading,
+      phrases,
+      subject,
+      from + (verbMatch?.[0].length ?? 0),
+      clause.end,
+      verb ? statusOfWord.get(verb)! : 'current',
+    );
   }
   if (subject) lastSubject.set(reading, { person: subject, end: s.end });
 }
@@ -80,18 +102,31 @@ const lastSubject = new WeakMap<ArticleReading, { person: Mention; end: number }
 
 function carriedSubject(s: Sentence, reading: ArticleReading): Mention | undefined {
   const last = lastSubject.get(reading);
-  return last && last.end <= s.start && !reading.articleText.slice(last.end, s.start).includes('\n') ? last.person : undefined;
+  return last && last.end <= s.start && !reading.articleText.slice(last.end, s.start).includes('\n')
+    ? last.person
+    : undefined;
 }
 
 /** 他曾任…: a pronoun and a post verb opening a clause refer to the person the item named last before it (not a credited reporter). */
-function pronounSubject(s: Sentence, reading: ArticleReading, at: number): { person: Mention; after: number } | undefined {
+function pronounSubject(
+  s: Sentence,
+  reading: ArticleReading,
+  at: number,
+): { person: Mention; after: number } | undefined {
   const pronoun = SUBJECT_PRONOUNS.find((p) => s.text.startsWith(p, at));
   if (!pronoun || !VERB_RE.test(s.text.slice(at + pronoun.length))) return undefined;
   // The paper's staff named in a byline are not whom the story speaks of.
   const credited = new Set(reading.credits.map((c) => c.person));
   let person: Mention | undefined;
   for (const m of reading.mentions) {
-    if (m.label === 'Person' && !credited.has(m.index) && m.sentence.item === s.item && m.end <= s.start + at && (!person || m.end > person.end)) person = m;
+    if (
+      m.label === 'Person' &&
+      !credited.has(m.index) &&
+      m.sentence.item === s.item &&
+      m.end <= s.start + at &&
+      (!person || m.end > person.end)
+    )
+      person = m;
   }
   return person ? { person, after: at + pronoun.length } : undefined;
 }
@@ -100,7 +135,10 @@ function pronounSubject(s: Sentence, reading: ArticleReading, at: number): { per
 function sentenceSubject(s: Sentence, reading: ArticleReading): Mention | undefined {
   const name = nameAt(s.text, 0);
   if (!name) return undefined;
-  return reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start && m.name === name) ?? addPerson(s, reading, 0, name);
+  return (
+    reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start && m.name === name) ??
+    addPerson(s, reading, 0, name)
+  );
 }
 
 /**
@@ -118,7 +156,9 @@ export function readBracketedPosts(s: Sentence, reading: ArticleReading, phrases
       if (at < 0 || (at > 0 && !BRACKET_NAME_BEFORE.has(text[at - 1]!))) continue;
       const name = nameAt(text, at);
       if (name?.length !== length) continue;
-      const person = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name) ?? addPerson(s, reading, at, name);
+      const person =
+        reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name) ??
+        addPerson(s, reading, at, name);
       readPostClause(s, reading, phrases, person, open + 1, close, 'current');
       break;
     }
@@ -126,16 +166,26 @@ export function readBracketedPosts(s: Sentence, reading: ArticleReading, phrases
 }
 
 /** 原某镇党委书记刘某已调任…: a person read after a title, followed by a post verb in the same clause. */
-function titledSubject(s: Sentence, reading: ArticleReading, clause: { start: number; end: number }): { person: Mention; after: number } | undefined {
+function titledSubject(
+  s: Sentence,
+  reading: ArticleReading,
+  clause: { start: number; end: number },
+): { person: Mention; after: number } | undefined {
   for (const m of reading.inSentence(s)) {
     const end = m.end - s.start;
-    if (m.label === 'Person' && m.start - s.start > clause.start && end < clause.end && VERB_RE.test(s.text.slice(end))) return { person: m, after: end };
+    if (m.label === 'Person' && m.start - s.start > clause.start && end < clause.end && VERB_RE.test(s.text.slice(end)))
+      return { person: m, after: end };
   }
   return undefined;
 }
 
 /** A clause that is nothing but a written body or place and its posts (某村党支部书记、村委会主任). */
-function isPostClause(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[], clause: { start: number; end: number }): boolean {
+function isPostClause(
+  s: Sentence,
+  reading: ArticleReading,
+  phrases: RegExpExecArray[],
+  clause: { start: number; end: number },
+): boolean {
   const inside = phrases.filter((p) => p.index >= clause.start && p.index + p[0].length <= clause.end);
   const first = inside[0];
   const last = inside.at(-1);
@@ -165,19 +215,26 @@ function clauses(text: string): Array<{ start: number; end: number }> {
  * a bracket (王某（…）), a personnel notice's 男/女, or an apposition (王某，某村党支部书记，).
  * Returns the person and where the posts begin.
  */
-function subjectAt(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[], at: number): { person: Mention; after: number } | undefined {
+function subjectAt(
+  s: Sentence,
+  reading: ArticleReading,
+  phrases: RegExpExecArray[],
+  at: number,
+): { person: Mention; after: number } | undefined {
   const text = s.text;
   const introduces = (from: number): boolean => {
     const rest = text.slice(from);
     if (rest.startsWith('（') || VERB_RE.test(rest)) return true;
     if (!rest.startsWith('，')) return false;
     const next = rest.slice(1);
-    if (VERB_RE.test(next) || PERSONNEL_NOTICE_MARKERS.some((w) => next.startsWith(w) && !isHan(next[w.length]))) return true;
+    if (VERB_RE.test(next) || PERSONNEL_NOTICE_MARKERS.some((w) => next.startsWith(w) && !isHan(next[w.length])))
+      return true;
     const end = clauses(next)[0]?.end;
     return end !== undefined && isPostClause(s, reading, phrases, { start: from + 1, end: from + 1 + end });
   };
   const honorificAt = (from: number) => NAME_HONORIFICS.find((h) => text.startsWith(h, from))?.length ?? 0;
-  const introducesAt = (n: number) => introduces(at + n) || (honorificAt(at + n) > 0 && introduces(at + n + honorificAt(at + n)));
+  const introducesAt = (n: number) =>
+    introduces(at + n) || (honorificAt(at + n) > 0 && introduces(at + n + honorificAt(at + n)));
   // Cheap test first: only a surname followed, 2–4 characters on, by an introducer is tagged.
   if (!SURNAMES.has(text[at] ?? '') && !COMPOUND_SURNAME_LIST.some((c) => text.startsWith(c, at))) return undefined;
   if (![2, 3, 4].some(introducesAt)) return undefined;
@@ -188,14 +245,24 @@ function subjectAt(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
   if (!name) return undefined;
   let after = at + name.length;
   after += honorificAt(after);
-  const existing = reading.inSentence(s).find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
+  const existing = reading
+    .inSentence(s)
+    .find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
   const person = existing ?? addPerson(s, reading, at, name);
   if (text[after] === '，') after += 1;
   return { person, after };
 }
 
 /** The posts of one clause [start, end): it must end with a post phrase (and at most 候选人, 同志, 一职 …). */
-function readPostClause(s: Sentence, reading: ArticleReading, phrases: RegExpMatchArray[], person: Mention, start: number, end: number, status: PostStatus): void {
+function readPostClause(
+  s: Sentence,
+  reading: ArticleReading,
+  phrases: RegExpMatchArray[],
+  person: Mention,
+  start: number,
+  end: number,
+  status: PostStatus,
+): void {
   const inside = phrases.filter((p) => p.index! >= start && p.index! + p[0].length <= end);
   const last = inside.at(-1);
   if (!last) return;
@@ -204,5 +271,12 @@ function readPostClause(s: Sentence, reading: ArticleReading, phrases: RegExpMat
   const after = STATUS_AFTER_RE.exec(tail)?.[0];
   const clauseStatus = (after ? statusOfWord.get(after) : undefined) ?? status;
   const surface = s.text.slice(start, end);
-  readPostPhrases(s, reading, inside, person, surface, (m) => statusBefore(s.text, writtenStart(s, reading, m.index!)) ?? clauseStatus);
+  readPostPhrases(
+    s,
+    reading,
+    inside,
+    person,
+    surface,
+    (m) => statusBefore(s.text, writtenStart(s, reading, m.index!)) ?? clauseStatus,
+  );
 }

@@ -17,13 +17,44 @@ const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const
  * Bodies that can be named without a place (华康党总支, 某某农业公司, 某某职业技术学院); every
  * other suffix names a body of some place (局, 党委, 政协 …) and is skipped without one.
  */
-const STANDALONE = new Set(['联合党支部', '党总支', '党支部', '专业合作社', '合作社', '有限公司', '公司', '联合会', '协会', '商会', '老年大学', '大学', '学院', '中学', '小学', '学校', '报社', '日报', '电视台']);
+const STANDALONE = new Set([
+  '联合党支部',
+  '党总支',
+  '党支部',
+  '专业合作社',
+  '合作社',
+  '有限公司',
+  '公司',
+  '联合会',
+  '协会',
+  '商会',
+  '老年大学',
+  '大学',
+  '学院',
+  '中学',
+  '小学',
+  '学校',
+  '报社',
+  '日报',
+  '电视台',
+]);
 
 /** Bodies every level of government has: 市政协, 县政府, 县人民政府, 镇人大, 镇团委. */
-const BARE_LEVEL_BODIES = new Set(['政协', '政府', '人民政府', '人大常委会', '人大', '纪委监委', '纪委', '团委', '武装部']);
+const BARE_LEVEL_BODIES = new Set([
+  '政协',
+  '政府',
+  '人民政府',
+  '人大常委会',
+  '人大',
+  '纪委监委',
+  '纪委',
+  '团委',
+  '武装部',
+]);
 
 /** Words before a suffix that make a common noun (工作中心, 村党支部, 基层党委 …). */
-const GENERIC_MIDDLES = /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|小区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;
+const GENERIC_MIDDLES =
+  /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|小区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;
 
 /** 局 ends ordinary words too (格局, 布局): then it is no bureau. */
 const NOT_BUREAU = new Set(['格局', '布局', '大局', '结局', '全局', '开局', '当局', '时局']);
@@ -67,15 +98,36 @@ function partyCommitteeAt(s: Sentence, i: number, reading: ArticleReading): bool
     return true;
   }
   const level = text[i - 1];
-  if (level && '县市区'.includes(level) && isBareLevel(text, i - 1) && !insideQuote(quotes(s), s.start + i - 1, s.start + i + 1)) {
+  if (
+    level &&
+    '县市区'.includes(level) &&
+    isBareLevel(text, i - 1) &&
+    !insideQuote(quotes(s), s.start + i - 1, s.start + i + 1)
+  ) {
     const name = text.slice(i - 1, i + 1);
-    reading.add({ label: 'Organization', kind: 'party_committee', name, surface: name, start: s.start + i - 1, end: s.start + i + 1, sentence: s, abbreviates: LEVEL_ABBREVIATIONS[level]! });
+    reading.add({
+      label: 'Organization',
+      kind: 'party_committee',
+      name,
+      surface: name,
+      start: s.start + i - 1,
+      end: s.start + i + 1,
+      sentence: s,
+      abbreviates: LEVEL_ABBREVIATIONS[level]!,
+    });
     return true;
   }
   return false;
 }
 
-function addOrganization(s: Sentence, reading: ArticleReading, i: number, end: number, suffix: string, kind: OrgKind): void {
+function addOrganization(
+  s: Sentence,
+  reading: ArticleReading,
+  i: number,
+  end: number,
+  suffix: string,
+  kind: OrgKind,
+): void {
   const text = s.text;
   // “两新”工委: a quoted name between a body and its suffix.
   let nameEnd = i;
@@ -90,7 +142,11 @@ function addOrganization(s: Sentence, reading: ArticleReading, i: number, end: n
     return;
   }
   // 市政协, 县政府: a level character and a government body need no boundary before them.
-  const bare = BARE_LEVEL_BODIES.has(suffix) && nameEnd - 1 >= 0 && LEVEL_ABBREVIATIONS[text[nameEnd - 1]!] && isBareLevel(text, nameEnd - 1);
+  const bare =
+    BARE_LEVEL_BODIES.has(suffix) &&
+    nameEnd - 1 >= 0 &&
+    LEVEL_ABBREVIATIONS[text[nameEnd - 1]!] &&
+    isBareLevel(text, nameEnd - 1);
   const start = bare ? nameEnd - 1 : nameStartBefore(text, nameEnd, 0, 10);
   if (start === undefined) return;
   const middle = text.slice(start, nameEnd);
@@ -100,12 +156,29 @@ function addOrganization(s: Sentence, reading: ArticleReading, i: number, end: n
     // 县级党校, 乡镇党校: a level of bodies, not one body; 乡邻中心: a word, not 乡 + 邻.
     if (/^(级|镇|直|域)/.test(rest) || rest.length === 1 || (rest !== '' && GENERIC_MIDDLES.test(rest))) return;
     const name = text.slice(start, end);
-    reading.add({ label: 'Organization', kind, name, surface: name, start: s.start + start, end: s.start + end, sentence: s, abbreviates: LEVEL_ABBREVIATIONS[level]! });
+    reading.add({
+      label: 'Organization',
+      kind,
+      name,
+      surface: name,
+      start: s.start + start,
+      end: s.start + end,
+      sentence: s,
+      abbreviates: LEVEL_ABBREVIATIONS[level]!,
+    });
     return;
   }
   if (!STANDALONE.has(suffix) || middle.length < 2 || GENERIC_MIDDLES.test(middle)) return;
   const name = text.slice(start, end);
-  reading.add({ label: 'Organization', kind, name, surface: name, start: s.start + start, end: s.start + end, sentence: s });
+  reading.add({
+    label: 'Organization',
+    kind,
+    name,
+    surface: name,
+    start: s.start + start,
+    end: s.start + end,
+    sentence: s,
+  });
 }
 
 /** A place or body written right before the name (possibly with up to 10 name characters between). */
@@ -120,7 +193,14 @@ function nearestAnchor(s: Sentence, reading: ArticleReading, nameEnd: number): M
   return undefined;
 }
 
-function addBody(s: Sentence, reading: ArticleReading, start: number, end: number, kind: OrgKind, anchor: Mention): void {
+function addBody(
+  s: Sentence,
+  reading: ArticleReading,
+  start: number,
+  end: number,
+  kind: OrgKind,
+  anchor: Mention,
+): void {
   const text = s.text;
   let from = start;
   let prefix: string | undefined;

@@ -20,13 +20,16 @@ function kindOf(verbs: string): PartnerKind | undefined {
 /** Outermost partner mentions of a sentence (平陆县委组织部, not also 平陆县委 inside it). */
 function partners(s: Sentence, reading: ArticleReading): Mention[] {
   const ms = reading.inSentence(s).filter((m) => (PARTNER_LABELS as readonly string[]).includes(m.label) && !m.implied);
-  return ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return ms.filter(
+    (m) => !ms.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 /** The last mention of the place chain starting at ms[from] (闻喜县 东镇 上院村 written on end to end). */
 function chainEnd(ms: Mention[], from: number): Mention {
   let j = from;
-  while (ms[j + 1] && ms[j]!.label === 'Place' && ms[j + 1]!.label === 'Place' && ms[j + 1]!.start === ms[j]!.end) j += 1;
+  while (ms[j + 1] && ms[j]!.label === 'Place' && ms[j + 1]!.label === 'Place' && ms[j + 1]!.start === ms[j]!.end)
+    j += 1;
   return ms[j]!;
 }
 
@@ -51,7 +54,9 @@ export function readPartnerships(s: Sentence, reading: ArticleReading): void {
         const prevEnd = j === k + 1 ? a.end + 2 : ms[j - 1]!.end;
         const gap = text.slice(local(prevEnd), local(ms[j]!.start));
         if (j > k + 1 && gap !== '、') break;
-        reading.fact('PARTNERS_WITH', a, ms[j]!, s, text.slice(local(a.start), local(ms[j]!.end)), { kind: 'co_organiser' });
+        reading.fact('PARTNERS_WITH', a, ms[j]!, s, text.slice(local(a.start), local(ms[j]!.end)), {
+          kind: 'co_organiser',
+        });
       }
     }
   }

@@ -17,7 +17,17 @@ import { alternation } from './lexicon';
 import { insideQuote, quotes, type ArticleReading } from './mentions';
 import { nameAt } from './name-boundaries';
 import { readBracketedPosts, readNamedPosts } from './named-posts';
-import { addPerson, compoundChain, postPhrases, type Base, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
+import {
+  addPerson,
+  compoundChain,
+  postPhrases,
+  type Base,
+  readPostPhrases,
+  statusBefore,
+  statusOfWord,
+  STATUS_AFTER_RE,
+  writtenStart,
+} from './post-phrases';
 
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
 const JOINED_ROLE = new RegExp(`^、(?:${alternation(PERSON_ROLES)})`);
@@ -49,10 +59,24 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
     if (!name || insideQuote(qs, s.start + last.index, s.start + nameStart)) continue;
     const person = addPerson(s, reading, nameStart, name);
     const chain = compoundChain(s, reading, phrases, k);
-    const status = (after ? statusOfWord.get(after) : undefined) ?? statusBefore(text, writtenStart(s, reading, chain[0]!.index!)) ?? 'current';
+    const status =
+      (after ? statusOfWord.get(after) : undefined) ??
+      statusBefore(text, writtenStart(s, reading, chain[0]!.index!)) ??
+      'current';
     const start = writtenStart(s, reading, chain[0]!.index!);
-    const from = previous && text[start - 1] === '、' && previous.end === start - 1 && start === chain[0]!.index ? previous.base : {};
-    const base = readPostPhrases(s, reading, chain, person, text.slice(chain[0]!.index!, nameStart + name.length), () => status, from);
+    const from =
+      previous && text[start - 1] === '、' && previous.end === start - 1 && start === chain[0]!.index
+        ? previous.base
+        : {};
+    const base = readPostPhrases(
+      s,
+      reading,
+      chain,
+      person,
+      text.slice(chain[0]!.index!, nameStart + name.length),
+      () => status,
+      from,
+    );
     previous = { end: nameStart + name.length, base };
   }
 }
@@ -65,6 +89,7 @@ function readRoles(s: Sentence, reading: ArticleReading): void {
     // “群众常来”: a slogan in quotes names nobody.
     if (insideQuote(qs, s.start + m.index, s.start + at + 1)) continue;
     const name = nameAt(s.text, at, true);
-    if (name && !reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person'])) addPerson(s, reading, at, name);
+    if (name && !reading.overlaps(s, s.start + at, s.start + at + name.length, ['Person']))
+      addPerson(s, reading, at, name);
   }
 }

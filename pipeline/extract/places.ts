@@ -14,7 +14,15 @@ import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar }
 import { gazetteerNames, type NameMatch } from './gazetteer-names';
 import { ArticleReading, insideQuote, quotes } from './mentions';
 
-const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
+const LEVEL_RANK: Record<PlaceLevel, number> = {
+  province: 0,
+  city: 1,
+  county: 2,
+  township: 3,
+  village: 4,
+  community: 4,
+  neighborhood: 5,
+};
 
 /** Generic names by suffix inside a chain (shortest name first). */
 const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
@@ -40,9 +48,19 @@ function genericNameOk(level: PlaceLevel, name: string): boolean {
   // 改造老旧小区 (a common phrase): a phrase ending in a common noun is not a name either.
   for (let k = 0; k + 2 <= name.length; k += 1) if (NOT_NAMES.has(name.slice(k))) return false;
   if (CLAUSE_VERBS.some((v) => name.startsWith(v))) return false;
-  if (NOT_NAMES.has(name) || startsWithFunctionChar(name) || /[不到在的了是为把将被从]/.test(name) || containsVerb(name)) return false;
+  if (
+    NOT_NAMES.has(name) ||
+    startsWithFunctionChar(name) ||
+    /[不到在的了是为把将被从]/.test(name) ||
+    containsVerb(name)
+  )
+    return false;
   // 一村, 两村: counted villages, not a village's name.
-  if (level === 'village' && (NOT_VILLAGE_ENDINGS.has(name[name.length - 1]!) || /^[一二三四五六七八九十两几多]/.test(name))) return false;
+  if (
+    level === 'village' &&
+    (NOT_VILLAGE_ENDINGS.has(name[name.length - 1]!) || /^[一二三四五六七八九十两几多]/.test(name))
+  )
+    return false;
   return true;
 }
 
@@ -105,7 +123,8 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
   const g = gazetteer();
   for (const name of holders) {
     const divisions = g.named(name).filter((d) => d.level === 'county' || d.level === 'township');
-    if (divisions.length <= MAX_NAMESAKES) for (const d of divisions) for (const village of g.villageNamesWithin(d.code)) proven.add(village);
+    if (divisions.length <= MAX_NAMESAKES)
+      for (const d of divisions) for (const village of g.villageNamesWithin(d.code)) proven.add(village);
   }
   return proven;
 }
@@ -136,14 +155,29 @@ export function readPlaces(s: Sentence, reading: ArticleReading, proven: Readonl
   let i = 0;
   while (i < text.length) {
     const chained = previous !== undefined && previous.end - s.start === i;
-    const found = chained ? inChain(text, i, previous!.level) : (freeFound(text, i, known.get(i)) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
-    if (!found || (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length)) || insideTitle(titles, i, i + found.length)) {
+    const found = chained
+      ? inChain(text, i, previous!.level)
+      : (freeFound(text, i, known.get(i)) ?? (suffixAhead(i) ? aloneAt(text, i, proven) : undefined));
+    if (
+      !found ||
+      (found.generic && insideQuote(qs, s.start + i, s.start + i + found.length)) ||
+      insideTitle(titles, i, i + found.length)
+    ) {
       i += 1;
       continue;
     }
     const surface = text.slice(i, i + found.length);
     const parent = chained ? previous!.index : undefined;
-    previous = reading.add({ label: 'Place', level: found.level, name: surface, surface, start: s.start + i, end: s.start + i + found.length, sentence: s, ...(parent !== undefined ? { parent } : {}) }) as PlaceMention;
+    previous = reading.add({
+      label: 'Place',
+      level: found.level,
+      name: surface,
+      surface,
+      start: s.start + i,
+      end: s.start + i + found.length,
+      sentence: s,
+      ...(parent !== undefined ? { parent } : {}),
+    }) as PlaceMention;
     i += found.length;
   }
 }
@@ -183,7 +217,11 @@ const OPENS_WORD_AFTER = /^(?:乡村|镇村)$/;
  */
 function freeFound(text: string, i: number, match: NameMatch | undefined): Found | undefined {
   if (!match) return undefined;
-  if ((match.alias || OPENS_WORD_AFTER.test(text.slice(i + match.length - 1, i + match.length + 1))) && !isNameBoundary(text, i)) return undefined;
+  if (
+    (match.alias || OPENS_WORD_AFTER.test(text.slice(i + match.length - 1, i + match.length + 1))) &&
+    !isNameBoundary(text, i)
+  )
+    return undefined;
   return gazetteerFound(match);
 }
 
@@ -201,7 +239,8 @@ function inChain(text: string, i: number, after: PlaceLevel): Found | undefined 
     g.re.lastIndex = i;
     const m = g.re.exec(text);
     if (!m) continue;
-    const suffix = g.level === 'township' ? (m[0].endsWith('街道') ? 2 : 1) : g.level === 'village' || g.level === 'county' ? 1 : 2;
+    const suffix =
+      g.level === 'township' ? (m[0].endsWith('街道') ? 2 : 1) : g.level === 'village' || g.level === 'county' ? 1 : 2;
     if (g.level === 'village' && VILLAGE_WORD_AFTER.test(text.slice(i + m[0].length))) continue;
     if (genericNameOk(g.level, m[0].slice(0, -suffix))) return { level: g.level, length: m[0].length, generic: true };
   }

@@ -20,9 +20,11 @@ import type { ArticleReading } from './mentions';
 
 const RUNNER_LABELS = ['Organization', 'Place', 'Person'] as const;
 const OWNER_LABELS = ['Organization', 'Place'] as const;
-const VERBS = /(构建|打造|开展|实施|推行|推动|建立|创建|创新|推出|设立|开通|锚定|锁定|形成|探索|深化|坚持|举办|启动|搭建|建设|开设|成立|制定|落实|压实|充实|健全|运用|实行|推进|围绕|依托|聚焦)$/;
+const VERBS =
+  /(构建|打造|开展|实施|推行|推动|建立|创建|创新|推出|设立|开通|锚定|锁定|形成|探索|深化|坚持|举办|启动|搭建|建设|开设|成立|制定|落实|压实|充实|健全|运用|实行|推进|围绕|依托|聚焦)$/;
 /** Words before a mention that make it an object or a location, not a subject. */
-const NOT_SUBJECT_BEFORE = /(在|到|赴|向|对|给|为|把|将|从|于|前往|走进|来到|组织|带领|动员|帮助|引导|指导|联系|包括|涵盖|联合)$/;
+const NOT_SUBJECT_BEFORE =
+  /(在|到|赴|向|对|给|为|把|将|从|于|前往|走进|来到|组织|带领|动员|帮助|引导|指导|联系|包括|涵盖|联合)$/;
 /**
  * A practice right after 在 is the frame or the place of the sentence's action (在“…”建设中,
  * 在日间照料中心里, 在入户走访时), not what its subject runs; 正在/现在/所在 are no such 在.
@@ -68,7 +70,9 @@ const HEADING_MAX = 40;
 
 /** A whole line that is a heading (title, subtitle, banner, section heading), not a sentence of a body. */
 function isHeading(s: Sentence, articleText: string): boolean {
-  const wholeLine = (s.start === 0 || articleText[s.start - 1] === '\n') && (s.end === articleText.length || articleText[s.end] === '\n');
+  const wholeLine =
+    (s.start === 0 || articleText[s.start - 1] === '\n') &&
+    (s.end === articleText.length || articleText[s.end] === '\n');
   return wholeLine && s.text.length <= HEADING_MAX && !/[。！？!?；;：:，,…]$/.test(s.text);
 }
 
@@ -80,7 +84,7 @@ function isHeading(s: Sentence, articleText: string): boolean {
 function kickerStarts(articleText: string, item: ArticleItem): number[] {
   const lines: Array<{ start: number; text: string }> = [];
   let length = -1;
-  for (let at = item.start; at < item.end && length < item.title.length; ) {
+  for (let at = item.start; at < item.end && length < item.title.length;) {
     const nl = articleText.indexOf('\n', at);
     const end = nl < 0 ? articleText.length : nl;
     if (end > at) {
@@ -94,9 +98,15 @@ function kickerStarts(articleText: string, item: ArticleItem): number[] {
   return lines.slice(0, Math.max(0, main)).map((l) => l.start);
 }
 
-export function readRuns(sentences: readonly Sentence[], reading: ArticleReading, items: readonly ArticleItem[]): PendingRun[] {
+export function readRuns(
+  sentences: readonly Sentence[],
+  reading: ArticleReading,
+  items: readonly ArticleItem[],
+): PendingRun[] {
   const pending: PendingRun[] = [];
-  const kickers = new Set(items.filter((i) => i.kind === 'feature' && i.title !== '').flatMap((i) => kickerStarts(reading.articleText, i)));
+  const kickers = new Set(
+    items.filter((i) => i.kind === 'feature' && i.title !== '').flatMap((i) => kickerStarts(reading.articleText, i)),
+  );
   let subject: Mention | undefined;
   let previousEnd = -1;
   for (const s of sentences) {
@@ -115,7 +125,9 @@ export function readRuns(sentences: readonly Sentence[], reading: ArticleReading
       const verb = VERBS.exec(before)?.[1];
       const props: Record<string, string> = verb ? { verb } : {};
       const ownerEnd = before.endsWith('的') ? open - 1 : open;
-      const owner = all.find((m) => (OWNER_LABELS as readonly string[]).includes(m.label) && isRunner(m) && m.end === ownerEnd);
+      const owner = all.find(
+        (m) => (OWNER_LABELS as readonly string[]).includes(m.label) && isRunner(m) && m.end === ownerEnd,
+      );
       if (!owner && FRAME_BEFORE.test(before)) continue;
       // A heading's colon follows its place (某县某镇：…), a body's colon opens a new clause.
       const clauseStart = s.start + Math.max(before.lastIndexOf('；'), headline ? -1 : before.lastIndexOf('：')) + 1;
@@ -124,10 +136,17 @@ export function readRuns(sentences: readonly Sentence[], reading: ArticleReading
       const subjects = candidates.filter((m) => !notSubjects.has(m));
       // The outermost mention ending last: 平陆县委组织部, not the 平陆县委 inside it.
       let runner = owner ?? (host && host.end < concept.start ? host : undefined);
-      if (!runner) for (const m of subjects) if (!runner || m.end > runner.end || (m.end === runner.end && m.start < runner.start)) runner = m;
+      if (!runner)
+        for (const m of subjects)
+          if (!runner || m.end > runner.end || (m.end === runner.end && m.start < runner.start)) runner = m;
       runner ??= subject && subject.end <= concept.start ? subject : undefined;
       if (!runner) {
-        pending.push({ concept, sentence: s, ...(verb ? { verb } : {}), ...(kickers.has(s.start) ? { city: {} } : {}) });
+        pending.push({
+          concept,
+          sentence: s,
+          ...(verb ? { verb } : {}),
+          ...(kickers.has(s.start) ? { city: {} } : {}),
+        });
         continue;
       }
       if (verb && ADOPTING_VERBS.test(verb) && GOAL_AFTER.test(text.slice(concept.end - s.start))) {
@@ -141,7 +160,8 @@ export function readRuns(sentences: readonly Sentence[], reading: ArticleReading
       let joined: Mention = runner;
       for (let k = candidates.length - 1; k >= 0; k -= 1) {
         const m = candidates[k]!;
-        if (m.end >= joined.start || !/^[与和同、]$/.test(text.slice(m.end - s.start, joined.start - s.start))) continue;
+        if (m.end >= joined.start || !/^[与和同、]$/.test(text.slice(m.end - s.start, joined.start - s.start)))
+          continue;
         reading.fact('RUNS', m, concept, s, text.slice(m.start - s.start, close - s.start), props);
         joined = m;
       }

@@ -5,7 +5,13 @@
  * forms with a gap (领办…合作社 in 村党支部领办了果品合作社): a head, a few Chinese characters,
  * the nearest tail; such a match replaces the trie matches inside it.
  */
-import { MIN_SURFACE_LENGTH, PATTERN_GAP, PATTERN_GAP_MAX, THESAURUS, type ThesaurusEntry } from '../knowledge/thesaurus';
+import {
+  MIN_SURFACE_LENGTH,
+  PATTERN_GAP,
+  PATTERN_GAP_MAX,
+  THESAURUS,
+  type ThesaurusEntry,
+} from '../knowledge/thesaurus';
 import { normaliseConceptName } from './concept-key';
 import { isHan } from '../segment/characters';
 
@@ -44,7 +50,8 @@ const PAIR_BITS = 1 << 18; // 32 KB: small enough to stay in cache between sente
 const pairHash = (a: number, b: number) => (Math.imul(a, 40503) ^ b) & (PAIR_BITS - 1);
 const PAIRS = new Uint32Array(PAIR_BITS >>> 5);
 const hasPair = (h: number) => (PAIRS[h >>> 5]! & (1 << (h & 31))) !== 0;
-for (const [a, first] of ROOT.next) for (const b of first.next.keys()) PAIRS[pairHash(a, b) >>> 5]! |= 1 << (pairHash(a, b) & 31);
+for (const [a, first] of ROOT.next)
+  for (const b of first.next.keys()) PAIRS[pairHash(a, b) >>> 5]! |= 1 << (pairHash(a, b) & 31);
 
 const GAPPED = THESAURUS.flatMap((entry) =>
   (entry.patterns ?? []).map((p) => {

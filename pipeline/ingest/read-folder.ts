@@ -30,7 +30,8 @@ function articleFiles(folder: string): string[] {
   } catch {
     throw new InputFolderError(`The input folder ${folder} does not exist.`);
   }
-  if (!stat.isDirectory()) throw new InputFolderError(`${folder} is not a folder; give a folder of .txt or .md articles.`);
+  if (!stat.isDirectory())
+    throw new InputFolderError(`${folder} is not a folder; give a folder of .txt or .md articles.`);
   return fs
     .readdirSync(folder)
     .filter((f) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(f).toLowerCase()))
@@ -56,7 +57,10 @@ export function readFolder(folder: string, options: IngestOptions = {}): IngestR
       continue;
     }
     if (size > maxBytes) {
-      problem('too_large', `The file has ${size} bytes, more than the limit of ${maxBytes}; split it into articles and run again.`);
+      problem(
+        'too_large',
+        `The file has ${size} bytes, more than the limit of ${maxBytes}; split it into articles and run again.`,
+      );
       continue;
     }
     let bytes: Buffer;
@@ -77,7 +81,10 @@ export function readFolder(folder: string, options: IngestOptions = {}): IngestR
     }
     const id = path.basename(file, path.extname(file));
     if (sources.some((s) => s.id === id)) {
-      problem('duplicate', `Another file already gives the article id ${id} (same name, other extension); this one was skipped.`);
+      problem(
+        'duplicate',
+        `Another file already gives the article id ${id} (same name, other extension); this one was skipped.`,
+      );
       continue;
     }
     if (decoded.encoding !== 'utf-8') problem('warning', `Read as ${decoded.encoding}, not UTF-8.`);

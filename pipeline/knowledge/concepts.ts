@@ -47,7 +47,22 @@ export const CONCEPT_TYPE_WORDS: ReadonlyArray<{ word: string; type: ConceptType
  * “云端党校”). 党校 types only a name ending in it: after a name it is a modifier (“…”党校阵地体系).
  */
 export const SELF_TYPED_ENDINGS: ReadonlyArray<{ ending: string; type: ConceptType }> = [
-  ...['驿站', '热线', '工程', '计划', '课堂', '讲堂', '行动', '活动', '议事会', '工作法', '机制', '体系', '模式', '书屋'].map((ending) => ({
+  ...[
+    '驿站',
+    '热线',
+    '工程',
+    '计划',
+    '课堂',
+    '讲堂',
+    '行动',
+    '活动',
+    '议事会',
+    '工作法',
+    '机制',
+    '体系',
+    '模式',
+    '书屋',
+  ].map((ending) => ({
     ending,
     type: CONCEPT_TYPE_WORDS.find((t) => ending.endsWith(t.word))!.type,
   })),

@@ -37,7 +37,9 @@ export const divisionRowSchema = z
     name: z.string().regex(NAME),
     aliases: z.array(z.string().regex(NAME)),
   })
-  .refine((r) => (r.code.length === 2) === (r.parent === '') && r.parent.length < r.code.length, { message: 'a province has no parent; any other division has a shorter-coded parent' });
+  .refine((r) => (r.code.length === 2) === (r.parent === '') && r.parent.length < r.code.length, {
+    message: 'a province has no parent; any other division has a shorter-coded parent',
+  });
 export type DivisionRow = z.infer<typeof divisionRowSchema>;
 
 export const villageRowSchema = z.object({
@@ -62,7 +64,13 @@ export function formatVillageRow(township: string, villages: ReadonlyArray<{ cod
 export function parseVillageRow(line: string): VillageRow {
   const tab = line.indexOf('\t');
   const township = line.slice(0, tab);
-  return { township, villages: line.slice(tab + 1).split('|').map((v) => ({ code: township + v.slice(0, 3), name: v.slice(3) })) };
+  return {
+    township,
+    villages: line
+      .slice(tab + 1)
+      .split('|')
+      .map((v) => ({ code: township + v.slice(0, 3), name: v.slice(3) })),
+  };
 }
 
 /** Words that look like place names but are common words (gazetteer-common-words.json). */

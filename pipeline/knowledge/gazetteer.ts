@@ -8,7 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PlaceLevel } from '../../model/schema';
-import { COMMON_WORDS_FILE, DIVISIONS_FILE, GazetteerFileError, VILLAGES_FILE, commonWordsSchema, parseDivisionRow, parseVillageRow, type CommonWords } from './gazetteer-format';
+import {
+  COMMON_WORDS_FILE,
+  DIVISIONS_FILE,
+  GazetteerFileError,
+  VILLAGES_FILE,
+  commonWordsSchema,
+  parseDivisionRow,
+  parseVillageRow,
+  type CommonWords,
+} from './gazetteer-format';
 
 /** How a name may be read: its divisions' levels, and whether it is only an alias (杜马镇 for 杜马乡). */
 export interface NameReading {
@@ -66,15 +75,24 @@ export class Gazetteer {
    * The files are written and checked against their zod schema by the build script (and the
    * gazetteer test); this reads them with plain string scans, which is what keeps it fast.
    */
-  constructor(divisionsText: string, private readonly readVillages: () => string) {
+  constructor(
+    divisionsText: string,
+    private readonly readVillages: () => string,
+  ) {
     const text = header(divisionsText, DIVISIONS_FILE);
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       let end = text.indexOf('\n', i);
       if (end < 0) end = text.length;
       const row = parseDivisionRow(text.slice(i, end));
       i = end + 1;
       // One object shape for every division (parent undefined for provinces) keeps this loop fast.
-      const d: Division = { code: row.code, name: row.name, level: LEVEL_BY_CODE_LENGTH[row.code.length]!, aliases: row.aliases.length > 0 ? row.aliases : NO_ALIASES, parent: row.parent || undefined };
+      const d: Division = {
+        code: row.code,
+        name: row.name,
+        level: LEVEL_BY_CODE_LENGTH[row.code.length]!,
+        aliases: row.aliases.length > 0 ? row.aliases : NO_ALIASES,
+        parent: row.parent || undefined,
+      };
       this.byCode.set(d.code, d);
       this.indexName(d.name, d);
       for (const alias of d.aliases) this.indexName(alias, d);
@@ -133,7 +151,15 @@ export class Gazetteer {
     this.villageLines ??= this.indexVillages();
     const line = this.villageLines.get(township);
     const parent = this.byCode.has(township) ? township : township.slice(0, 6);
-    const out = line ? parseVillageRow(line).villages.map((v): Division => ({ code: v.code, name: v.name, level: villageLevel(v.name), aliases: NO_ALIASES, parent })) : [];
+    const out = line
+      ? parseVillageRow(line).villages.map((v): Division => ({
+          code: v.code,
+          name: v.name,
+          level: villageLevel(v.name),
+          aliases: NO_ALIASES,
+          parent,
+        }))
+      : [];
     this.villages.set(township, out);
     return out;
   }
@@ -164,7 +190,8 @@ export class Gazetteer {
   /** Bare stems (浙江, 郫都, 恩施州's 恩施 when unique): aliases not ending in their unit. */
   stems(): Map<string, Division> {
     const out = new Map<string, Division>();
-    for (const [name, found] of this.byName) if (!Array.isArray(found) && found.name !== name && !FULL_NAME.test(name)) out.set(name, found);
+    for (const [name, found] of this.byName)
+      if (!Array.isArray(found) && found.name !== name && !FULL_NAME.test(name)) out.set(name, found);
     return out;
   }
 
@@ -190,7 +217,11 @@ export class Gazetteer {
         if (!official && !full) continue;
         if (official) alias = false;
         if (!levels.includes(d.level)) levels.push(d.level);
-        const freeLevel = freeName && (d.level === 'township' ? name.length > 2 && TOWNSHIP_NAME.test(name) : name.length > 2 || !name.endsWith('区'));
+        const freeLevel =
+          freeName &&
+          (d.level === 'township'
+            ? name.length > 2 && TOWNSHIP_NAME.test(name)
+            : name.length > 2 || !name.endsWith('区'));
         if (freeLevel && !free.includes(d.level)) free.push(d.level);
       }
       if (levels.length > 0) out.set(name, { levels, free, alias });

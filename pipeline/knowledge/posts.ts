@@ -16,9 +16,15 @@ const Status = z.enum(POST_STATUSES);
 const PostsSchema = z.object({
   titles: z.array(Word),
   titlePrefixes: z.object({ words: z.array(Word), reason: z.string().min(1) }),
-  titleAliases: z.object({ aliases: z.record(z.string(), z.object({ title: Word, unit: Word })), reason: z.string().min(1) }),
+  titleAliases: z.object({
+    aliases: z.record(z.string(), z.object({ title: Word, unit: Word })),
+    reason: z.string().min(1),
+  }),
   attributiveExclusions: z.object({ verbs: z.array(Word), kin: z.array(Word), reason: z.string().min(1) }),
-  postCountWords: z.object({ words: z.array(z.object({ word: Word, size: z.number().int().min(2).optional() })), reason: z.string().min(1) }),
+  postCountWords: z.object({
+    words: z.array(z.object({ word: Word, size: z.number().int().min(2).optional() })),
+    reason: z.string().min(1),
+  }),
   placeUnitNames: z.object({ names: z.record(z.string(), Word), reason: z.string().min(1) }),
   governmentHeadTitles: z.array(Word),
   placeTitles: z.object({ titles: z.array(Word), reason: z.string().min(1) }),
@@ -51,13 +57,17 @@ export const POST_TITLES: readonly string[] = posts.titles;
 export const TITLE_PREFIXES: readonly string[] = posts.titlePrefixes.words;
 
 /** Colloquial titles that stand for a unit and a title (支书 → the 书记 of the 党支部). */
-export const TITLE_ALIASES: ReadonlyMap<string, { title: string; unit: string }> = new Map(Object.entries(posts.titleAliases.aliases));
+export const TITLE_ALIASES: ReadonlyMap<string, { title: string; unit: string }> = new Map(
+  Object.entries(posts.titleAliases.aliases),
+);
 
 /** Units that, written in a village's post phrase, name the village's body in full (工作队 → 驻村工作队). */
 export const PLACE_UNIT_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(posts.placeUnitNames.names));
 
 /** Counts between a list of names and the post they all hold (两位 → 2; 等 → any), longest first. */
-export const POST_COUNT_WORDS: ReadonlyArray<{ word: string; size?: number }> = [...posts.postCountWords.words].sort((a, b) => b.word.length - a.word.length);
+export const POST_COUNT_WORDS: ReadonlyArray<{ word: string; size?: number }> = [...posts.postCountWords.words].sort(
+  (a, b) => b.word.length - a.word.length,
+);
 
 /** What keeps 的 from joining a post to a name: copulas (是…书记的…) and kinship words (书记的儿子某某). */
 export const ATTRIBUTIVE_EXCLUSIONS: { verbs: readonly string[]; kin: readonly string[] } = posts.attributiveExclusions;

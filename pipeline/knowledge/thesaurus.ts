@@ -38,14 +38,17 @@ export const thesaurusSchema = z.array(thesaurusEntrySchema).superRefine((entrie
   for (const e of entries) {
     for (const form of [e.name, ...e.synonyms]) {
       const other = owner.get(form);
-      if (other !== undefined && other !== e.name) ctx.addIssue({ code: 'custom', message: `“${form}” is a form of both ${other} and ${e.name}` });
+      if (other !== undefined && other !== e.name)
+        ctx.addIssue({ code: 'custom', message: `“${form}” is a form of both ${other} and ${e.name}` });
       owner.set(form, e.name);
     }
   }
 });
 
 /** The graph label and initiative kind a category is read as. */
-export function labelOfCategory(category: ThesaurusEntry['category']): { label: 'Mechanism' } | { label: 'Initiative'; kind: InitiativeKind } {
+export function labelOfCategory(
+  category: ThesaurusEntry['category'],
+): { label: 'Mechanism' } | { label: 'Initiative'; kind: InitiativeKind } {
   switch (category) {
     case 'mechanism':
       return { label: 'Mechanism' };

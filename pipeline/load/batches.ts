@@ -27,9 +27,18 @@ export interface BatchContext {
  * on neo4j:// and neo4j+s:// URIs, and retried by the driver on transient errors (deadlocks, leader
  * changes). A batch that still fails is rolled back whole and named in a LoadBatchError.
  */
-export async function writeBatch(ctx: BatchContext, ref: BatchRef, statement: string, params: Record<string, unknown>): Promise<EagerResult> {
+export async function writeBatch(
+  ctx: BatchContext,
+  ref: BatchRef,
+  statement: string,
+  params: Record<string, unknown>,
+): Promise<EagerResult> {
   try {
-    const result = await ctx.driver.executeQuery(statement, { ...params, marker: LOADED_BY }, { database: ctx.database, routing: neo4j.routing.WRITE });
+    const result = await ctx.driver.executeQuery(
+      statement,
+      { ...params, marker: LOADED_BY },
+      { database: ctx.database, routing: neo4j.routing.WRITE },
+    );
     ctx.summary.batches += 1;
     return result;
   } catch (err) {

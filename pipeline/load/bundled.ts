@@ -6,9 +6,14 @@ import { loadGraph } from './load-graph';
 import { BUNDLED_GRAPH, readGraphDocument } from './read-document';
 import type { LoadSummary } from './summary';
 
-export type BundledLoad = { loaded: true; summary: LoadSummary } | { loaded: false; reason: 'not_empty' | 'no_bundled_graph' };
+export type BundledLoad =
+  { loaded: true; summary: LoadSummary } | { loaded: false; reason: 'not_empty' | 'no_bundled_graph' };
 
-export async function loadBundledGraphIfEmpty(driver: Driver, database: string, file = BUNDLED_GRAPH): Promise<BundledLoad> {
+export async function loadBundledGraphIfEmpty(
+  driver: Driver,
+  database: string,
+  file = BUNDLED_GRAPH,
+): Promise<BundledLoad> {
   const { records } = await driver.executeQuery(loadCypher('load/is-empty'), {}, { database, routing: 'READ' });
   if (records[0]?.get('empty') !== true) return { loaded: false, reason: 'not_empty' };
   if (!fs.existsSync(file)) return { loaded: false, reason: 'no_bundled_graph' };

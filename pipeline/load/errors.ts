@@ -38,7 +38,10 @@ export class LoadBatchError extends Error {
   ) {
     const ids = batch.firstId === undefined ? '' : ` (ids ${batch.firstId} … ${batch.lastId})`;
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`${batch.phase} batch ${batch.index}${batch.of ? `/${batch.of}` : ''} of ${batch.group}${ids} failed: ${reason}. Earlier batches are stored; run the load again to complete it.`, { cause });
+    super(
+      `${batch.phase} batch ${batch.index}${batch.of ? `/${batch.of}` : ''} of ${batch.group}${ids} failed: ${reason}. Earlier batches are stored; run the load again to complete it.`,
+      { cause },
+    );
     this.name = 'LoadBatchError';
   }
 }

@@ -9,7 +9,12 @@ import { numberAt, writeBatch, type BatchContext, type ProgressEvent } from './b
 import { GraphDocumentError, LoadBatchError } from './errors';
 import { planLoad } from './plan';
 import { removeArticles } from './remove';
-import { mergeMentionsStatement, mergeNodesStatement, mergeRelationshipsStatement, mergeSentencesStatement } from './statements';
+import {
+  mergeMentionsStatement,
+  mergeNodesStatement,
+  mergeRelationshipsStatement,
+  mergeSentencesStatement,
+} from './statements';
 import { addTally, emptySummary, type LoadSummary } from './summary';
 import { validateGraphDocument } from './validate';
 
@@ -53,17 +58,32 @@ async function writeGroup(
     const found = numberAt(result, 'rows');
     // A relationship row yields nothing when an end is missing: nodes are loaded first, so only
     // something deleting them meanwhile can cause it.
-    if (found < batch.length) throw new LoadBatchError(ref, ctx.summary, new Error(`${batch.length - found} row(s) did not find their start or end node`));
+    if (found < batch.length)
+      throw new LoadBatchError(
+        ref,
+        ctx.summary,
+        new Error(`${batch.length - found} row(s) did not find their start or end node`),
+      );
     const counters = result.summary.counters.updates();
-    tally(found, numberAt(result, 'changed'), creates === 'nodes' ? counters.nodesCreated : counters.relationshipsCreated);
+    tally(
+      found,
+      numberAt(result, 'changed'),
+      creates === 'nodes' ? counters.nodesCreated : counters.relationshipsCreated,
+    );
     ctx.onProgress?.({ phase, group, done: Math.min((i + 1) * batchSize, rows.length), total: rows.length });
   }
 }
 
-export async function loadGraph(driver: Driver, database: string, document: GraphDocument, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadGraph(
+  driver: Driver,
+  database: string,
+  document: GraphDocument,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const started = Date.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new GraphDocumentError(`Batch size must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new GraphDocumentError(`Batch size must be a positive integer, got ${batchSize}`);
   const plan = planLoad(validateGraphDocument(document));
   const summary = emptySummary(database, plan.articles, batchSize);
   const ctx: BatchContext = { driver, database, summary, onProgress: options.onProgress };
@@ -72,16 +92,43 @@ export async function loadGraph(driver: Driver, database: string, document: Grap
   if (options.replace) summary.removed = await removeArticles(ctx, plan.articles, batchSize);
 
   for (const { label, rows } of plan.nodes) {
-    await writeGroup(ctx, batchSize, 'nodes', label, mergeNodesStatement(label), rows, (n, changed, created) => addTally(summary.nodes, label, n, changed, created));
+    await writeGroup(ctx, batchSize, 'nodes', label, mergeNodesStatement(label), rows, (n, changed, created) =>
+      addTally(summary.nodes, label, n, changed, created),
+    );
   }
   // Provenance: the sentences once each (after the Articles they hang on), then the entities' mentions of them.
-  await writeGroup(ctx, batchSize, 'sentences', 'Sentence', mergeSentencesStatement(), plan.sentences, (n, changed, created) => addTally(summary.nodes, 'Sentence', n, changed, created));
+  await writeGroup(
+    ctx,
+    batchSize,
+    'sentences',
+    'Sentence',
+    mergeSentencesStatement(),
+    plan.sentences,
+    (n, changed, created) => addTally(summary.nodes, 'Sentence', n, changed, created),
+  );
   for (const { label, rows } of plan.mentions) {
-    await writeGroup(ctx, batchSize, 'sentences', `MENTIONED_IN ${label}→Sentence`, mergeMentionsStatement(label), rows, (n, changed, created) => addTally(summary.relationships, 'MENTIONED_IN', n, changed, created), 'relationships');
+    await writeGroup(
+      ctx,
+      batchSize,
+      'sentences',
+      `MENTIONED_IN ${label}→Sentence`,
+      mergeMentionsStatement(label),
+      rows,
+      (n, changed, created) => addTally(summary.relationships, 'MENTIONED_IN', n, changed, created),
+      'relationships',
+    );
   }
   for (const { type, start, end, rows } of plan.relationships) {
     const statement = mergeRelationshipsStatement(type, start, end);
-    await writeGroup(ctx, batchSize, 'relationships', `${type} ${start}→${end}`, statement, rows, (n, changed, created) => addTally(summary.relationships, type, n, changed, created));
+    await writeGroup(
+      ctx,
+      batchSize,
+      'relationships',
+      `${type} ${start}→${end}`,
+      statement,
+      rows,
+      (n, changed, created) => addTally(summary.relationships, type, n, changed, created),
+    );
   }
 
   summary.elapsedMs = Date.now() - started;

@@ -106,7 +106,15 @@ export function planLoad(doc: GraphDocument): LoadPlan {
     const key = `${rel.type} ${start} ${end}`;
     let group = relGroups.get(key);
     if (!group) relGroups.set(key, (group = { type: rel.type, start, end, rows: [] }));
-    group.rows.push({ id: rel.id, start: rel.start, end: rel.end, properties: scalarProperties(props), articles, sentences, surfaces });
+    group.rows.push({
+      id: rel.id,
+      start: rel.start,
+      end: rel.end,
+      properties: scalarProperties(props),
+      articles,
+      sentences,
+      surfaces,
+    });
   }
 
   for (const s of provenance.sentences) allArticles.add(s.properties.article);

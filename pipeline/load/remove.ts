@@ -18,7 +18,12 @@ export function sentencePrefix(article: string): string {
 }
 
 /** Repeats a batch statement that stops matching what it processed, until it touches nothing. */
-async function drain(ctx: BatchContext, ref: Omit<BatchRef, 'index'>, statement: string, params: Record<string, unknown>) {
+async function drain(
+  ctx: BatchContext,
+  ref: Omit<BatchRef, 'index'>,
+  statement: string,
+  params: Record<string, unknown>,
+) {
   const totals = { touched: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
   for (let index = 1; ; index++) {
     const result = await writeBatch(ctx, { ...ref, index }, statement, params);
@@ -40,8 +45,18 @@ async function drain(ctx: BatchContext, ref: Omit<BatchRef, 'index'>, statement:
  */
 export async function removeArticles(ctx: BatchContext, articles: string[], batchSize: number): Promise<Removed> {
   const params = { articles, sentencePrefixes: articles.map(sentencePrefix), batchSize: toCypherParams(batchSize) };
-  const rels = await drain(ctx, { phase: 'remove', group: 'relationships' }, loadCypher('load/remove-articles-relationships'), params);
-  const sentences = await drain(ctx, { phase: 'remove', group: 'sentences' }, loadCypher('load/remove-articles-sentences'), params);
+  const rels = await drain(
+    ctx,
+    { phase: 'remove', group: 'relationships' },
+    loadCypher('load/remove-articles-relationships'),
+    params,
+  );
+  const sentences = await drain(
+    ctx,
+    { phase: 'remove', group: 'sentences' },
+    loadCypher('load/remove-articles-sentences'),
+    params,
+  );
   const nodes = await drain(ctx, { phase: 'remove', group: 'nodes' }, loadCypher('load/remove-articles-nodes'), params);
   return {
     nodesTouched: nodes.touched + sentences.touched,

@@ -26,7 +26,13 @@ export function emptySummary(database: string, articles: string[], batchSize: nu
   return { database, articles, batchSize, batches: 0, nodes: {}, relationships: {}, elapsedMs: 0 };
 }
 
-export function addTally<K extends string>(tallies: Partial<Record<K, Tally>>, key: K, rows: number, changed: number, created: number): void {
+export function addTally<K extends string>(
+  tallies: Partial<Record<K, Tally>>,
+  key: K,
+  rows: number,
+  changed: number,
+  created: number,
+): void {
   const t = (tallies[key] ??= { created: 0, updated: 0, unchanged: 0 });
   t.created += created;
   t.updated += changed - created;
@@ -37,15 +43,23 @@ function table(title: string, tallies: Partial<Record<string, Tally>>): string[]
   const entries = Object.entries(tallies) as [string, Tally][];
   if (!entries.length) return [];
   const width = Math.max(title.length, ...entries.map(([k]) => k.length));
-  const row = (k: string, c: string, u: string, s: string) => `  ${k.padEnd(width)}  ${c.padStart(8)}  ${u.padStart(8)}  ${s.padStart(9)}`;
-  return [row(title, 'created', 'updated', 'unchanged'), ...entries.map(([k, t]) => row(k, String(t.created), String(t.updated), String(t.unchanged)))];
+  const row = (k: string, c: string, u: string, s: string) =>
+    `  ${k.padEnd(width)}  ${c.padStart(8)}  ${u.padStart(8)}  ${s.padStart(9)}`;
+  return [
+    row(title, 'created', 'updated', 'unchanged'),
+    ...entries.map(([k, t]) => row(k, String(t.created), String(t.updated), String(t.unchanged))),
+  ];
 }
 
 export function formatSummary(s: LoadSummary): string {
-  const lines = [`Loaded ${s.articles.length} article(s) into database "${s.database}" in ${(s.elapsedMs / 1000).toFixed(1)} s (${s.batches} batch(es) of up to ${s.batchSize}).`];
+  const lines = [
+    `Loaded ${s.articles.length} article(s) into database "${s.database}" in ${(s.elapsedMs / 1000).toFixed(1)} s (${s.batches} batch(es) of up to ${s.batchSize}).`,
+  ];
   if (s.removed) {
     const r = s.removed;
-    lines.push(`Replaced: took those articles out of ${r.nodesTouched} node(s) and ${r.relationshipsTouched} relationship(s); deleted ${r.nodesDeleted} node(s) and ${r.relationshipsDeleted} relationship(s) left without any article.`);
+    lines.push(
+      `Replaced: took those articles out of ${r.nodesTouched} node(s) and ${r.relationshipsTouched} relationship(s); deleted ${r.nodesDeleted} node(s) and ${r.relationshipsDeleted} relationship(s) left without any article.`,
+    );
   }
   lines.push(...table('Nodes', s.nodes), ...table('Relationships', s.relationships));
   return lines.join('\n');

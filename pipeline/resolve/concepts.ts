@@ -44,7 +44,14 @@ export function resolveConcepts(mentions: readonly ConceptMention[]): Map<Concep
     const entry = thesaurusEntryOf(key);
     if (entry) {
       const type = labelOfCategory(entry.category);
-      const ref: ConceptRef = { id: `${type.label.toLowerCase()}:${key}`, label: type.label, name: entry.name, ...(type.label === 'Initiative' ? { kind: type.kind } : {}), scope: entry.scope, category: entry.category };
+      const ref: ConceptRef = {
+        id: `${type.label.toLowerCase()}:${key}`,
+        label: type.label,
+        name: entry.name,
+        ...(type.label === 'Initiative' ? { kind: type.kind } : {}),
+        scope: entry.scope,
+        category: entry.category,
+      };
       for (const m of group) out.set(m, ref);
       continue;
     }
@@ -56,7 +63,14 @@ export function resolveConcepts(mentions: readonly ConceptMention[]): Map<Concep
     const kinds = typed.flatMap((m) => (m.label === 'Initiative' ? [m.kind] : []));
     const kind = kinds.length > 0 ? (mostFrequent(kinds) as InitiativeKind) : 'programme';
     const code = group.find((m) => m.label === 'Mechanism' && m.code)?.name;
-    const ref: ConceptRef = { id: `${label.toLowerCase()}:${key}`, label, name, ...(label === 'Initiative' ? { kind } : {}), ...(code ? { code } : {}), scope: 'local' };
+    const ref: ConceptRef = {
+      id: `${label.toLowerCase()}:${key}`,
+      label,
+      name,
+      ...(label === 'Initiative' ? { kind } : {}),
+      ...(code ? { code } : {}),
+      scope: 'local',
+    };
     for (const m of group) out.set(m, ref);
   }
   return out;
@@ -64,7 +78,12 @@ export function resolveConcepts(mentions: readonly ConceptMention[]): Map<Concep
 
 export function componentRef(parent: ConceptRef, m: Mention): ConceptRef {
   const name = normaliseConceptName(m.name);
-  return { id: `mechanism:${parent.id.slice(parent.id.indexOf(':') + 1)}/${name}`, label: 'Mechanism', name, scope: 'local' };
+  return {
+    id: `mechanism:${parent.id.slice(parent.id.indexOf(':') + 1)}/${name}`,
+    label: 'Mechanism',
+    name,
+    scope: 'local',
+  };
 }
 
 /** The city a city-wide practice belongs to: the path down to the city of a runner's or the page's place. */

@@ -3,7 +3,14 @@ import type { Evidence } from '../../model/schema';
 import type { Sentence } from '../types';
 
 export function evidenceOf(sentence: Sentence, surface: string): Evidence {
-  return { article: sentence.article, item: sentence.item, sentence: sentence.text, start: sentence.start, end: sentence.end, surface };
+  return {
+    article: sentence.article,
+    item: sentence.item,
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    surface,
+  };
 }
 
 function compare(a: Evidence, b: Evidence): number {

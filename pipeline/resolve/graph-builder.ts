@@ -47,7 +47,14 @@ export class GraphBuilder {
     if (surface !== n.name) n.aliases.add(surface);
   }
 
-  rel(type: RelType, start: string, end: string, properties: Record<string, unknown>, evidence: Evidence | undefined, qualifier?: string): RelDraft {
+  rel(
+    type: RelType,
+    start: string,
+    end: string,
+    properties: Record<string, unknown>,
+    evidence: Evidence | undefined,
+    qualifier?: string,
+  ): RelDraft {
     const id = `${type}:${start}->${end}${qualifier ? `:${qualifier}` : ''}`;
     let r = this.rels.get(id);
     if (!r) {

@@ -65,13 +65,19 @@ const PAPER_SCOPE = '本报';
  */
 function personScopes(x: ArticleExtraction, r: ArticleResolvers): Map<string, string> {
   const out = new Map<string, string>();
-  const scopeOfPath = (path: PlacePath | undefined) => (path ? (countyPrefix(path) ?? path.filter((p) => p.level === 'city' || p.level === 'province')).at(-1)?.name : undefined);
+  const scopeOfPath = (path: PlacePath | undefined) =>
+    path
+      ? (countyPrefix(path) ?? path.filter((p) => p.level === 'city' || p.level === 'province')).at(-1)?.name
+      : undefined;
   for (const f of x.facts) {
     const name = x.mentions[f.from]!.name;
     if (f.type !== 'HOLDS_POST' || out.has(name)) continue;
     const body = x.mentions[f.to]!;
     const ref = body.label === 'Organization' ? r.orgs.resolve(body) : undefined;
-    const scope = body.label === 'Organization' ? (ref?.county ?? scopeOfPath(ref?.located)) : scopeOfPath(r.places.path(body, r.context));
+    const scope =
+      body.label === 'Organization'
+        ? (ref?.county ?? scopeOfPath(ref?.located))
+        : scopeOfPath(r.places.path(body, r.context));
     if (scope) out.set(name, scope);
   }
   for (const c of x.credits) {
@@ -128,7 +134,12 @@ function resolveArticle(
         const ref = parentRef ? componentRef(parentRef, m) : concepts.get(m as ConceptMention);
         if (!ref) break;
         id = ref.id;
-        builder.node(id, ref.label, ref.name, { ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.code ? { code: ref.code } : {}), scope: ref.scope, ...(ref.category ? { category: ref.category } : {}) });
+        builder.node(id, ref.label, ref.name, {
+          ...(ref.kind ? { kind: ref.kind } : {}),
+          ...(ref.code ? { code: ref.code } : {}),
+          scope: ref.scope,
+          ...(ref.category ? { category: ref.category } : {}),
+        });
       }
     }
     if (id) {
@@ -148,24 +159,41 @@ function resolveArticle(
     if (f.type === 'HOLDS_POST') {
       const { title, status } = f.properties;
       // A former or proposed post is a statement of its own, next to the current one.
-      builder.rel('HOLDS_POST', from, to, { title, status }, ev, status === 'current' ? String(title) : `${title}:${status}`);
-    }
-    else if (f.type === 'PARTNERS_WITH') {
+      builder.rel(
+        'HOLDS_POST',
+        from,
+        to,
+        { title, status },
+        ev,
+        status === 'current' ? String(title) : `${title}:${status}`,
+      );
+    } else if (f.type === 'PARTNERS_WITH') {
       const [a, b] = from < to ? [from, to] : [to, from];
       builder.rel('PARTNERS_WITH', a, b, { kind: f.properties.kind }, ev, String(f.properties.kind));
     } else builder.rel(f.type, from, to, f.properties, ev);
   }
   for (const c of x.credits) {
     const person = ids.get(c.person);
-    if (person) builder.rel('CREDITED', person, `article:${x.article.id}`, { role: c.role }, evidenceOf(c.sentence, c.surface), c.role);
+    if (person)
+      builder.rel(
+        'CREDITED',
+        person,
+        `article:${x.article.id}`,
+        { role: c.role },
+        evidenceOf(c.sentence, c.surface),
+        c.role,
+      );
   }
-  const ownPath = (m: Mention): PlacePath | undefined => (m.label === 'Place' ? places.path(m, context) : m.label === 'Organization' ? orgs.resolve(m)?.located : undefined);
+  const ownPath = (m: Mention): PlacePath | undefined =>
+    m.label === 'Place' ? places.path(m, context) : m.label === 'Organization' ? orgs.resolve(m)?.located : undefined;
   for (const p of x.pendingRuns) {
     const concept = ids.get(p.concept.index);
     const topic = context.topics.get(p.sentence.item);
     const itemPlace = topic?.path ?? (topic ? undefined : context.pageCounty);
     // A city's practice (a goal a county takes up, a banner): the city above the runner or the page.
-    const where = p.city ? cityPrefix((p.city.from && ownPath(p.city.from)) ?? itemPlace ?? context.pageCounty) : itemPlace;
+    const where = p.city
+      ? cityPrefix((p.city.from && ownPath(p.city.from)) ?? itemPlace ?? context.pageCounty)
+      : itemPlace;
     if (!concept || !where) continue;
     const ev = evidenceOf(p.sentence, p.concept.surface);
     builder.rel('RUNS', placePath(builder, where, ev, false), concept, p.verb ? { verb: p.verb } : {}, ev);
@@ -181,15 +209,31 @@ export interface Resolution {
 
 export function resolve(extractions: readonly ArticleExtraction[]): Resolution {
   const builder = new GraphBuilder();
-  const conceptMentions = extractions.flatMap((x) => x.mentions.filter((m): m is ConceptMention => m.label === 'Initiative' || m.label === 'Mechanism'));
+  const conceptMentions = extractions.flatMap((x) =>
+    x.mentions.filter((m): m is ConceptMention => m.label === 'Initiative' || m.label === 'Mechanism'),
+  );
   const concepts = resolveConcepts(conceptMentions);
   const resolvers = extractions.map(resolversFor);
-  const perArticle = extractions.map((x, k) => ({ x, ids: resolveArticle(builder, x, resolvers[k]!, concepts, personScopes(x, resolvers[k]!)) }));
+  const perArticle = extractions.map((x, k) => ({
+    x,
+    ids: resolveArticle(builder, x, resolvers[k]!, concepts, personScopes(x, resolvers[k]!)),
+  }));
 
   const orgs = [...builder.nodes.values()].filter((n) => n.label === 'Organization');
   const parents = new Map<string, string>();
-  for (const r of builder.rels.values()) if ((r.type === 'LOCATED_IN' || r.type === 'PART_OF') && !parents.has(r.start)) parents.set(r.start, r.end);
-  const merges = typoMerges(orgs.map((n) => ({ id: n.id, name: n.name, kind: n.properties.kind as never, county: n.properties.county as string | undefined, parent: parents.get(n.id), articles: [...new Set(n.evidence.map((e) => e.article))], weight: n.evidence.length })));
+  for (const r of builder.rels.values())
+    if ((r.type === 'LOCATED_IN' || r.type === 'PART_OF') && !parents.has(r.start)) parents.set(r.start, r.end);
+  const merges = typoMerges(
+    orgs.map((n) => ({
+      id: n.id,
+      name: n.name,
+      kind: n.properties.kind as never,
+      county: n.properties.county as string | undefined,
+      parent: parents.get(n.id),
+      articles: [...new Set(n.evidence.map((e) => e.article))],
+      weight: n.evidence.length,
+    })),
+  );
   for (const [from, into] of merges) mergeNode(builder, from, into);
 
   const mentions = new Map<string, Map<string, Evidence[]>>();

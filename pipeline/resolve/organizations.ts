@@ -25,7 +25,11 @@ export function orgId(name: string, county: string | undefined): string {
   return county && !name.includes(county) ? `org:${county}/${name}` : `org:${name}`;
 }
 
-function abbreviationPlace(level: 'city' | 'county' | 'township', context: ArticleContext, item: number): PlacePath | undefined {
+function abbreviationPlace(
+  level: 'city' | 'county' | 'township',
+  context: ArticleContext,
+  item: number,
+): PlacePath | undefined {
   const topic = context.topics.get(item);
   if (topic?.foreign) return undefined;
   const base = topic?.path ?? context.pageCounty;
@@ -70,14 +74,15 @@ export class OrgResolver {
     return township ? this.places.path(township, this.context) : undefined;
   }
 
-
   private compute(m: Mention & { label: 'Organization' }): OrgRef | undefined {
     const parent = m.parent !== undefined ? this.mentions[m.parent] : undefined;
     let name = m.name;
     let located: PlacePath | undefined;
     let partOf: OrgRef | undefined;
     if (m.abbreviates) {
-      located = (m.abbreviates === 'township' ? this.lastTownshipBefore(m) : undefined) ?? abbreviationPlace(m.abbreviates, this.context, m.sentence.item);
+      located =
+        (m.abbreviates === 'township' ? this.lastTownshipBefore(m) : undefined) ??
+        abbreviationPlace(m.abbreviates, this.context, m.sentence.item);
       if (!located) return undefined;
       name = located[located.length - 1]!.name + m.name.slice(1);
     } else if (parent?.label === 'Place') {
@@ -162,7 +167,14 @@ export function typoMerges(orgs: readonly OrgForMerge[]): Map<string, string> {
     if (merges.has(a.id) || a.name.length < 8) continue;
     for (let j = i + 1; j < sorted.length; j += 1) {
       const b = sorted[j]!;
-      if (merges.has(b.id) || b.kind !== a.kind || b.county !== a.county || !sameParent(a, b) || Math.abs(b.name.length - a.name.length) > 1) continue;
+      if (
+        merges.has(b.id) ||
+        b.kind !== a.kind ||
+        b.county !== a.county ||
+        !sameParent(a, b) ||
+        Math.abs(b.name.length - a.name.length) > 1
+      )
+        continue;
       if (lcs(a.name, b.name) / Math.max(a.name.length, b.name.length) < 0.85) continue;
       if ([...leftover(a.name, b.name), ...leftover(b.name, a.name)].some((ch) => SIBLING_MARKS.has(ch))) continue;
       merges.set(b.id, a.id);

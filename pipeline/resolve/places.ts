@@ -26,7 +26,15 @@ export interface PlaceStep {
 }
 export type PlacePath = PlaceStep[];
 
-const RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2, township: 3, village: 4, community: 4, neighborhood: 5 };
+const RANK: Record<PlaceLevel, number> = {
+  province: 0,
+  city: 1,
+  county: 2,
+  township: 3,
+  village: 4,
+  community: 4,
+  neighborhood: 5,
+};
 const CONTEXT_LEVELS: readonly PlaceLevel[] = ['township', 'county', 'city', 'province'];
 
 export function placeId(path: PlacePath): string {
@@ -37,7 +45,9 @@ export function placeId(path: PlacePath): string {
 }
 
 function divisionPath(d: Division): PlacePath {
-  return gazetteer().chain(d.code).map((c) => ({ name: c.name, level: c.level, code: c.code }));
+  return gazetteer()
+    .chain(d.code)
+    .map((c) => ({ name: c.name, level: c.level, code: c.code }));
 }
 
 /** A village may be listed as a 居委会 and written as a village, or the other way round. */
@@ -98,10 +108,11 @@ export class PlaceResolver {
   prime(): void {
     for (const m of this.mentions) this.ownPath(m);
     // Bare names seen before their chain: read them again now the registry is full.
-    for (const m of this.mentions) if (m.label === 'Place' && (this.own.get(m.index)?.length ?? 0) <= 1) {
-      this.own.delete(m.index);
-      this.ownPath(m);
-    }
+    for (const m of this.mentions)
+      if (m.label === 'Place' && (this.own.get(m.index)?.length ?? 0) <= 1) {
+        this.own.delete(m.index);
+        this.ownPath(m);
+      }
   }
 
   /**
@@ -122,7 +133,14 @@ export class PlaceResolver {
     const placed = this.placed.get(`${level}:${m.name}`);
     if (placed) return placed;
     if (level === 'village') {
-      const sibling = this.mentions.find((o) => o.sentence === m.sentence && o !== m && o.label === 'Place' && o.level === 'village' && (this.ownPath(o)?.length ?? 0) > 1);
+      const sibling = this.mentions.find(
+        (o) =>
+          o.sentence === m.sentence &&
+          o !== m &&
+          o.label === 'Place' &&
+          o.level === 'village' &&
+          (this.ownPath(o)?.length ?? 0) > 1,
+      );
       if (sibling) return under(this.ownPath(sibling)!.slice(0, -1), step);
     }
     const topic = context.topics.get(m.sentence.item);

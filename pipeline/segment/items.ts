@@ -64,7 +64,11 @@ export function splitItems(text: string): ArticleItem[] {
     } else if (pending.length > 0 || !open) {
       // Headings before body text open a new item unless they are a section heading inside
       // a feature: a new item shows itself by a byline, a —— subtitle, or follows a brief.
-      const startsItem = !open || open.kind === 'brief' || pending.some((h) => h.text.startsWith('——')) || /^(本报记者|记者)/.test(p.text);
+      const startsItem =
+        !open ||
+        open.kind === 'brief' ||
+        pending.some((h) => h.text.startsWith('——')) ||
+        /^(本报记者|记者)/.test(p.text);
       if (startsItem) begin('feature', p);
       else pending = [];
     }
@@ -72,7 +76,13 @@ export function splitItems(text: string): ArticleItem[] {
   }
   close();
   if (pending.length > 0 && items.length === 0) {
-    items.push({ index: 0, kind: 'feature', title: pending.map((h) => h.text).join(' '), start: pending[0]!.start, end: pending[pending.length - 1]!.end });
+    items.push({
+      index: 0,
+      kind: 'feature',
+      title: pending.map((h) => h.text).join(' '),
+      start: pending[0]!.start,
+      end: pending[pending.length - 1]!.end,
+    });
   }
   return items;
 }
@@ -80,6 +90,7 @@ export function splitItems(text: string): ArticleItem[] {
 /** The item a span belongs to: the innermost (latest-starting) item containing it. */
 export function itemAt(items: readonly ArticleItem[], start: number, end: number): number {
   let best = -1;
-  for (const item of items) if (item.start <= start && end <= item.end && (best < 0 || item.start >= items[best]!.start)) best = item.index;
+  for (const item of items)
+    if (item.start <= start && end <= item.end && (best < 0 || item.start >= items[best]!.start)) best = item.index;
   return best;
 }

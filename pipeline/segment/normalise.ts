@@ -11,7 +11,15 @@
  */
 import { isHan, CLOSERS } from './characters';
 
-const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 function normaliseChars(text: string): string {
   let out = text.replace(/\r\n?/g, '\n').replace(/[\uFF01-\uFF5E]/g, (ch) => {
@@ -23,7 +31,11 @@ function normaliseChars(text: string): string {
   out = out.replace(/[,;:?!()]/g, (ch, offset: number, s: string) => {
     const prev = s[offset - 1];
     const next = s[offset + 1];
-    const cjkNeighbour = isHan(prev) || isHan(next) || /[\u3000-\u303F\uFF00-\uFFEF“”]/.test(prev ?? '') || /[\u3000-\u303F\uFF00-\uFFEF“”]/.test(next ?? '');
+    const cjkNeighbour =
+      isHan(prev) ||
+      isHan(next) ||
+      /[\u3000-\u303F\uFF00-\uFFEF“”]/.test(prev ?? '') ||
+      /[\u3000-\u303F\uFF00-\uFFEF“”]/.test(next ?? '');
     return cjkNeighbour ? (HALF_TO_FULL[ch] ?? ch) : ch;
   });
   return out;
@@ -47,7 +59,13 @@ const TERMINAL = new Set([...'。！？!?；：…—', ...CLOSERS]);
  */
 function endsMidSentence(paragraph: string): boolean {
   const body = paragraph.length >= 30 || /[。；！？]/.test(paragraph);
-  return body && !paragraph.startsWith('——') && !TERMINAL.has(paragraph[paragraph.length - 1] ?? '') && !isCaption(paragraph) && !isCredits(paragraph);
+  return (
+    body &&
+    !paragraph.startsWith('——') &&
+    !TERMINAL.has(paragraph[paragraph.length - 1] ?? '') &&
+    !isCaption(paragraph) &&
+    !isCredits(paragraph)
+  );
 }
 
 /** A line that can continue a broken sentence: not a heading, caption, credit or new item. */

@@ -9,5 +9,12 @@ export function segmentArticle(source: SourceText): Article {
   const items = splitItems(text);
   const firstTitled = items.find((i) => i.kind === 'feature' && i.title !== '') ?? items.find((i) => i.title !== '');
   const title = firstTitled?.title ?? text.split('\n')[0]?.slice(0, 60) ?? source.id;
-  return { id: source.id, source: source.source, title, text, items, sentences: splitSentences(source.id, text, items) };
+  return {
+    id: source.id,
+    source: source.source,
+    title,
+    text,
+    items,
+    sentences: splitSentences(source.id, text, items),
+  };
 }

@@ -59,11 +59,27 @@ function greedy(start: number, end: number, commas: readonly number[]): Array<[n
 
 function refine(text: string, start: number, end: number): Array<[number, number]> {
   if (end - start <= LONG_SENTENCE) return [[start, end]];
-  const pieces = cut(start, end, breaksIn(text, start, end, (i) => text[i] === '；'));
+  const pieces = cut(
+    start,
+    end,
+    breaksIn(text, start, end, (i) => text[i] === '；'),
+  );
   return pieces.flatMap(([s, e]) => {
     if (e - s <= MAX_SENTENCE) return [[s, e] as [number, number]];
-    const listed = cut(s, e, breaksIn(text, s, e, (i) => text[i] === '，' && text[i + 1] === '“'));
-    return listed.flatMap(([a, b]) => (b - a <= MAX_SENTENCE ? [[a, b] as [number, number]] : greedy(a, b, breaksIn(text, a, b, (i) => text[i] === '，'))));
+    const listed = cut(
+      s,
+      e,
+      breaksIn(text, s, e, (i) => text[i] === '，' && text[i + 1] === '“'),
+    );
+    return listed.flatMap(([a, b]) =>
+      b - a <= MAX_SENTENCE
+        ? [[a, b] as [number, number]]
+        : greedy(
+            a,
+            b,
+            breaksIn(text, a, b, (i) => text[i] === '，'),
+          ),
+    );
   });
 }
 
@@ -72,7 +88,8 @@ export function splitSentences(articleId: string, text: string, items: readonly 
   const push = (start: number, end: number) => {
     while (start < end && text[start] === ' ') start += 1;
     while (end > start && text[end - 1] === ' ') end -= 1;
-    if (end > start) out.push({ article: articleId, item: itemAt(items, start, end), start, end, text: text.slice(start, end) });
+    if (end > start)
+      out.push({ article: articleId, item: itemAt(items, start, end), start, end, text: text.slice(start, end) });
   };
   const pushRefined = (start: number, end: number) => {
     for (const [s, e] of refine(text, start, end)) push(s, e);

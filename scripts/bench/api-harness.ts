@@ -17,7 +17,10 @@ export function arg(name: string, fallback: string): string {
 }
 
 export function machine(): string {
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
+  const cpu =
+    /model name\s*:\s*(.*)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ??
+    os.cpus()[0]?.model ??
+    'unknown';
   return `${os.availableParallelism()} CPUs (nproc), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${cpu}, Node ${process.version}, ${os.type()} ${os.release()}`;
 }
 
@@ -27,7 +30,8 @@ export async function json<T>(url: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 async function waitReady(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -56,18 +60,35 @@ export async function withApi(env: Record<string, string>, body: (api: Api) => P
   const startedNeo4j = !process.env.NEO4J_URI && !status(dev).running;
   if (!process.env.NEO4J_URI) await start(dev);
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: port, NEO4J_URI: process.env.NEO4J_URI ?? boltUri(dev), NEO4J_PASSWORD: dev.password, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: port,
+        NEO4J_URI: process.env.NEO4J_URI ?? boltUri(dev),
+        NEO4J_PASSWORD: dev.password,
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   try {
     await waitReady(url);
-    const health = async () => json<{ database: { version?: string; counts?: Record<string, number> } }>(`${url}/api/health`);
+    const health = async () =>
+      json<{ database: { version?: string; counts?: Record<string, number> } }>(`${url}/api/health`);
     const first = await health();
     const total = Object.values(first.database.counts ?? {}).reduce((a, b) => a + b, 0);
-    if (total === 0) throw new Error('The development database is empty: load the corpus first (npm start, or the loader).');
-    await body({ url, version: first.database.version ?? '?', counts: async () => (await health()).database.counts ?? {} });
+    if (total === 0)
+      throw new Error('The development database is empty: load the corpus first (npm start, or the loader).');
+    await body({
+      url,
+      version: first.database.version ?? '?',
+      counts: async () => (await health()).database.counts ?? {},
+    });
   } finally {
     server.kill('SIGTERM');
     if (startedNeo4j) await stop(dev);

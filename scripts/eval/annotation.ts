@@ -44,7 +44,8 @@ export const DevsetAnnotation = z
   .superRefine((a, ctx) => {
     const people = new Set(a.people);
     for (const p of [...a.posts, ...a.credits, ...a.nonPosts]) {
-      if (!people.has(p.person)) ctx.addIssue({ code: 'custom', message: `${p.person} holds a post or credit but is not in people` });
+      if (!people.has(p.person))
+        ctx.addIssue({ code: 'custom', message: `${p.person} holds a post or credit but is not in people` });
     }
   });
 export type DevsetAnnotation = z.infer<typeof DevsetAnnotation>;
@@ -81,11 +82,16 @@ const NON_POST_ROLES = new Set(['村民', '居民', '群众', '党员', '在职�
 export function fromSeed(seed: SeedAnnotation): ScoredAnnotation {
   const isCredit = (p: SeedAnnotation['posts'][number]) => p.body === '本报' && CREDIT_ROLES.has(p.title);
   const isNonPost = (p: SeedAnnotation['posts'][number]) => NON_POST_ROLES.has(p.title);
-  const credits = [...(seed.credits ?? []), ...seed.posts.filter(isCredit).map((p) => ({ person: p.person, role: p.title }))];
+  const credits = [
+    ...(seed.credits ?? []),
+    ...seed.posts.filter(isCredit).map((p) => ({ person: p.person, role: p.title })),
+  ];
   return {
     article: seed.article,
     people: [...new Set([...seed.posts.map((p) => p.person), ...credits.map((c) => c.person)])],
-    posts: seed.posts.filter((p) => !isCredit(p) && !isNonPost(p)).map((p) => ({ person: p.person, title: p.title, body: p.body, status: p.status ?? 'current' })),
+    posts: seed.posts
+      .filter((p) => !isCredit(p) && !isNonPost(p))
+      .map((p) => ({ person: p.person, title: p.title, body: p.body, status: p.status ?? 'current' })),
     credits,
     nonPosts: seed.posts.filter(isNonPost).map((p) => ({ person: p.person, role: p.title })),
     places: seed.places,
@@ -117,8 +123,12 @@ function jsonFiles(folder: string): string[] {
 export function readDevsetFolder(folder: string): DevsetAnnotation[] {
   return jsonFiles(folder).map((file) => {
     const parsed = DevsetAnnotation.safeParse(readJson(file));
-    if (!parsed.success) throw new AnnotationFileError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-    if (parsed.data.article !== path.basename(file, '.json')) throw new AnnotationFileError(`${file}: article ${parsed.data.article} is not the file's name`);
+    if (!parsed.success)
+      throw new AnnotationFileError(
+        `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
+    if (parsed.data.article !== path.basename(file, '.json'))
+      throw new AnnotationFileError(`${file}: article ${parsed.data.article} is not the file's name`);
     return parsed.data;
   });
 }
@@ -126,7 +136,10 @@ export function readDevsetFolder(folder: string): DevsetAnnotation[] {
 export function readSeedFolder(folder: string): ScoredAnnotation[] {
   return jsonFiles(folder).map((file) => {
     const parsed = SeedAnnotation.safeParse(readJson(file));
-    if (!parsed.success) throw new AnnotationFileError(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new AnnotationFileError(
+        `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
     return fromSeed(parsed.data);
   });
 }

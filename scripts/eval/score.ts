@@ -179,7 +179,8 @@ export function scoreSplit(doc: GraphDocument, annotations: readonly ScoredAnnot
     const posts = rels.filter((r) => r.type === 'HOLDS_POST');
     const titleOf = (r: GraphRelationship) => String((r.properties as { title?: unknown }).title);
     const statusOf = (r: GraphRelationship) => String((r.properties as { status?: unknown }).status ?? 'current');
-    const postOk = (r: GraphRelationship, e: ScoredAnnotation['posts'][number]) => g.is(r.start, e.person) && titleOf(r) === e.title && bodyMatches(g.namesOf(r.end), e.body);
+    const postOk = (r: GraphRelationship, e: ScoredAnnotation['posts'][number]) =>
+      g.is(r.start, e.person) && titleOf(r) === e.title && bodyMatches(g.namesOf(r.end), e.body);
 
     for (const r of posts) {
       const ok = a.posts.some((e) => postOk(r, e));
@@ -190,13 +191,22 @@ export function scoreSplit(doc: GraphDocument, annotations: readonly ScoredAnnot
       count(acc.postGold, hits.length > 0, tag(`${e.person} ${e.title} ${e.body}`));
       if (hits.length > 0) {
         const right = hits.some((r) => statusOf(r) === e.status);
-        count(acc.status, right, tag(`${e.person} ${e.title} ${e.body}: ${e.status}, read ${hits.map(statusOf).join('/')}`));
+        count(
+          acc.status,
+          right,
+          tag(`${e.person} ${e.title} ${e.body}: ${e.status}, read ${hits.map(statusOf).join('/')}`),
+        );
       }
     }
     for (const c of a.credits) {
       const asPost = posts.some((r) => g.is(r.start, c.person) && (titleOf(r) === c.role || g.is(r.end, '本报')));
       count(acc.creditsAsPosts, asPost, tag(`${c.person} ${c.role}`), asPost);
-      const credited = rels.some((r) => String(r.type) === 'CREDITED' && g.is(r.start, c.person) && (r.properties as { role?: unknown }).role === c.role);
+      const credited = rels.some(
+        (r) =>
+          String(r.type) === 'CREDITED' &&
+          g.is(r.start, c.person) &&
+          (r.properties as { role?: unknown }).role === c.role,
+      );
       count(acc.creditsFound, credited, tag(`${c.person} ${c.role}`));
     }
     for (const p of a.nonPosts) {
@@ -212,21 +222,46 @@ export function scoreSplit(doc: GraphDocument, annotations: readonly ScoredAnnot
       count(acc.placeGold, hits.length > 0, tag(e.place));
       if (hits.length === 0) continue;
       const right = hits.some((id) => g.ancestors(id).some((p) => g.is(p, e.parent)));
-      count(acc.parent, right, tag(`${e.place} in ${e.parent}, read in ${hits.map((id) => g.namesOf(g.ancestors(id)[0] ?? '')[0] ?? 'nothing').join('/')}`));
+      count(
+        acc.parent,
+        right,
+        tag(
+          `${e.place} in ${e.parent}, read in ${hits.map((id) => g.namesOf(g.ancestors(id)[0] ?? '')[0] ?? 'nothing').join('/')}`,
+        ),
+      );
       if (e.level) {
         const levelRight = hits.some((id) => g.prop(id, 'level') === e.level);
-        count(acc.level, levelRight, tag(`${e.place} ${e.level}, read ${hits.map((id) => String(g.prop(id, 'level'))).join('/')}`));
+        count(
+          acc.level,
+          levelRight,
+          tag(`${e.place} ${e.level}, read ${hits.map((id) => String(g.prop(id, 'level'))).join('/')}`),
+        );
       }
     }
     for (const id of places.filter((p) => !['province', 'city'].includes(String(g.prop(p, 'level'))))) {
-      count(acc.placePred, a.places.some((e) => g.is(id, e.place)), tag(id));
+      count(
+        acc.placePred,
+        a.places.some((e) => g.is(id, e.place)),
+        tag(id),
+      );
     }
 
-    const isComponent = (id: string) => rels.some((r) => r.type === 'PART_OF' && r.start === id && isConceptNode(g, r.end));
+    const isComponent = (id: string) =>
+      rels.some((r) => r.type === 'PART_OF' && r.start === id && isConceptNode(g, r.end));
     const concepts = mentioned.filter((id) => isConceptNode(g, id) && !isComponent(id));
     const formsOf = (c: ScoredAnnotation['concepts'][number]) => [c.name, ...(c.surfaces ?? [])];
-    for (const c of a.concepts) count(acc.conceptGold, concepts.some((id) => conceptMatches(g, id, formsOf(c))), tag(c.name));
-    for (const id of concepts) count(acc.conceptPred, a.concepts.some((c) => conceptMatches(g, id, formsOf(c))), tag(id));
+    for (const c of a.concepts)
+      count(
+        acc.conceptGold,
+        concepts.some((id) => conceptMatches(g, id, formsOf(c))),
+        tag(c.name),
+      );
+    for (const id of concepts)
+      count(
+        acc.conceptPred,
+        a.concepts.some((c) => conceptMatches(g, id, formsOf(c))),
+        tag(id),
+      );
   }
 
   return {
@@ -248,7 +283,10 @@ export function scoreSplit(doc: GraphDocument, annotations: readonly ScoredAnnot
   };
 }
 
-function sharedConcepts(g: GraphIndex, annotations: readonly ScoredAnnotation[]): Pick<SplitScore, 'sharedPairs' | 'sharedJoined'> {
+function sharedConcepts(
+  g: GraphIndex,
+  annotations: readonly ScoredAnnotation[],
+): Pick<SplitScore, 'sharedPairs' | 'sharedJoined'> {
   const counties = new Map<string, Set<string>>();
   const forms = new Map<string, Set<string>>();
   for (const a of annotations) {

@@ -15,8 +15,14 @@ export interface RunLimits {
 }
 
 /** The bounds of every user query, from the configuration. */
-export function runLimits(config: Pick<DatabaseConfig, 'QUERY_TIMEOUT_MS' | 'QUERY_MAX_ROWS' | 'QUERY_MAX_RESPONSE_BYTES'>): RunLimits {
-  return { timeoutMs: config.QUERY_TIMEOUT_MS, maxRows: config.QUERY_MAX_ROWS, maxBytes: config.QUERY_MAX_RESPONSE_BYTES };
+export function runLimits(
+  config: Pick<DatabaseConfig, 'QUERY_TIMEOUT_MS' | 'QUERY_MAX_ROWS' | 'QUERY_MAX_RESPONSE_BYTES'>,
+): RunLimits {
+  return {
+    timeoutMs: config.QUERY_TIMEOUT_MS,
+    maxRows: config.QUERY_MAX_ROWS,
+    maxBytes: config.QUERY_MAX_RESPONSE_BYTES,
+  };
 }
 
 /** Transaction metadata, visible to SHOW TRANSACTIONS: how a console run is found again to terminate it. */
@@ -65,11 +71,22 @@ export class QueryRunner {
   }
 
   /** Compiles the query without running it: its type and every operator of its plan. */
-  async explain(text: string, params: Record<string, unknown>, timeoutMs: number, metadata?: TxMetadata): Promise<QueryPlan> {
+  async explain(
+    text: string,
+    params: Record<string, unknown>,
+    timeoutMs: number,
+    metadata?: TxMetadata,
+  ): Promise<QueryPlan> {
     const session = this.session();
     try {
-      const result = await session.run(`${EXPLAIN_PREFIX}${text}`, toCypherParams(params) as Record<string, unknown>, { timeout: timeoutMs, metadata });
-      return { queryType: String(result.summary.queryType), operators: flattenPlan((result.summary.plan || null) as RawPlan | null) };
+      const result = await session.run(`${EXPLAIN_PREFIX}${text}`, toCypherParams(params) as Record<string, unknown>, {
+        timeout: timeoutMs,
+        metadata,
+      });
+      return {
+        queryType: String(result.summary.queryType),
+        operators: flattenPlan((result.summary.plan || null) as RawPlan | null),
+      };
     } catch (err) {
       throw translateDriverError(err, timeoutMs, EXPLAIN_SHIFT);
     } finally {
@@ -78,7 +95,12 @@ export class QueryRunner {
   }
 
   /** Runs the query and converts its records; stops at the row or size cap and says so. */
-  async run(text: string, params: Record<string, unknown>, limits: RunLimits, metadata?: TxMetadata): Promise<QueryResult> {
+  async run(
+    text: string,
+    params: Record<string, unknown>,
+    limits: RunLimits,
+    metadata?: TxMetadata,
+  ): Promise<QueryResult> {
     const started = performance.now();
     const session = this.session();
     try {

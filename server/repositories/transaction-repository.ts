@@ -10,11 +10,20 @@ export class TransactionRepository {
 
   /** Ids of the open transactions of one console run; throws when the user may not list them. */
   async openOf(run: string): Promise<string[]> {
-    const { records } = await this.driver.executeQuery(loadCypher('internal/console-transactions'), { run }, { database: this.database });
+    const { records } = await this.driver.executeQuery(
+      loadCypher('internal/console-transactions'),
+      { run },
+      { database: this.database },
+    );
     return records.map((r) => String(r.get('transactionId')));
   }
 
   async terminate(ids: string[]): Promise<void> {
-    if (ids.length) await this.driver.executeQuery(loadCypher('internal/terminate-transactions'), { ids }, { database: this.database });
+    if (ids.length)
+      await this.driver.executeQuery(
+        loadCypher('internal/terminate-transactions'),
+        { ids },
+        { database: this.database },
+      );
   }
 }

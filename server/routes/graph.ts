@@ -1,6 +1,14 @@
 /** The graph endpoints: search, nodes and neighbourhoods, articles, and the three questions. */
 import { Router, type RequestHandler } from 'express';
-import { ArticleIdPath, LeadersQuery, NeighborsQuery, NodeIdPath, PathQuery, SearchQuery, SharedInitiativesQuery } from '../api-schemas';
+import {
+  ArticleIdPath,
+  LeadersQuery,
+  NeighborsQuery,
+  NodeIdPath,
+  PathQuery,
+  SearchQuery,
+  SharedInitiativesQuery,
+} from '../api-schemas';
 import type { GraphService } from '../services/graph-service';
 import { parseInput } from '../validation';
 

@@ -6,7 +6,11 @@ import type { ConsolePool } from '../services/console-pool';
 import type { QueryLibrary } from '../services/query-library';
 import { parseInput } from '../validation';
 
-export function queryRoutes(library: QueryLibrary, consolePool: ConsolePool, budgets: { console: RequestHandler; costly: RequestHandler }): Router {
+export function queryRoutes(
+  library: QueryLibrary,
+  consolePool: ConsolePool,
+  budgets: { console: RequestHandler; costly: RequestHandler },
+): Router {
   const router = Router();
   router.get('/queries', (_req, res) => {
     const body: QueryListResponse = { queries: library.list() };

@@ -126,19 +126,57 @@ export class ConsolePool {
         if ('ready' in reply) return;
         if (reply.ok) return settle({ json: reply.json }, false);
         // The reason only: the query text may hold what the user would not want in a log.
-        if ('error' in reply && reply.error.code === 'query_refused') log.info('console query refused', { reason: reply.error.details?.reason, length: request.query.length });
-        if ('error' in reply) return settle({ error: new AppError(reply.error.code, reply.error.status, reply.error.message, reply.error.details) }, false);
+        if ('error' in reply && reply.error.code === 'query_refused')
+          log.info('console query refused', { reason: reply.error.details?.reason, length: request.query.length });
+        if ('error' in reply)
+          return settle(
+            { error: new AppError(reply.error.code, reply.error.status, reply.error.message, reply.error.details) },
+            false,
+          );
         log.error('console worker failed', { error: reply.internal });
-        settle({ error: new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.') }, false);
+        settle(
+          {
+            error: new AppError(
+              'internal_error',
+              500,
+              'Something went wrong on the server. The error has been logged.',
+            ),
+          },
+          false,
+        );
       };
       const onError = (err: Error & { code?: string }) => {
         const tooLarge = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
         if (!tooLarge) log.error('console worker crashed', { error: err.message });
-        settle({ error: tooLarge ? new AppError('query_too_large', 422, 'The result is too large to send. Add a LIMIT, or return fewer or smaller values.') : new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.') }, true);
+        settle(
+          {
+            error: tooLarge
+              ? new AppError(
+                  'query_too_large',
+                  422,
+                  'The result is too large to send. Add a LIMIT, or return fewer or smaller values.',
+                )
+              : new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.'),
+          },
+          true,
+        );
       };
-      const onExit = () => settle({ error: new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.') }, true);
+      const onExit = () =>
+        settle(
+          {
+            error: new AppError(
+              'internal_error',
+              500,
+              'Something went wrong on the server. The error has been logged.',
+            ),
+          },
+          true,
+        );
       const onAbort = () => settle({ error: new ClientGoneError() }, true);
-      const deadline = setTimeout(() => settle({ error: new QueryTimeoutError(timeoutMs) }, true), timeoutMs + this.options.graceMs);
+      const deadline = setTimeout(
+        () => settle({ error: new QueryTimeoutError(timeoutMs) }, true),
+        timeoutMs + this.options.graceMs,
+      );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
       if (signal?.aborted) return onAbort();

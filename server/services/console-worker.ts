@@ -27,7 +27,16 @@ export interface ConsoleRequest {
 
 export type ConsoleReply =
   | { ok: true; json: string }
-  | { ok: false; error: { code: string; status: number; message: string; details?: Record<string, unknown>; retryAfterSeconds?: number } }
+  | {
+      ok: false;
+      error: {
+        code: string;
+        status: number;
+        message: string;
+        details?: Record<string, unknown>;
+        retryAfterSeconds?: number;
+      };
+    }
   | { ok: false; internal: string };
 
 const config = workerData as ConsoleWorkerConfig;
@@ -39,7 +48,8 @@ parentPort!.on('message', (request: ConsoleRequest) => {
     .run(request.query, request.params, { govgraphConsoleRun: request.run })
     .then((result): ConsoleReply => ({ ok: true, json: JSON.stringify(result) }))
     .catch((err: unknown): ConsoleReply => {
-      if (err instanceof AppError) return { ok: false, error: { code: err.code, status: err.status, message: err.message, details: err.details } };
+      if (err instanceof AppError)
+        return { ok: false, error: { code: err.code, status: err.status, message: err.message, details: err.details } };
       return { ok: false, internal: err instanceof Error ? err.message : String(err) };
     })
     .then((reply) => parentPort!.postMessage(reply));

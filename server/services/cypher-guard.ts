@@ -33,7 +33,8 @@ export const ALLOWED_PROCEDURES = [
  * INDEX or CONSTRAINT, and everything compiled against the system database. The data-writing
  * operators (Create, Merge, SetProperty …) are caught by the query type instead.
  */
-const ADMIN_OPERATOR = /^(AdministrationCommand|SystemProcedureCall|Show[A-Z]\w*|Terminate[A-Z]\w*|Create[A-Z]\w*|Drop[A-Z]\w*|DoNothingIfExists\w*|Alter[A-Z]\w*|Rename[A-Z]\w*)$/;
+const ADMIN_OPERATOR =
+  /^(AdministrationCommand|SystemProcedureCall|Show[A-Z]\w*|Terminate[A-Z]\w*|Create[A-Z]\w*|Drop[A-Z]\w*|DoNothingIfExists\w*|Alter[A-Z]\w*|Rename[A-Z]\w*)$/;
 
 /** Operators of `CALL { … } IN TRANSACTIONS`, which commits batches of its own. */
 const IN_TRANSACTIONS_OPERATOR = /^Transaction(Foreach|Apply)$/;
@@ -69,7 +70,8 @@ function checkRanges(code: string, params: Record<string, unknown>): void {
     const [a, b, c] = values as number[];
     const span = c === 0 ? Infinity : Math.max(0, Math.floor((b! - a!) / c!) + 1);
     elements *= span;
-    if (elements > MAX_RANGE_ELEMENTS) throw new QueryRefusedError('unbounded', { call: `range(${args.join(', ')})`, maxElements: MAX_RANGE_ELEMENTS });
+    if (elements > MAX_RANGE_ELEMENTS)
+      throw new QueryRefusedError('unbounded', { call: `range(${args.join(', ')})`, maxElements: MAX_RANGE_ELEMENTS });
   }
 }
 
@@ -77,7 +79,11 @@ function checkRanges(code: string, params: Record<string, unknown>): void {
 export function checkQueryText(query: string, params: Record<string, unknown> = {}): void {
   if (query.length > MAX_QUERY_LENGTH) {
     const details = { length: query.length, maxLength: MAX_QUERY_LENGTH };
-    throw new QueryRefusedError('too_long', details, `The query is ${query.length} characters long; the console accepts at most ${MAX_QUERY_LENGTH}.`);
+    throw new QueryRefusedError(
+      'too_long',
+      details,
+      `The query is ${query.length} characters long; the console accepts at most ${MAX_QUERY_LENGTH}.`,
+    );
   }
   const code = codeOf(query);
   const depth = nestingDepth(code);
@@ -91,7 +97,8 @@ export function checkQueryText(query: string, params: Record<string, unknown> = 
 /** Throws a QueryRefusedError naming why, unless the plan only reads the graph of `database`. */
 export function checkPlan(plan: QueryPlan, database: string): void {
   for (const op of plan.operators) {
-    if (op.database && op.database !== database) throw new QueryRefusedError('admin', { operator: op.name, database: op.database });
+    if (op.database && op.database !== database)
+      throw new QueryRefusedError('admin', { operator: op.name, database: op.database });
     if (ADMIN_OPERATOR.test(op.name)) throw new QueryRefusedError('admin', { operator: op.name });
   }
   for (const op of plan.operators) {

@@ -54,7 +54,9 @@ export function nestingDepth(code: string): number {
 
 /** The options of a leading `CYPHER …` prefix (after EXPLAIN/PROFILE, if any): `runtime=slotted` → ['runtime']. */
 export function queryOptions(code: string): string[] {
-  const m = /^\s*(?:(?:EXPLAIN|PROFILE)\s+)?CYPHER\b((?:\s+(?:\d+(?:\.\d+)?|[A-Za-z_]\w*\s*=\s*[A-Za-z_]\w*))*)/i.exec(code);
+  const m = /^\s*(?:(?:EXPLAIN|PROFILE)\s+)?CYPHER\b((?:\s+(?:\d+(?:\.\d+)?|[A-Za-z_]\w*\s*=\s*[A-Za-z_]\w*))*)/i.exec(
+    code,
+  );
   if (!m) return [];
   return [...m[1]!.matchAll(/([A-Za-z_]\w*)\s*=/g)].map((x) => x[1]!);
 }

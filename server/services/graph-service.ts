@@ -63,7 +63,13 @@ function drawable(graph: GraphPayload): GraphPayload {
 }
 
 /** The library queries these endpoints run. */
-export const REQUIRED_LIBRARY_QUERIES = ['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads'] as const;
+export const REQUIRED_LIBRARY_QUERIES = [
+  'search',
+  'neighborhood',
+  'shortest-path',
+  'shared-initiatives',
+  'who-leads',
+] as const;
 
 export class GraphService {
   private readonly evidence = new EvidenceReader((name, params) => this.internal(name, params));
@@ -113,15 +119,22 @@ export class GraphService {
     const result = await this.library.run('neighborhood', { id, depth, limit, types });
     const row = result.rows[0];
     if (!row) throw new NotFoundError(`There is no node with id '${id}'.`, { id });
-    return { ...(await this.evidence.attach(drawable(result.graph))), truncated: Boolean(row.truncated) || result.truncated };
+    return {
+      ...(await this.evidence.attach(drawable(result.graph))),
+      truncated: Boolean(row.truncated) || result.truncated,
+    };
   }
 
   async path(from: string, to: string, maxLength: number): Promise<PathResponse> {
     const result = await this.library.run('shortest-path', { from, to, maxLength });
     if (result.rows.length > 0) return { found: true, graph: await this.evidence.attach(drawable(result.graph)) };
     // No path: say whether an end does not exist at all, which the user would want to fix.
-    for (const [field, key] of [['from', from], ['to', to]] as const) {
-      if (!(await this.nodeByKey(key))) throw new NotFoundError(`There is no node with id or name '${key}' (${field}).`, { field, key });
+    for (const [field, key] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!(await this.nodeByKey(key)))
+        throw new NotFoundError(`There is no node with id or name '${key}' (${field}).`, { field, key });
     }
     return { found: false, graph: { nodes: [], relationships: [] } };
   }
@@ -129,28 +142,45 @@ export class GraphService {
   async sharedInitiatives(minCounties: number): Promise<SharedInitiativesResponse> {
     // All initiatives run in at least one county: they give the matrix its complete set of columns.
     const result = await this.library.run('shared-initiatives', { minCounties: 1 });
-    const rels = await this.withEvidence(result.rows.flatMap((row) => (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners.map((r) => r.rel))));
+    const rels = await this.withEvidence(
+      result.rows.flatMap((row) =>
+        (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners.map((r) => r.rel)),
+      ),
+    );
     const all: SharedInitiative[] = result.rows.map((row) => ({
       node: row.initiative as GraphNode,
       countyCount: Number(row.countyCount),
       counties: (row.counties as { county: unknown; runners: RunnerRow[] }[]).map(({ county, runners }) => ({
         county: countyName(county),
-        runners: runners.map(({ runner, rel }) => ({ id: runner.id, name: String(runner.properties.name ?? runner.id), labels: runner.labels, relationship: rels.get(rel.id) ?? rel })),
+        runners: runners.map(({ runner, rel }) => ({
+          id: runner.id,
+          name: String(runner.properties.name ?? runner.id),
+          labels: runner.labels,
+          relationship: rels.get(rel.id) ?? rel,
+        })),
       })),
     }));
-    const counties = [...new Set(all.flatMap((i) => i.counties.map((c) => c.county)))].sort((a, b) => a.localeCompare(b, 'zh'));
+    const counties = [...new Set(all.flatMap((i) => i.counties.map((c) => c.county)))].sort((a, b) =>
+      a.localeCompare(b, 'zh'),
+    );
     const initiatives = all.filter((i) => i.countyCount >= minCounties);
     const runnerRows = result.rows
       .filter((row) => Number(row.countyCount) >= minCounties)
       .flatMap((row) => (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners));
-    const graph = await this.evidence.attach(mergeGraph([...initiatives.map((i) => i.node), ...runnerRows.map((r) => r.runner)], runnerRows.map((r) => rels.get(r.rel.id) ?? r.rel)));
+    const graph = await this.evidence.attach(
+      mergeGraph(
+        [...initiatives.map((i) => i.node), ...runnerRows.map((r) => r.runner)],
+        runnerRows.map((r) => rels.get(r.rel.id) ?? r.rel),
+      ),
+    );
     return { minCounties, counties, initiatives, graph: { ...graph, truncated: result.truncated } };
   }
 
   async leaders(scopeKey: string): Promise<LeadersResponse> {
     const result = await this.library.run('who-leads', { scope: scopeKey });
     const scope = (result.rows[0]?.scope as GraphNode | undefined) ?? (await this.nodeByKey(scopeKey));
-    if (!scope) throw new NotFoundError(`There is no place or body with id or name '${scopeKey}'.`, { scope: scopeKey });
+    if (!scope)
+      throw new NotFoundError(`There is no place or body with id or name '${scopeKey}'.`, { scope: scopeKey });
     if (!scope.labels.some((l) => l === 'Place' || l === 'Organization')) {
       const message = `scope must be a place or a body; '${scopeKey}' is ${scope.labels.join(', ')}`;
       throw new ValidationError(`Invalid request: ${message}.`, { issues: [{ field: 'scope', message }] });
@@ -168,10 +198,17 @@ export class GraphService {
       }
       const relationship = posts.get((row.post as GraphRelationship).id)!;
       if (!entry.posts.some((p) => p.relationship.id === relationship.id)) {
-        entry.posts.push({ person: row.person as GraphNode, title: String(row.title ?? (relationship.properties as { title?: unknown }).title ?? ''), relationship });
+        entry.posts.push({
+          person: row.person as GraphNode,
+          title: String(row.title ?? (relationship.properties as { title?: unknown }).title ?? ''),
+          relationship,
+        });
       }
     }
-    const graph = await this.evidence.attach({ ...result.graph, ...(result.graph.nodes.length ? {} : { nodes: [scope] }) });
+    const graph = await this.evidence.attach({
+      ...result.graph,
+      ...(result.graph.nodes.length ? {} : { nodes: [scope] }),
+    });
     return { scope, tree, graph: { ...graph, truncated: result.truncated } };
   }
 

@@ -13,7 +13,10 @@ export class HealthService {
     try {
       const counts = await this.repository.counts();
       const info = await this.repository.info();
-      return { status: 'ok', database: { up: true, uri: this.uri, version: info.version, edition: info.edition, counts } };
+      return {
+        status: 'ok',
+        database: { up: true, uri: this.uri, version: info.version, edition: info.edition, counts },
+      };
     } catch (err) {
       return { status: 'degraded', database: { up: false, uri: this.uri, error: describeConnectionError(err) } };
     }

@@ -20,7 +20,9 @@ const INTEGER_BOUND = 1_000_000_000;
 function valueSchema(spec: QueryParameterSpec): z.ZodType {
   const n = spec.name;
   // A missing value and a value of the wrong type get different messages.
-  const expected = (what: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? `${n} is required` : `${n} must be ${what}`) });
+  const expected = (what: string) => ({
+    error: (issue: { input?: unknown }) => (issue.input === undefined ? `${n} is required` : `${n} must be ${what}`),
+  });
   switch (spec.type) {
     case 'string':
       return z.string(expected('text')).max(STRING_MAX, { error: `${n} must be at most ${STRING_MAX} characters` });
@@ -51,7 +53,8 @@ function valueSchema(spec: QueryParameterSpec): z.ZodType {
 /** A parameter without a default is required; unknown parameters are refused, so typos do not pass silently. */
 export function parametersSchema(parameters: QueryParameterSpec[]) {
   const shape: Record<string, z.ZodType> = {};
-  for (const p of parameters) shape[p.name] = p.default !== undefined ? valueSchema(p).default(p.default) : valueSchema(p);
+  for (const p of parameters)
+    shape[p.name] = p.default !== undefined ? valueSchema(p).default(p.default) : valueSchema(p);
   return z.object(shape).strict();
 }
 
@@ -60,14 +63,22 @@ export function parametersSchema(parameters: QueryParameterSpec[]) {
  * (`2` → 2, `true` → true, `A,B` → ['A', 'B']) and then meets the same checks as the API's JSON; text
  * that is no such value stays text, so the check names what is wrong with it.
  */
-export function parametersFromText(parameters: readonly QueryParameterSpec[], raw: Record<string, string>): Record<string, unknown> {
+export function parametersFromText(
+  parameters: readonly QueryParameterSpec[],
+  raw: Record<string, string>,
+): Record<string, unknown> {
   const types = new Map(parameters.map((p) => [p.name, p.type]));
   const out: Record<string, unknown> = {};
   for (const [name, text] of Object.entries(raw)) {
     const type = types.get(name);
-    if ((type === 'integer' || type === 'float') && text.trim() !== '' && Number.isFinite(Number(text))) out[name] = Number(text);
+    if ((type === 'integer' || type === 'float') && text.trim() !== '' && Number.isFinite(Number(text)))
+      out[name] = Number(text);
     else if (type === 'boolean' && (text === 'true' || text === 'false')) out[name] = text === 'true';
-    else if (type === 'string[]') out[name] = text.split(',').map((s) => s.trim()).filter(Boolean);
+    else if (type === 'string[]')
+      out[name] = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else out[name] = text;
   }
   return out;

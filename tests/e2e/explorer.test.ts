@@ -5,7 +5,18 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { E2E_GRAPH, Explorer, graphOrder, layoutSettled, nodePosition, overlappingLabels, screenshot, startExplorer, typeCypher, waitUntil } from './support';
+import {
+  E2E_GRAPH,
+  Explorer,
+  graphOrder,
+  layoutSettled,
+  nodePosition,
+  overlappingLabels,
+  screenshot,
+  startExplorer,
+  typeCypher,
+  waitUntil,
+} from './support';
 
 jest.setTimeout(120000);
 
@@ -27,7 +38,9 @@ describe('the explorer in a browser', () => {
 
   /** The id of a person in the graph the suite loaded. */
   async function personId(name: string): Promise<string> {
-    const doc = JSON.parse(await fs.promises.readFile(E2E_GRAPH, 'utf8')) as { nodes: { id: string; labels: string[]; properties: { name?: string } }[] };
+    const doc = JSON.parse(await fs.promises.readFile(E2E_GRAPH, 'utf8')) as {
+      nodes: { id: string; labels: string[]; properties: { name?: string } }[];
+    };
     const node = doc.nodes.find((n) => n.labels.includes('Person') && n.properties.name === name);
     if (!node) throw new Error(`${name} is not a person in ${E2E_GRAPH}`);
     return node.id;
@@ -35,7 +48,9 @@ describe('the explorer in a browser', () => {
 
   async function search(text: string): Promise<void> {
     await page.fill('[data-testid=search-input]', text);
-    await page.waitForSelector('[data-testid=search-results] .search-hit, [data-testid=search-results] .search-note:not(:has-text("…"))');
+    await page.waitForSelector(
+      '[data-testid=search-results] .search-hit, [data-testid=search-results] .search-note:not(:has-text("…"))',
+    );
   }
 
   describe('bad input', () => {
@@ -57,7 +72,9 @@ describe('the explorer in a browser', () => {
       await page.keyboard.press('Control+Enter');
       const error = await page.waitForSelector('[data-testid=query-error]');
       expect(await error.textContent()).toContain('查询被拒绝');
-      expect(await page.textContent('[data-testid=query-error] [data-testid=error-reason]')).toContain('只允许只读查询');
+      expect(await page.textContent('[data-testid=query-error] [data-testid=error-reason]')).toContain(
+        '只允许只读查询',
+      );
       // The server's English words are behind the details toggle, not shown next to the Chinese.
       expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(false);
       await page.click('[data-testid=query-error] [data-testid=error-raw] summary');
@@ -141,12 +158,16 @@ describe('the explorer in a browser', () => {
   describe('who leads what', () => {
     const pickScope = async (name: string): Promise<void> => {
       await page.goto(`${base}/?v=leaders`);
-      const option = await page.waitForSelector(`[data-testid=scope-select] option:has-text("${name}")`, { state: 'attached' });
+      const option = await page.waitForSelector(`[data-testid=scope-select] option:has-text("${name}")`, {
+        state: 'attached',
+      });
       await page.selectOption('[data-testid=scope-select]', (await option.getAttribute('value')) ?? '');
       await page.waitForSelector('[data-testid=leaders-tree]');
     };
     const edgeTypes = async (): Promise<string[]> =>
-      (await page.evaluate(`[...new Set(window.govgraph.activeGraphStore.get().graph.mapEdges((e, a) => a.relType))].sort()`)) as string[];
+      (await page.evaluate(
+        `[...new Set(window.govgraph.activeGraphStore.get().graph.mapEdges((e, a) => a.relType))].sort()`,
+      )) as string[];
 
     it('when 新绛县 is picked as scope, then the tree shows its bodies and 宋志江 with his post', async () => {
       await pickScope('新绛县');
@@ -214,7 +235,9 @@ describe('the explorer in a browser', () => {
       const holders = await page.waitForSelector('[data-testid=node-details] [data-testid=posts]');
       expect(await holders.textContent()).toMatch(/王刚安.*书记/);
       // Property names are captioned in the UI language, never raw keys.
-      const names = await page.$$eval('[data-testid=node-details] [data-testid=properties] th', (ths) => ths.map((th) => th.textContent ?? ''));
+      const names = await page.$$eval('[data-testid=node-details] [data-testid=properties] th', (ths) =>
+        ths.map((th) => th.textContent ?? ''),
+      );
       expect(names).toContain('类型');
       expect(names.filter((n) => /^[a-z]+$/i.test(n))).toEqual([]);
       await screenshot(page, 'leaders-body-selected');
@@ -264,11 +287,21 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=shared-matrix]');
       const emptyColumns = await page.$$eval('[data-testid=shared-matrix]', ([table]) => {
         const heads = [...table!.querySelectorAll('thead th')].slice(2);
-        return heads.filter((_h, i) => ![...table!.querySelectorAll('tbody tr')].some((tr) => tr.querySelectorAll('td.cell')[i]?.classList.contains('on'))).map((h) => h.textContent);
+        return heads
+          .filter(
+            (_h, i) =>
+              ![...table!.querySelectorAll('tbody tr')].some((tr) =>
+                tr.querySelectorAll('td.cell')[i]?.classList.contains('on'),
+              ),
+          )
+          .map((h) => h.textContent);
       });
       expect(emptyColumns).toEqual([]);
       expect(await page.textContent('[data-testid=matrix-legend]')).toContain('机构或地方个数');
-      const title = await page.getAttribute('[data-testid=shared-matrix] tr[data-initiative="双报到"] td.cell.on >> nth=0', 'title');
+      const title = await page.getAttribute(
+        '[data-testid=shared-matrix] tr[data-initiative="双报到"] td.cell.on >> nth=0',
+        'title',
+      );
       expect(title).toMatch(/个开展主体 — \S/);
     });
 
@@ -279,11 +312,20 @@ describe('the explorer in a browser', () => {
         const wrap = await page.waitForSelector('[data-testid=matrix-wrap]');
         const panel = await page.$eval('.side-panel', (el) => el.getBoundingClientRect().right);
         expect((await wrap.boundingBox())!.x + (await wrap.boundingBox())!.width).toBeLessThanOrEqual(panel + 1);
-        const before = await page.$eval('[data-testid=shared-matrix] th.row-head', (el) => el.getBoundingClientRect().left);
+        const before = await page.$eval(
+          '[data-testid=shared-matrix] th.row-head',
+          (el) => el.getBoundingClientRect().left,
+        );
         await page.$eval('[data-testid=matrix-wrap]', (el) => el.scrollBy(200, 200));
-        const after = await page.$eval('[data-testid=shared-matrix] th.row-head', (el) => el.getBoundingClientRect().left);
+        const after = await page.$eval(
+          '[data-testid=shared-matrix] th.row-head',
+          (el) => el.getBoundingClientRect().left,
+        );
         expect(after).toBeCloseTo(before, 0);
-        const header = await page.$eval('[data-testid=shared-matrix] thead th.corner', (el) => el.getBoundingClientRect().top);
+        const header = await page.$eval(
+          '[data-testid=shared-matrix] thead th.corner',
+          (el) => el.getBoundingClientRect().top,
+        );
         expect(header).toBeCloseTo((await wrap.boundingBox())!.y + 1, -1);
         await screenshot(page, 'shared-1024x700', true);
       } finally {
@@ -295,11 +337,15 @@ describe('the explorer in a browser', () => {
       await page.goto(`${base}/?v=shared`);
       await page.waitForSelector('[data-testid=shared-matrix]');
       const all = await page.$$eval('[data-testid=shared-matrix] tbody tr', (trs) => trs.length);
-      const scopes = await page.$$eval('[data-testid=filter-scope] option', (os) => os.map((o) => o.getAttribute('value') ?? '').filter(Boolean));
+      const scopes = await page.$$eval('[data-testid=filter-scope] option', (os) =>
+        os.map((o) => o.getAttribute('value') ?? '').filter(Boolean),
+      );
       expect(scopes.length).toBeGreaterThan(0);
       await page.selectOption('[data-testid=filter-scope]', 'national');
       await waitUntil(page, `document.querySelectorAll('[data-testid=shared-matrix] tbody tr').length < ${all}`);
-      const tags = await page.$$eval('[data-testid=shared-matrix] .row-tags', (els) => els.map((e) => e.textContent ?? ''));
+      const tags = await page.$$eval('[data-testid=shared-matrix] .row-tags', (els) =>
+        els.map((e) => e.textContent ?? ''),
+      );
       expect(tags.every((tag) => tag.startsWith('全国性'))).toBe(true);
       await waitUntil(page, SAME_ROWS_IN_GRAPH);
     });
@@ -309,7 +355,9 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=shared-matrix]');
       await waitUntil(page, SAME_ROWS_IN_GRAPH);
       await page.waitForTimeout(300);
-      const xs = (await page.evaluate(`[...new Set(window.govgraph.activeGraphStore.get().graph.mapNodes((n, a) => a.x))]`)) as number[];
+      const xs = (await page.evaluate(
+        `[...new Set(window.govgraph.activeGraphStore.get().graph.mapNodes((n, a) => a.x))]`,
+      )) as number[];
       expect(xs).toHaveLength(2);
       const { overlaps } = await overlappingLabels(page);
       expect(overlaps).toEqual([]);
@@ -335,7 +383,10 @@ describe('the explorer in a browser', () => {
       await typeCypher(page, 'MATCH (p:Person)-[h:HOLDS_POST]->(o) RETURN p, h, o LIMIT 20');
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('[data-testid=row-count]');
-      await waitUntil(page, `/[1-9]\\d* 行/.test(document.querySelector('[data-testid=row-count]')?.textContent ?? '')`);
+      await waitUntil(
+        page,
+        `/[1-9]\\d* 行/.test(document.querySelector('[data-testid=row-count]')?.textContent ?? '')`,
+      );
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
       await layoutSettled(page);
       await screenshot(page, 'query', true);

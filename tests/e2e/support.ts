@@ -27,8 +27,10 @@ export interface Explorer {
 }
 
 export async function startExplorer(): Promise<Explorer> {
-  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error(`${CLIENT_DIST} has no client build: run "npm run build" (npm test does).`);
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
+  if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
+    throw new Error(`${CLIENT_DIST} has no client build: run "npm run build" (npm test does).`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
   const driver = testDriver();
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';
   try {
@@ -40,7 +42,14 @@ export async function startExplorer(): Promise<Explorer> {
   const server = await startTestServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   page.setDefaultTimeout(20000);
@@ -78,7 +87,9 @@ export async function screenshot(page: Page, name: string, readme = false): Prom
  * pairs of them that overlap, and those off the canvas or under the legend. sigma draws a label
  * to the right of its node.
  */
-export async function overlappingLabels(page: Page): Promise<{ labels: number; overlaps: string[][]; outside: string[] }> {
+export async function overlappingLabels(
+  page: Page,
+): Promise<{ labels: number; overlaps: string[][]; outside: string[] }> {
   return (await page.evaluate(`(() => {
     const sigma = window.govgraph.activeGraphStore.get().sigma;
     const graph = sigma.getGraph();

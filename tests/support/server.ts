@@ -8,7 +8,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 export function testDriver(): Driver {
-  return neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  return neo4j.driver(
+    process.env.NEO4J_URI!,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  );
 }
 
 export async function startTestServer(overrides: Record<string, string> = {}): Promise<Running> {

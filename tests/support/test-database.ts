@@ -61,13 +61,18 @@ async function deleteAllInBatches(driver: Driver, database: string): Promise<voi
 }
 
 async function hasMarker(driver: Driver, database: string): Promise<boolean> {
-  const { records } = await driver.executeQuery('SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n', { name: TEST_MARKER_INDEX }, { database });
+  const { records } = await driver.executeQuery(
+    'SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n',
+    { name: TEST_MARKER_INDEX },
+    { database },
+  );
   return Number(records[0]?.get('n')) > 0;
 }
 
 /** What a database holds besides Neo4j's own token lookup indexes, in words; empty when nothing. */
 async function contents(driver: Driver, database: string): Promise<string> {
-  const count = async (query: string) => Number((await driver.executeQuery(query, {}, { database })).records[0]?.get('n'));
+  const count = async (query: string) =>
+    Number((await driver.executeQuery(query, {}, { database })).records[0]?.get('n'));
   const found = {
     nodes: await count('RETURN COUNT { MATCH (n) } AS n'),
     constraints: await count('SHOW CONSTRAINTS YIELD name RETURN count(*) AS n'),
@@ -100,18 +105,26 @@ export async function markTestDatabase(driver: Driver, database: string): Promis
  * marker. Refuses (changing nothing) when the marker is missing.
  */
 export async function resetTestDatabase(driver: Driver, target: TestTarget): Promise<void> {
-  if (!(await hasMarker(driver, target.database))) throw new ForeignDatabaseError(target, await contents(driver, target.database) || 'a schema');
+  if (!(await hasMarker(driver, target.database)))
+    throw new ForeignDatabaseError(target, (await contents(driver, target.database)) || 'a schema');
   const { database } = target;
   await deleteAllInBatches(driver, database);
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database });
-  for (const r of constraints.records) await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`, {}, { database });
-  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> $marker RETURN name", { marker: TEST_MARKER_INDEX }, { database });
-  for (const r of indexes.records) await driver.executeQuery(`DROP INDEX \`${r.get('name')}\` IF EXISTS`, {}, { database });
+  for (const r of constraints.records)
+    await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`, {}, { database });
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' AND name <> $marker RETURN name",
+    { marker: TEST_MARKER_INDEX },
+    { database },
+  );
+  for (const r of indexes.records)
+    await driver.executeQuery(`DROP INDEX \`${r.get('name')}\` IF EXISTS`, {}, { database });
 }
 
 /** Empties the suite's database between tests, with the same ownership check. */
 export async function emptyTestDatabase(driver: Driver): Promise<void> {
   const target = { ...testTarget(), uri: process.env.NEO4J_URI!, database: process.env.NEO4J_DATABASE ?? 'neo4j' };
-  if (!(await hasMarker(driver, target.database))) throw new ForeignDatabaseError(target, await contents(driver, target.database));
+  if (!(await hasMarker(driver, target.database)))
+    throw new ForeignDatabaseError(target, await contents(driver, target.database));
   await deleteAllInBatches(driver, target.database);
 }

@@ -32,13 +32,18 @@ export class ApiError extends Error {
 
 function isErrorBody(body: unknown): body is ApiErrorBody {
   const error = (body as ApiErrorBody | null)?.error;
-  return typeof error === 'object' && error !== null && typeof error.code === 'string' && typeof error.message === 'string';
+  return (
+    typeof error === 'object' && error !== null && typeof error.code === 'string' && typeof error.message === 'string'
+  );
 }
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+    response = await fetch(path, {
+      ...init,
+      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+    });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError('network', (err as Error).message, 0);
@@ -52,10 +57,12 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!response.ok) {
     if (isErrorBody(body)) throw new ApiError(body.error.code, body.error.message, response.status, body.error.details);
-    const code = response.status === 429 ? 'rate_limited' : response.status >= 500 ? 'internal_error' : 'invalid_request';
+    const code =
+      response.status === 429 ? 'rate_limited' : response.status >= 500 ? 'internal_error' : 'invalid_request';
     throw new ApiError(code, `HTTP ${response.status}`, response.status);
   }
-  if (body === undefined) throw new ApiError('internal_error', 'The server sent an empty or malformed answer.', response.status);
+  if (body === undefined)
+    throw new ApiError('internal_error', 'The server sent an empty or malformed answer.', response.status);
   return body as T;
 }
 
@@ -75,17 +82,22 @@ const id = encodeURIComponent;
 
 export const api = {
   search: (q: string, opts: { labels?: readonly string[]; limit?: number; signal?: AbortSignal } = {}) =>
-    request<SearchResponse>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, { signal: opts.signal }),
+    request<SearchResponse>(`/api/search${query({ q, labels: opts.labels, limit: opts.limit })}`, {
+      signal: opts.signal,
+    }),
   node: (nodeId: string) => request<NodeResponse>(`/api/nodes/${id(nodeId)}`),
   neighbors: (nodeId: string, opts: { depth?: number; limit?: number; types?: readonly string[] } = {}) =>
-    request<GraphPayload>(`/api/nodes/${id(nodeId)}/neighbors${query({ depth: opts.depth, limit: opts.limit, types: opts.types })}`),
+    request<GraphPayload>(
+      `/api/nodes/${id(nodeId)}/neighbors${query({ depth: opts.depth, limit: opts.limit, types: opts.types })}`,
+    ),
   article: (articleId: string) => request<ArticleResponse>(`/api/articles/${id(articleId)}`),
   queries: () => request<QueryListResponse>('/api/queries'),
   runNamed: (name: string, params: Record<string, unknown>) =>
     request<QueryResult>(`/api/queries/${id(name)}`, { method: 'POST', body: JSON.stringify({ params }) }),
   cypher: (body: CypherRequest) => request<QueryResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body) }),
   path: (from: string, to: string) => request<PathResponse>(`/api/path${query({ from, to })}`),
-  shared: (minCounties: number) => request<SharedInitiativesResponse>(`/api/shared-initiatives${query({ minCounties })}`),
+  shared: (minCounties: number) =>
+    request<SharedInitiativesResponse>(`/api/shared-initiatives${query({ minCounties })}`),
   leaders: (scope: string) => request<LeadersResponse>(`/api/leaders${query({ scope })}`),
   counties: () => request<CountiesResponse>('/api/counties'),
 };

@@ -32,7 +32,8 @@ function positiveInt(value: unknown): number | undefined {
 }
 
 export function describeError(t: Translate, err: unknown): ErrorText {
-  if (!(err instanceof ApiError)) return { summary: t('error.unknown'), raw: err instanceof Error ? err.message : String(err) };
+  if (!(err instanceof ApiError))
+    return { summary: t('error.unknown'), raw: err instanceof Error ? err.message : String(err) };
   const reason = typeof err.details.reason === 'string' ? err.details.reason : undefined;
   const known = reason ? reasonKey(reason) : undefined;
   const line = positiveInt(err.details.line);
@@ -41,6 +42,9 @@ export function describeError(t: Translate, err: unknown): ErrorText {
     summary: t(errorKey(err.code)),
     reason: reason ? (known ? t(known) : t('error.reason', { reason })) : undefined,
     raw: err.message || undefined,
-    position: line !== undefined && column !== undefined ? { line, column, offset: positiveInt(err.details.offset) } : undefined,
+    position:
+      line !== undefined && column !== undefined
+        ? { line, column, offset: positiveInt(err.details.offset) }
+        : undefined,
   };
 }

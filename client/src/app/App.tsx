@@ -39,13 +39,25 @@ export function App() {
         </h1>
         <nav className="tabs" aria-label="views">
           {VIEWS.map((v) => (
-            <button key={v} type="button" className={v === view ? 'tab active' : 'tab'} aria-current={v === view ? 'page' : undefined} onClick={() => actions.setView(v)} data-testid={`tab-${v}`}>
+            <button
+              key={v}
+              type="button"
+              className={v === view ? 'tab active' : 'tab'}
+              aria-current={v === view ? 'page' : undefined}
+              onClick={() => actions.setView(v)}
+              data-testid={`tab-${v}`}
+            >
               {t(`view.${v}`)}
             </button>
           ))}
         </nav>
         <SearchBox inputRef={searchRef} />
-        <button type="button" className="lang-switch" onClick={() => actions.setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+        <button
+          type="button"
+          className="lang-switch"
+          onClick={() => actions.setLang(lang === 'zh' ? 'en' : 'zh')}
+          data-testid="lang-switch"
+        >
           {t('lang.switch')}
         </button>
       </header>

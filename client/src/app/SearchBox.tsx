@@ -14,7 +14,8 @@ import { actions } from '../state/actions';
 
 const DEBOUNCE_MS = 200;
 
-type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ok'; response: SearchResponse } | { kind: 'error'; error: unknown };
+type Status =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ok'; response: SearchResponse } | { kind: 'error'; error: unknown };
 
 export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputElement | null> }) {
   const t = useT();
@@ -88,8 +89,12 @@ export function SearchBox({ inputRef }: { inputRef: React.RefObject<HTMLInputEle
       {open && q.trim() ? (
         <div className="search-results" role="listbox" data-testid="search-results">
           {status.kind === 'loading' ? <div className="search-note">{t('search.loading')}</div> : null}
-          {status.kind === 'error' ? <div className="search-note error">{describeError(t, status.error).summary}</div> : null}
-          {status.kind === 'ok' && !hits.length ? <div className="search-note">{t('search.none', { q: q.trim() })}</div> : null}
+          {status.kind === 'error' ? (
+            <div className="search-note error">{describeError(t, status.error).summary}</div>
+          ) : null}
+          {status.kind === 'ok' && !hits.length ? (
+            <div className="search-note">{t('search.none', { q: q.trim() })}</div>
+          ) : null}
           {hits.map((hit, i) => {
             const label = primaryLabel(hit.node);
             const county = (hit.node.properties as { county?: string }).county;

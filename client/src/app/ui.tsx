@@ -19,7 +19,11 @@ export function ErrorText({ text, children }: { text: ErrorTextValue; children?:
   return (
     <>
       <strong>{text.summary}</strong>
-      {text.reason ? <div className="error-reason" data-testid="error-reason">{text.reason}</div> : null}
+      {text.reason ? (
+        <div className="error-reason" data-testid="error-reason">
+          {text.reason}
+        </div>
+      ) : null}
       {children}
       {text.raw ? (
         <details className="error-raw" data-testid="error-raw">

@@ -48,7 +48,9 @@ export function generateGraph(order: number, size: number, seed = 42): ExplorerG
   for (let e = 0; e < size; e++) {
     const source = Math.floor(random() * order);
     const sameCluster = random() < 0.8;
-    const target = sameCluster ? (source % clusters) + clusters * Math.floor(random() * Math.floor(order / clusters)) : Math.floor(random() * order);
+    const target = sameCluster
+      ? (source % clusters) + clusters * Math.floor(random() * Math.floor(order / clusters))
+      : Math.floor(random() * order);
     if (target === source || target >= order) {
       e--;
       continue;

@@ -75,12 +75,19 @@ function Probe() {
         const t = (now - t0) / 1000;
         if (t < seconds) {
           // A circle around the centre while zooming between ratio 0.15 (labels) and 1.2 (all).
-          camera.setState({ x: 0.5 + 0.25 * Math.cos(t), y: 0.5 + 0.25 * Math.sin(t), ratio: 0.675 + 0.525 * Math.sin(t * 0.8) });
+          camera.setState({
+            x: 0.5 + 0.25 * Math.cos(t),
+            y: 0.5 + 0.25 * Math.sin(t),
+            ratio: 0.675 + 0.525 * Math.sin(t * 0.8),
+          });
           requestAnimationFrame(step);
           return;
         }
         sigma.off('afterRender', countRender);
-        const intervals = renders.slice(1).map((r, i) => r - renders[i]!).sort((a, b) => a - b);
+        const intervals = renders
+          .slice(1)
+          .map((r, i) => r - renders[i]!)
+          .sort((a, b) => a - b);
         const result: BenchResult = {
           nodes: graph.order,
           edges: graph.size,

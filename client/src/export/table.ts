@@ -4,12 +4,24 @@ import type { GraphNode, GraphRelationship } from '../../../model/graph';
 
 function isNode(value: unknown): value is GraphNode {
   const v = value as GraphNode | null;
-  return typeof v === 'object' && v !== null && typeof v.id === 'string' && Array.isArray(v.labels) && typeof v.properties === 'object';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.id === 'string' &&
+    Array.isArray(v.labels) &&
+    typeof v.properties === 'object'
+  );
 }
 
 function isRelationship(value: unknown): value is GraphRelationship {
   const v = value as GraphRelationship | null;
-  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.type === 'string' && typeof v.start === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.id === 'string' &&
+    typeof v.type === 'string' &&
+    typeof v.start === 'string'
+  );
 }
 
 /** How a cell reads in a table: a node or relationship by its name, other values as JSON. */
@@ -18,7 +30,8 @@ export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (isNode(value)) {
-    const name = (value.properties as { name?: unknown; title?: unknown }).name ?? (value.properties as { title?: unknown }).title;
+    const name =
+      (value.properties as { name?: unknown; title?: unknown }).name ?? (value.properties as { title?: unknown }).title;
     return `(${value.labels.join(':')} ${typeof name === 'string' ? name : value.id})`;
   }
   if (isRelationship(value)) {

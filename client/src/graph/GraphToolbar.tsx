@@ -18,19 +18,36 @@ export function GraphToolbar({ exportName }: { exportName: string }) {
 
   return (
     <div className="graph-toolbar" role="toolbar">
-      <button type="button" onClick={() => (running ? runner.stop() : runner.start())} aria-pressed={running} data-testid="layout-toggle">
+      <button
+        type="button"
+        onClick={() => (running ? runner.stop() : runner.start())}
+        aria-pressed={running}
+        data-testid="layout-toggle"
+      >
         {running ? `■ ${t('graph.layoutStop')}` : `▶ ${t('graph.layoutStart')}`}
       </button>
       <button type="button" onClick={() => runner.noverlap(sigma)}>
         {t('graph.noverlap')}
       </button>
-      <button type="button" onClick={() => void sigma.getCamera().animatedReset({ duration: 300 })} data-testid="zoom-fit">
+      <button
+        type="button"
+        onClick={() => void sigma.getCamera().animatedReset({ duration: 300 })}
+        data-testid="zoom-fit"
+      >
         ⤢ {t('graph.fit')}
       </button>
-      <button type="button" onClick={() => void downloadAsPNG(sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff' })} data-testid="export-png">
+      <button
+        type="button"
+        onClick={() => void downloadAsPNG(sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff' })}
+        data-testid="export-png"
+      >
         {t('export.png')}
       </button>
-      <button type="button" onClick={() => downloadText(`${fileName}.gexf`, 'application/xml', toGexf(sigma.getGraph()))} data-testid="export-gexf">
+      <button
+        type="button"
+        onClick={() => downloadText(`${fileName}.gexf`, 'application/xml', toGexf(sigma.getGraph()))}
+        data-testid="export-gexf"
+      >
         {t('export.gexf')}
       </button>
     </div>

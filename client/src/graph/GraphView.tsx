@@ -31,11 +31,24 @@ export interface GraphViewProps {
   children?: ReactNode;
 }
 
-export function GraphView({ graph, version, exportName, filterable = false, autoLayout = true, onExpand, empty, children }: GraphViewProps) {
+export function GraphView({
+  graph,
+  version,
+  exportName,
+  filterable = false,
+  autoLayout = true,
+  onExpand,
+  empty,
+  children,
+}: GraphViewProps) {
   const large = graph.size > LARGE_GRAPH_EDGES;
   return (
     <div className="graph-view" data-testid="graph-view" data-nodes={graph.order} data-edges={graph.size}>
-      <SigmaContainer<NodeAttrs, EdgeAttrs> graph={graph} settings={large ? LARGE_GRAPH_SETTINGS : SIGMA_SETTINGS} className="sigma">
+      <SigmaContainer<NodeAttrs, EdgeAttrs>
+        graph={graph}
+        settings={large ? LARGE_GRAPH_SETTINGS : SIGMA_SETTINGS}
+        className="sigma"
+      >
         <RegisterController version={version} />
         <ReducersController filterable={filterable} version={version} large={large} />
         <EventsController onExpand={onExpand} />

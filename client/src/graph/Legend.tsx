@@ -11,7 +11,15 @@ export function ShapeIcon({ label }: { label: NodeLabel }) {
   return <span className={`shape shape-${style.shape}`} style={{ background: style.color }} aria-hidden="true" />;
 }
 
-export function Legend({ graph, version, interactive }: { graph: ExplorerGraph; version: number; interactive: boolean }) {
+export function Legend({
+  graph,
+  version,
+  interactive,
+}: {
+  graph: ExplorerGraph;
+  version: number;
+  interactive: boolean;
+}) {
   const t = useT();
   const lang = useLang();
   const hiddenLabels = useSlice(appStore, (s) => s.filters.hiddenLabels);
@@ -27,11 +35,18 @@ export function Legend({ graph, version, interactive }: { graph: ExplorerGraph; 
         const off = interactive && hiddenLabels.includes(label);
         const content = (
           <>
-            <ShapeIcon label={label} /> {caption(lang, LABEL_STYLE[label].caption)} <span className="count">{counts.get(label)}</span>
+            <ShapeIcon label={label} /> {caption(lang, LABEL_STYLE[label].caption)}{' '}
+            <span className="count">{counts.get(label)}</span>
           </>
         );
         return interactive ? (
-          <button type="button" key={label} className={`legend-item${off ? ' off' : ''}`} aria-pressed={!off} onClick={() => actions.toggleLabel(label)}>
+          <button
+            type="button"
+            key={label}
+            className={`legend-item${off ? ' off' : ''}`}
+            aria-pressed={!off}
+            onClick={() => actions.toggleLabel(label)}
+          >
             {content}
           </button>
         ) : (

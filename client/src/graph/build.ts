@@ -89,10 +89,18 @@ export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, anchor
     if (graph.hasNode(rel.start) && !neighbourOf.has(rel.end)) neighbourOf.set(rel.end, rel.start);
     if (graph.hasNode(rel.end) && !neighbourOf.has(rel.start)) neighbourOf.set(rel.start, rel.end);
   }
-  for (const node of fresh) graph.addNode(node.id, nodeAttributes(node, startPosition(graph, node.id, neighbourOf.get(node.id) ?? anchor)));
+  for (const node of fresh)
+    graph.addNode(node.id, nodeAttributes(node, startPosition(graph, node.id, neighbourOf.get(node.id) ?? anchor)));
   for (const rel of payload.relationships) {
     if (!graph.hasNode(rel.start) || !graph.hasNode(rel.end) || !isRelType(rel.type)) continue;
-    const attrs: EdgeAttrs = { size: 1.5, color: EDGE_COLOR, type: 'arrow', relType: rel.type, caption: edgeCaption(rel, ''), data: rel };
+    const attrs: EdgeAttrs = {
+      size: 1.5,
+      color: EDGE_COLOR,
+      type: 'arrow',
+      relType: rel.type,
+      caption: edgeCaption(rel, ''),
+      data: rel,
+    };
     if (graph.hasEdge(rel.id)) graph.mergeEdgeAttributes(rel.id, attrs);
     else graph.addDirectedEdgeWithKey(rel.id, rel.start, rel.end, attrs);
   }

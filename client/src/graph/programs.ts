@@ -22,7 +22,11 @@ const TRIANGLE_SCALE = 1.25;
 
 class NodeTriangleProgram extends NodeSquareProgram {
   override getDefinition(): ReturnType<NodeSquareProgram['getDefinition']> {
-    return { ...super.getDefinition(), VERTICES: 3, CONSTANT_DATA: [[PI / 2], [PI / 2 + (2 * PI) / 3], [PI / 2 + (4 * PI) / 3]] };
+    return {
+      ...super.getDefinition(),
+      VERTICES: 3,
+      CONSTANT_DATA: [[PI / 2], [PI / 2 + (2 * PI) / 3], [PI / 2 + (4 * PI) / 3]],
+    };
   }
 
   override processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData): void {

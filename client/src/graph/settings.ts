@@ -5,7 +5,8 @@ import type { EdgeAttrs, NodeAttrs } from './attributes';
 import { NODE_PROGRAMS } from './programs';
 
 /** CJK fonts first, so Chinese labels are drawn with a real Chinese face rather than a fallback. */
-export const LABEL_FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+export const LABEL_FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   nodeProgramClasses: NODE_PROGRAMS,

@@ -7,7 +7,9 @@ import { Lang, MESSAGES, MessageKey } from './messages';
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translate(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 export function useLang(): Lang {

@@ -212,7 +212,8 @@ const en: Record<MessageKey, string> = {
   'shared.empty': 'No shared initiatives reach this threshold.',
   'shared.cellTitle': '{initiative} · {county}',
   'shared.runners': 'Run by',
-  'shared.cellMeaning': 'A number is how many bodies or places run the initiative in that county. Hover for their names, click for the evidence.',
+  'shared.cellMeaning':
+    'A number is how many bodies or places run the initiative in that county. Hover for their names, click for the evidence.',
   'shared.cellHover': '{county}: {n} runners — {runners}',
   'shared.filterCategory': 'Category',
   'shared.filterScope': 'Scope',
@@ -253,7 +254,8 @@ const en: Record<MessageKey, string> = {
   'error.unknown': 'Something went wrong.',
   'error.reason': 'Reason: {reason}',
   'error.details': 'Details',
-  'error.query_too_large': 'The result, or the memory the query needs, is too large. Add a LIMIT, or return fewer or smaller values.',
+  'error.query_too_large':
+    'The result, or the memory the query needs, is too large. Add a LIMIT, or return fewer or smaller values.',
   'error.too_many_running': 'You already have a query running. Wait for it to finish or cancel it, then try again.',
   'error.console_busy': 'The query console is busy. Try again in a moment.',
   'error.reason.write': 'Only read-only queries are allowed: this one writes.',

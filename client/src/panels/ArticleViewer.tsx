@@ -26,7 +26,14 @@ export function ArticleViewer() {
 
   return (
     <div className="modal-backdrop" onClick={() => actions.closeArticle()}>
-      <div className="modal" role="dialog" aria-modal="true" aria-label={t('article.title')} onClick={(e) => e.stopPropagation()} data-testid="article-viewer">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('article.title')}
+        onClick={(e) => e.stopPropagation()}
+        data-testid="article-viewer"
+      >
         <header className="modal-header">
           <h2>{article.data?.article.properties.title ?? t('article.title')}</h2>
           <button type="button" onClick={() => actions.closeArticle()} aria-label={t('common.close')}>

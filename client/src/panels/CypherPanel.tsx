@@ -15,7 +15,24 @@ import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 
-const PROPERTY_KEYS = ['name', 'aliases', 'county', 'kind', 'level', 'code', 'title', 'text', 'items', 'evidence', 'articles', 'order', 'role', 'verb', 'count', 'source'];
+const PROPERTY_KEYS = [
+  'name',
+  'aliases',
+  'county',
+  'kind',
+  'level',
+  'code',
+  'title',
+  'text',
+  'items',
+  'evidence',
+  'articles',
+  'order',
+  'role',
+  'verb',
+  'count',
+  'source',
+];
 const SCHEMA = { labels: [...NODE_LABELS], relationshipTypes: [...REL_TYPES], propertyKeys: PROPERTY_KEYS };
 const EXAMPLE = 'MATCH (p:Person)-[h:HOLDS_POST]->(o)\nRETURN p, h, o\nLIMIT 25';
 
@@ -84,7 +101,9 @@ export function CypherPanel({ error, running }: { error: unknown; running: boole
             {described.position ? (
               <>
                 <div>{t('query.position', { line: described.position.line, column: described.position.column })}</div>
-                <div className="error-position">{caretLine(ranText, described.position.line, described.position.column)}</div>
+                <div className="error-position">
+                  {caretLine(ranText, described.position.line, described.position.column)}
+                </div>
               </>
             ) : null}
           </ErrorText>

@@ -5,7 +5,16 @@
 import { pinyin } from 'pinyin-pro';
 import type { HierarchyEntry } from '../../../model/api';
 import type { GraphNode, GraphPayload, GraphRelationship } from '../../../model/graph';
-import { LABEL_STYLE, PLACE_LEVEL_CAPTION, ORG_KIND_CAPTION, REL_CAPTION, isRelType, PlaceLevel, OrgKind, PostStatus } from '../../../model/schema';
+import {
+  LABEL_STYLE,
+  PLACE_LEVEL_CAPTION,
+  ORG_KIND_CAPTION,
+  REL_CAPTION,
+  isRelType,
+  PlaceLevel,
+  OrgKind,
+  PostStatus,
+} from '../../../model/schema';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorBox, Spinner } from '../app/ui';
@@ -29,13 +38,17 @@ const OWN_SECTION = new Set(['evidence', 'text', 'items', 'name', 'articles', 'i
 
 function PropertyTable({ properties, owner }: { properties: Record<string, unknown>; owner: string }) {
   const lang = useLang();
-  const rows = Object.entries(properties).filter(([k, v]) => !OWN_SECTION.has(k) && v !== undefined && v !== null && !(Array.isArray(v) && !v.length));
+  const rows = Object.entries(properties).filter(
+    ([k, v]) => !OWN_SECTION.has(k) && v !== undefined && v !== null && !(Array.isArray(v) && !v.length),
+  );
   if (!rows.length) return null;
   const show = (key: string, value: unknown): string => {
     const captions = valueCaptions(key, owner);
     if (captions && typeof value === 'string' && value in captions) return caption(lang, captions[value]!);
-    if (key === 'level' && typeof value === 'string' && value in PLACE_LEVEL_CAPTION) return caption(lang, PLACE_LEVEL_CAPTION[value as PlaceLevel]);
-    if (key === 'kind' && typeof value === 'string' && value in ORG_KIND_CAPTION) return caption(lang, ORG_KIND_CAPTION[value as OrgKind]);
+    if (key === 'level' && typeof value === 'string' && value in PLACE_LEVEL_CAPTION)
+      return caption(lang, PLACE_LEVEL_CAPTION[value as PlaceLevel]);
+    if (key === 'kind' && typeof value === 'string' && value in ORG_KIND_CAPTION)
+      return caption(lang, ORG_KIND_CAPTION[value as OrgKind]);
     return Array.isArray(value) ? value.join('、') : typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
   return (
@@ -154,7 +167,10 @@ function NodeDetails({ id }: { id: string }) {
   const kind = node.data ? primaryLabel(node.data.node) : null;
   const isPerson = kind === 'Person';
   const hasHolders = kind === 'Organization' || kind === 'Place';
-  const posts = useApi(() => (isPerson ? api.neighbors(id, { depth: 1, types: ['HOLDS_POST', 'CREDITED'], limit: 200 }) : null), [id, isPerson]);
+  const posts = useApi(
+    () => (isPerson ? api.neighbors(id, { depth: 1, types: ['HOLDS_POST', 'CREDITED'], limit: 200 }) : null),
+    [id, isPerson],
+  );
   const holders = useApi(() => (hasHolders ? api.leaders(id) : null), [id, hasHolders]);
 
   if (node.status === 'loading' || node.status === 'idle') return <Spinner />;
@@ -177,7 +193,11 @@ function NodeDetails({ id }: { id: string }) {
         ) : null}
       </div>
       <div className="details-actions">
-        <button type="button" onClick={() => (view === 'explore' ? actions.expand(id) : actions.exploreNode(id))} data-testid="expand-selected">
+        <button
+          type="button"
+          onClick={() => (view === 'explore' ? actions.expand(id) : actions.exploreNode(id))}
+          data-testid="expand-selected"
+        >
           {t('graph.expand')}
         </button>
         {view === 'explore' ? (
@@ -261,9 +281,20 @@ export function DetailsPanel() {
   const t = useT();
   const selection = useSlice(appStore, (s) => s.selection);
   return (
-    <aside className={`details-panel${selection ? '' : ' nothing-selected'}`} aria-label={t('details.title')} data-testid="details-panel">
+    <aside
+      className={`details-panel${selection ? '' : ' nothing-selected'}`}
+      aria-label={t('details.title')}
+      data-testid="details-panel"
+    >
       {selection ? (
-        <button type="button" className="drawer-close" onClick={() => actions.select(null)} aria-label={t('details.close')} title={t('details.close')} data-testid="details-close">
+        <button
+          type="button"
+          className="drawer-close"
+          onClick={() => actions.select(null)}
+          aria-label={t('details.close')}
+          title={t('details.close')}
+          data-testid="details-close"
+        >
           ×
         </button>
       ) : null}

@@ -22,7 +22,11 @@ export function FiltersPanel() {
         <legend>{t('filters.labels')}</legend>
         {NODE_LABELS.map((label) => (
           <label key={label} className="check">
-            <input type="checkbox" checked={!filters.hiddenLabels.includes(label)} onChange={() => actions.toggleLabel(label)} />
+            <input
+              type="checkbox"
+              checked={!filters.hiddenLabels.includes(label)}
+              onChange={() => actions.toggleLabel(label)}
+            />
             <ShapeIcon label={label} /> {caption(lang, LABEL_STYLE[label].caption)}
           </label>
         ))}
@@ -31,14 +35,22 @@ export function FiltersPanel() {
         <legend>{t('filters.types')}</legend>
         {REL_TYPES.map((type) => (
           <label key={type} className="check">
-            <input type="checkbox" checked={!filters.hiddenTypes.includes(type)} onChange={() => actions.toggleType(type)} />
+            <input
+              type="checkbox"
+              checked={!filters.hiddenTypes.includes(type)}
+              onChange={() => actions.toggleType(type)}
+            />
             {caption(lang, REL_CAPTION[type])}
           </label>
         ))}
       </fieldset>
       <label className="field">
         {t('filters.county')}
-        <select value={filters.county ?? ''} onChange={(e) => actions.setCounty(e.target.value || null)} data-testid="county-filter">
+        <select
+          value={filters.county ?? ''}
+          onChange={(e) => actions.setCounty(e.target.value || null)}
+          data-testid="county-filter"
+        >
           <option value="">{t('filters.allCounties')}</option>
           {(counties.data?.counties ?? []).map((c) => (
             <option key={c.id} value={c.name}>

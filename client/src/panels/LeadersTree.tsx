@@ -30,7 +30,11 @@ function useRevealWhenSelected(selected: boolean): React.RefObject<HTMLDivElemen
 
 function PostRow({ post, selectedId }: { post: HierarchyPost; selectedId: string | null }) {
   return (
-    <li className={post.person.id === selectedId ? 'selected' : ''} onClick={() => show(post.person.id)} data-status={post.status}>
+    <li
+      className={post.person.id === selectedId ? 'selected' : ''}
+      onClick={() => show(post.person.id)}
+      data-status={post.status}
+    >
       <ShapeIcon label="Person" /> {nodeName(post.person)}
       <span className="post-title">{post.title}</span>
       <PostMeta status={post.status} startDate={post.startDate} endDate={post.endDate} />
@@ -62,7 +66,13 @@ function Entry({ entry, selectedId }: { entry: HierarchyEntry; selectedId: strin
   const ref = useRevealWhenSelected(selected);
   return (
     <li>
-      <div ref={ref} className={`tree-row${selected ? ' selected' : ''}`} onClick={() => show(entry.node.id)} role="treeitem" aria-selected={selected}>
+      <div
+        ref={ref}
+        className={`tree-row${selected ? ' selected' : ''}`}
+        onClick={() => show(entry.node.id)}
+        role="treeitem"
+        aria-selected={selected}
+      >
         <ShapeIcon label={primaryLabel(entry.node)} />
         {nodeName(entry.node)}
       </div>
@@ -87,7 +97,9 @@ export function LeadersTree({ tree }: { tree: HierarchyEntry }) {
       <ul className="tree root" role="tree">
         <Entry entry={tree} selectedId={selectedId} />
       </ul>
-      {!tree.children.length && !tree.posts.length ? <div className="empty small">{t('leaders.noChildren')}</div> : null}
+      {!tree.children.length && !tree.posts.length ? (
+        <div className="empty small">{t('leaders.noChildren')}</div>
+      ) : null}
     </div>
   );
 }

@@ -88,14 +88,25 @@ export function QueryLibrary() {
       <ul className="library" data-testid="query-library">
         {library.data.queries.map((q) => (
           <li key={q.name}>
-            <button type="button" className={q.name === picked ? 'active' : ''} onClick={() => setPicked(q.name)} data-query={q.name}>
+            <button
+              type="button"
+              className={q.name === picked ? 'active' : ''}
+              onClick={() => setPicked(q.name)}
+              data-query={q.name}
+            >
               {q.name}
               <span className="desc">{q.description[lang]}</span>
             </button>
           </li>
         ))}
       </ul>
-      {spec ? <ParamForm key={spec.name} spec={spec} initial={query?.kind === 'named' && query.name === spec.name ? query.params : {}} /> : null}
+      {spec ? (
+        <ParamForm
+          key={spec.name}
+          spec={spec}
+          initial={query?.kind === 'named' && query.name === spec.name ? query.params : {}}
+        />
+      ) : null}
     </section>
   );
 }

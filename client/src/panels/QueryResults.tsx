@@ -23,19 +23,40 @@ export function QueryResults({ result }: { result: QueryResult }) {
     <div className="results" data-testid="query-results">
       <div className="results-bar">
         <div className="segmented">
-          <button type="button" className={shown === 'table' ? 'active' : ''} onClick={() => setTab('table')} data-testid="results-table-tab">
+          <button
+            type="button"
+            className={shown === 'table' ? 'active' : ''}
+            onClick={() => setTab('table')}
+            data-testid="results-table-tab"
+          >
             {t('query.table')}
           </button>
-          <button type="button" className={shown === 'graph' ? 'active' : ''} onClick={() => setTab('graph')} disabled={!hasGraph} data-testid="results-graph-tab">
+          <button
+            type="button"
+            className={shown === 'graph' ? 'active' : ''}
+            onClick={() => setTab('graph')}
+            disabled={!hasGraph}
+            data-testid="results-graph-tab"
+          >
             {t('query.graph')}
           </button>
         </div>
-        <span data-testid="row-count">{t('query.rows', { n: result.rows.length, ms: Math.round(result.elapsedMs) })}</span>
+        <span data-testid="row-count">
+          {t('query.rows', { n: result.rows.length, ms: Math.round(result.elapsedMs) })}
+        </span>
         {result.truncated ? <span className="note">{t('common.truncated')}</span> : null}
-        <button type="button" onClick={() => downloadText(`${fileName}.csv`, 'text/csv;charset=utf-8', toCsv(result))} data-testid="export-csv">
+        <button
+          type="button"
+          onClick={() => downloadText(`${fileName}.csv`, 'text/csv;charset=utf-8', toCsv(result))}
+          data-testid="export-csv"
+        >
           {t('export.csv')}
         </button>
-        <button type="button" onClick={() => downloadText(`${fileName}.json`, 'application/json', toJson(result))} data-testid="export-json">
+        <button
+          type="button"
+          onClick={() => downloadText(`${fileName}.json`, 'application/json', toJson(result))}
+          data-testid="export-json"
+        >
           {t('export.json')}
         </button>
       </div>
@@ -65,7 +86,13 @@ export function QueryResults({ result }: { result: QueryResult }) {
           <Empty>{t('query.noRows')}</Empty>
         )
       ) : (
-        <GraphView graph={graph} version={1} exportName="query" onExpand={actions.exploreNode} empty={<p>{t('query.noGraph')}</p>} />
+        <GraphView
+          graph={graph}
+          version={1}
+          exportName="query"
+          onExpand={actions.exploreNode}
+          empty={<p>{t('query.noGraph')}</p>}
+        />
       )}
     </div>
   );

@@ -6,7 +6,11 @@ import type Sigma from 'sigma';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../graph/attributes';
 import { Store } from './store';
 
-export const activeGraphStore = new Store<{ graph: ExplorerGraph | null; version: number; sigma: Sigma<NodeAttrs, EdgeAttrs> | null }>({
+export const activeGraphStore = new Store<{
+  graph: ExplorerGraph | null;
+  version: number;
+  sigma: Sigma<NodeAttrs, EdgeAttrs> | null;
+}>({
   graph: null,
   version: 0,
   sigma: null,

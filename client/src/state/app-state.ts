@@ -26,8 +26,7 @@ export interface Filters {
 
 /** The query that ran last: a named one with its parameters, or typed Cypher. */
 export type QueryRun =
-  | { kind: 'named'; name: string; params: Record<string, unknown> }
-  | { kind: 'cypher'; text: string };
+  { kind: 'named'; name: string; params: Record<string, unknown> } | { kind: 'cypher'; text: string };
 
 export interface ArticleRef {
   id: string;

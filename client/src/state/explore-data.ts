@@ -23,7 +23,13 @@ export interface ExploreData {
   truncated: string[];
 }
 
-export const exploreStore = new Store<ExploreData>({ graph: createGraph(), version: 0, loading: [], errors: [], truncated: [] });
+export const exploreStore = new Store<ExploreData>({
+  graph: createGraph(),
+  version: 0,
+  loading: [],
+  errors: [],
+  truncated: [],
+});
 
 const payloads = new Map<string, GraphPayload>();
 let wanted: string[] = [];

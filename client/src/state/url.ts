@@ -64,7 +64,10 @@ export function parseUrl(search: string): UrlState {
     scope: p.get('scope') || null,
     minCounties: Math.max(1, nonNegativeInt(p.get('min')) ?? DEFAULT_MIN_COUNTIES),
     query: parseQuery(p),
-    article: article && start !== null && end !== null && end >= start ? { id: article, start, end, surface: p.get('asf') ?? undefined } : null,
+    article:
+      article && start !== null && end !== null && end >= start
+        ? { id: article, start, end, surface: p.get('asf') ?? undefined }
+        : null,
   };
 }
 

@@ -23,7 +23,10 @@ export function LeadersView() {
   const selection = useSlice(appStore, (s) => s.selection);
   const counties = useApi(() => getCounties(''), []);
   const leaders = useApi(() => (scope ? api.leaders(scope) : null), [scope]);
-  const layout = useMemo(() => (leaders.data ? hierarchyGraph(leaders.data.tree, (status) => caption(lang, STATUS_CAPTION[status])) : null), [leaders.data, lang]);
+  const layout = useMemo(
+    () => (leaders.data ? hierarchyGraph(leaders.data.tree, (status) => caption(lang, STATUS_CAPTION[status])) : null),
+    [leaders.data, lang],
+  );
   const countyList = counties.data?.counties ?? [];
   const scopeInList = countyList.some((c) => c.id === scope);
 
@@ -33,8 +36,14 @@ export function LeadersView() {
         <div className="controls">
           <label className="field">
             {t('leaders.pickCounty')}
-            <select value={scopeInList ? (scope ?? '') : ''} onChange={(e) => actions.setScope(e.target.value || null)} data-testid="scope-select">
-              <option value="">{scope && !scopeInList ? (leaders.data ? nodeName(leaders.data.scope) : scope) : '—'}</option>
+            <select
+              value={scopeInList ? (scope ?? '') : ''}
+              onChange={(e) => actions.setScope(e.target.value || null)}
+              data-testid="scope-select"
+            >
+              <option value="">
+                {scope && !scopeInList ? (leaders.data ? nodeName(leaders.data.scope) : scope) : '—'}
+              </option>
               {countyList.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -42,7 +51,11 @@ export function LeadersView() {
               ))}
             </select>
           </label>
-          <button type="button" disabled={selection?.kind !== 'node'} onClick={() => selection && actions.setScope(selection.id)}>
+          <button
+            type="button"
+            disabled={selection?.kind !== 'node'}
+            onClick={() => selection && actions.setScope(selection.id)}
+          >
             {t('leaders.useSelection')}
           </button>
         </div>
@@ -54,7 +67,14 @@ export function LeadersView() {
       </div>
       <div className="main-panel">
         {layout ? (
-          <GraphView key={layoutKey(layout)} graph={layout.graph} version={1} exportName="leaders" autoLayout={false} onExpand={actions.exploreNode}>
+          <GraphView
+            key={layoutKey(layout)}
+            graph={layout.graph}
+            version={1}
+            exportName="leaders"
+            autoLayout={false}
+            onExpand={actions.exploreNode}
+          >
             <ReadableFitController frame={layout.frame} version={1} />
           </GraphView>
         ) : null}

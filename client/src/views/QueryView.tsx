@@ -13,7 +13,12 @@ export function QueryView() {
   const t = useT();
   const query = useSlice(appStore, (s) => s.query);
   const result = useApi(
-    () => (!query ? null : query.kind === 'named' ? api.runNamed(query.name, query.params) : api.cypher({ query: query.text })),
+    () =>
+      !query
+        ? null
+        : query.kind === 'named'
+          ? api.runNamed(query.name, query.params)
+          : api.cypher({ query: query.text }),
     [query],
   );
 

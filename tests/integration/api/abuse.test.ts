@@ -16,13 +16,20 @@ beforeAll(() => {
 });
 
 /** A raw request, so that headers and bytes are exactly as an attacker would send them. */
-function raw(method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer | string,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   const url = new URL(app.url);
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+      );
     });
     req.on('error', reject);
     if (body !== undefined) req.write(body);
@@ -42,49 +49,78 @@ function expectReadable4xx(status: number, text: string): ApiErrorBody {
 }
 
 describe('malformed URLs', () => {
-  it.each(['/api/nodes/%', '/api/nodes/%E0%A4%A', '/api/nodes/%C0%AE%C0%AE'])('when the path is %s, then 400 invalid_url', async (path) => {
-    const { status, body } = await raw('GET', path, {});
-    expect(expectReadable4xx(status, body).error.code).toBe('invalid_url');
-    expect(status).toBe(400);
-  });
+  it.each(['/api/nodes/%', '/api/nodes/%E0%A4%A', '/api/nodes/%C0%AE%C0%AE'])(
+    'when the path is %s, then 400 invalid_url',
+    async (path) => {
+      const { status, body } = await raw('GET', path, {});
+      expect(expectReadable4xx(status, body).error.code).toBe('invalid_url');
+      expect(status).toBe(400);
+    },
+  );
 });
 
 describe('request bodies the API cannot read', () => {
   const json = (extra: Record<string, string>) => ({ 'content-type': 'application/json', ...extra });
 
   it('when the charset is not UTF-8, then 415', async () => {
-    const { status, body } = await raw('POST', '/api/cypher', json({ 'content-type': 'application/json; charset=iso-8859-1' }), '{"query":"RETURN 1"}');
+    const { status, body } = await raw(
+      'POST',
+      '/api/cypher',
+      json({ 'content-type': 'application/json; charset=iso-8859-1' }),
+      '{"query":"RETURN 1"}',
+    );
     expect(status).toBe(415);
     expectReadable4xx(status, body);
   });
 
   it('when the Content-Encoding is compress, then 415', async () => {
-    const { status, body } = await raw('POST', '/api/cypher', json({ 'content-encoding': 'compress' }), '{"query":"RETURN 1"}');
+    const { status, body } = await raw(
+      'POST',
+      '/api/cypher',
+      json({ 'content-encoding': 'compress' }),
+      '{"query":"RETURN 1"}',
+    );
     expect(status).toBe(415);
     expectReadable4xx(status, body);
   });
 
   it('when a gzip body is corrupt, then 400', async () => {
     const gz = zlib.gzipSync('{"query":"RETURN 1"}');
-    const { status, body } = await raw('POST', '/api/cypher', json({ 'content-encoding': 'gzip' }), gz.subarray(0, gz.length - 6));
+    const { status, body } = await raw(
+      'POST',
+      '/api/cypher',
+      json({ 'content-encoding': 'gzip' }),
+      gz.subarray(0, gz.length - 6),
+    );
     expect(status).toBe(400);
     expectReadable4xx(status, body);
   });
 
   it('when a gzip body is whole, then it is read as usual', async () => {
-    const { status } = await raw('POST', '/api/cypher', json({ 'content-encoding': 'gzip' }), zlib.gzipSync('{"query":"RETURN 1 AS one"}'));
+    const { status } = await raw(
+      'POST',
+      '/api/cypher',
+      json({ 'content-encoding': 'gzip' }),
+      zlib.gzipSync('{"query":"RETURN 1 AS one"}'),
+    );
     expect(status).toBe(200);
   });
 
   it('when parameters nest 5,000 levels deep, then 400 naming the depth limit', async () => {
     const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
-    const { status, body } = await raw('POST', '/api/cypher', json({}), `{"query":"RETURN $p AS p","params":{"p":${deep}}}`);
+    const { status, body } = await raw(
+      'POST',
+      '/api/cypher',
+      json({}),
+      `{"query":"RETURN $p AS p","params":{"p":${deep}}}`,
+    );
     expect(expectReadable4xx(status, body).error.message).toMatch(/nest .* at most 8 deep/);
   });
 });
 
 describe('console queries that reach into Neo4j internals or run unbounded', () => {
-  const cypher = (query: string, params?: Record<string, unknown>) => postJson<ApiErrorBody>(`${app.url}/api/cypher`, { query, ...(params ? { params } : {}) });
+  const cypher = (query: string, params?: Record<string, unknown>) =>
+    postJson<ApiErrorBody>(`${app.url}/api/cypher`, { query, ...(params ? { params } : {}) });
 
   it.each([
     ['brackets nested 500 deep', `RETURN ${'('.repeat(500)}1${')'.repeat(500)}`, 'too_deep'],
@@ -93,8 +129,16 @@ describe('console queries that reach into Neo4j internals or run unbounded', () 
     ['USE of a missing database', 'USE nonexistent RETURN 1', 'other_database'],
     ['USE of the system graph', 'USE system.graph RETURN 1', 'other_database'],
     ['USE of a graph by element id', "USE graph.byElementId('4:abc:0') RETURN 1", 'other_database'],
-    ['an expression loop over a huge range', 'RETURN reduce(s = 0, x IN range(1, 1000000000) | s + x) AS v', 'unbounded'],
-    ['nested ranges that multiply', 'RETURN [x IN range(1, 10000) | size([y IN range(1, 10000) | y])][0] AS v', 'unbounded'],
+    [
+      'an expression loop over a huge range',
+      'RETURN reduce(s = 0, x IN range(1, 1000000000) | s + x) AS v',
+      'unbounded',
+    ],
+    [
+      'nested ranges that multiply',
+      'RETURN [x IN range(1, 10000) | size([y IN range(1, 10000) | y])][0] AS v',
+      'unbounded',
+    ],
     ['a range bound computed at run time', "RETURN size(range(1, toInteger('1000000000'))) AS v", 'unbounded'],
   ])('when the query is %s, then 422 query_refused', async (_what, query, reason) => {
     const { status, body } = await cypher(query);
@@ -115,14 +159,19 @@ describe('console queries that reach into Neo4j internals or run unbounded', () 
   });
 
   it('when a write hides in a subquery the planner folds away, then it is still refused', async () => {
-    const { status, body } = await cypher('MATCH (p:Person) WITH p LIMIT 1 CALL (p) { WITH p WHERE false DELETE p } RETURN p.id');
+    const { status, body } = await cypher(
+      'MATCH (p:Person) WITH p LIMIT 1 CALL (p) { WITH p WHERE false DELETE p } RETURN p.id',
+    );
     expect(status).toBe(422);
     expect(body.error.details?.reason).toBe('write');
   });
 
   it.each([
     ["substring('abc', -1)", "RETURN substring('abc', -1) AS s"],
-    ['a full-text regular expression', "CALL db.index.fulltext.queryNodes('entity_names', '/(.*){9000}/') YIELD node RETURN node LIMIT 1"],
+    [
+      'a full-text regular expression',
+      "CALL db.index.fulltext.queryNodes('entity_names', '/(.*){9000}/') YIELD node RETURN node LIMIT 1",
+    ],
     ['a missing full-text index', "CALL db.index.fulltext.queryNodes('no_such_index', 'x') YIELD node RETURN node"],
   ])('when Neo4j fails on %s, then 4xx without Java or Lucene names', async (_what, query) => {
     const res = await cypher(query);

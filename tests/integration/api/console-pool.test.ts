@@ -9,12 +9,15 @@ import { postJson, startApiServer } from '../../fixtures/api/server';
 import { getJson, testDriver } from '../../support/server';
 
 /** One expression of about 3·10⁸ steps (seconds of work) that Neo4j cannot interrupt, yet passes the range check. */
-const LONG_EXPRESSION = 'WITH range(1, 100000) AS l WITH l, l[0..3000] AS m RETURN reduce(s = 0, x IN l | s + reduce(t = 0, y IN m | t + y)) AS v';
+const LONG_EXPRESSION =
+  'WITH range(1, 100000) AS l WITH l, l[0..3000] AS m RETURN reduce(s = 0, x IN l | s + reduce(t = 0, y IN m | t + y)) AS v';
 /** Many rows: Neo4j checks its timeout between them. */
 const MANY_ROWS = 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n';
 
 async function consoleTransactions(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData WHERE metaData.govgraphConsoleRun IS NOT NULL RETURN count(*) AS n');
+  const { records } = await driver.executeQuery(
+    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.govgraphConsoleRun IS NOT NULL RETURN count(*) AS n',
+  );
   return Number(records[0]!.get('n'));
 }
 
@@ -32,7 +35,13 @@ describe('the console pool', () => {
   let driver: Driver;
   beforeAll(async () => {
     driver = testDriver();
-    app = await startApiServer({ QUERY_TIMEOUT_MS: '1000', QUERY_MAX_RESPONSE_BYTES: '1000000', CONSOLE_MAX_RUNNING: '1', CONSOLE_MAX_RUNNING_PER_CLIENT: '1', CONSOLE_RATE_LIMIT: '10000' });
+    app = await startApiServer({
+      QUERY_TIMEOUT_MS: '1000',
+      QUERY_MAX_RESPONSE_BYTES: '1000000',
+      CONSOLE_MAX_RUNNING: '1',
+      CONSOLE_MAX_RUNNING_PER_CLIENT: '1',
+      CONSOLE_RATE_LIMIT: '10000',
+    });
   });
   afterAll(async () => {
     await waitUntil(async () => (await consoleTransactions(driver)) === 0, 30_000);
@@ -40,9 +49,15 @@ describe('the console pool', () => {
     await driver.close();
   });
   const cypher = (query: string, signal?: AbortSignal) =>
-    fetch(`${app.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal });
+    fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+      signal,
+    });
   /** The one console slot free again (a terminated run keeps it until Neo4j lets go). */
-  const slotFree = async () => expect(await waitUntil(async () => (await cypher('RETURN 1 AS one')).status === 200, 30_000)).toBe(true);
+  const slotFree = async () =>
+    expect(await waitUntil(async () => (await cypher('RETURN 1 AS one')).status === 200, 30_000)).toBe(true);
 
   it('when one expression outlives the timeout, then the client gets 408 by timeout + 2 s, and the slot stays taken until Neo4j is done', async () => {
     await slotFree();
@@ -84,7 +99,9 @@ describe('the console pool', () => {
 
   it('when a result holds one huge record, then it is refused or cut, and health answers meanwhile', async () => {
     await slotFree();
-    const big = postJson<ApiErrorBody>(`${app.url}/api/cypher`, { query: "RETURN [x IN range(1, 100000) | 'a long padding string, over and over'] AS big" });
+    const big = postJson<ApiErrorBody>(`${app.url}/api/cypher`, {
+      query: "RETURN [x IN range(1, 100000) | 'a long padding string, over and over'] AS big",
+    });
     const t0 = Date.now();
     expect((await getJson(`${app.url}/api/health`)).status).toBe(200);
     expect(Date.now() - t0).toBeLessThan(1_000);

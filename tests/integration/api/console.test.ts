@@ -8,7 +8,8 @@ import { getJson, testDriver } from '../../support/server';
 
 let app: Running;
 let driver: Driver;
-const cypher = <T = QueryResult>(query: unknown, params?: unknown) => postJson<T>(`${app.url}/api/cypher`, params === undefined ? { query } : { query, params });
+const cypher = <T = QueryResult>(query: unknown, params?: unknown) =>
+  postJson<T>(`${app.url}/api/cypher`, params === undefined ? { query } : { query, params });
 
 beforeAll(async () => {
   driver = testDriver();
@@ -38,7 +39,11 @@ describe('POST /api/cypher with an invalid body', () => {
   });
 
   it('when the body is not JSON, then 400 invalid_json', async () => {
-    const res = await fetch(`${app.url}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${app.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as ApiErrorBody).error.code).toBe('invalid_json');
   });
@@ -64,15 +69,35 @@ const HOSTILE: [string, string, string[]][] = [
   ['a write inside a CALL subquery', 'MATCH (n) CALL (n) { SET n.hacked = 1 } RETURN count(*) AS c', ['write']],
   ['CALL { CREATE … }', 'CALL { CREATE (:Hacked) } RETURN 1 AS x', ['write']],
   ['a write inside FOREACH', 'FOREACH (i IN range(1, 3) | CREATE (:Hacked {i: i}))', ['write']],
-  ['CALL … IN TRANSACTIONS with a write', 'UNWIND range(1, 10) AS i CALL (i) { CREATE (:Hacked {i: i}) } IN TRANSACTIONS OF 2 ROWS', ['write']],
+  [
+    'CALL … IN TRANSACTIONS with a write',
+    'UNWIND range(1, 10) AS i CALL (i) { CREATE (:Hacked {i: i}) } IN TRANSACTIONS OF 2 ROWS',
+    ['write'],
+  ],
   ['CALL … IN TRANSACTIONS reading only', 'CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN n', ['write']],
-  ['a write in the second branch of a UNION', 'MATCH (n) RETURN n AS x UNION CREATE (m:Hacked) RETURN m AS x', ['write']],
+  [
+    'a write in the second branch of a UNION',
+    'MATCH (n) RETURN n AS x UNION CREATE (m:Hacked) RETURN m AS x',
+    ['write'],
+  ],
   ['a write fed by an allowed procedure', 'CALL db.labels() YIELD label CREATE (:Hacked {l: label})', ['write']],
-  ['a write fed by the full-text procedure', "CALL db.index.fulltext.queryNodes('entity_names', '宋志江') YIELD node SET node.hacked = 1", ['write']],
+  [
+    'a write fed by the full-text procedure',
+    "CALL db.index.fulltext.queryNodes('entity_names', '宋志江') YIELD node SET node.hacked = 1",
+    ['write'],
+  ],
   ['SET from parameters', 'MATCH (n) WHERE n.id = $id SET n += $props', ['write']],
   ['LOAD CSV from a local file', "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row", ['file_access']],
-  ['LOAD CSV from a URL, lower case', "load csv with headers from 'https://example.com/x.csv' as row return row", ['file_access']],
-  ['LOAD CSV hidden in a subquery', "CALL { LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line } RETURN line", ['file_access']],
+  [
+    'LOAD CSV from a URL, lower case',
+    "load csv with headers from 'https://example.com/x.csv' as row return row",
+    ['file_access'],
+  ],
+  [
+    'LOAD CSV hidden in a subquery',
+    "CALL { LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line } RETURN line",
+    ['file_access'],
+  ],
   ['dbms.components()', 'CALL dbms.components()', ['admin']],
   ['dbms.listConfig()', 'CALL dbms.listConfig()', ['admin']],
   ['a removed dbms.security procedure', "CALL dbms.security.createUser('eve', 'password123', false)", ['admin']],
@@ -111,7 +136,10 @@ describe('POST /api/cypher with hostile queries', () => {
   });
 
   it.each(HOSTILE)('when the query is %s, then it is refused with 422 and a reason', async (_what, query, reasons) => {
-    const { status, body } = await cypher<ApiErrorBody>(query, query.includes('$props') ? { id: fixtureId('song'), props: { hacked: true } } : undefined);
+    const { status, body } = await cypher<ApiErrorBody>(
+      query,
+      query.includes('$props') ? { id: fixtureId('song'), props: { hacked: true } } : undefined,
+    );
     expect(status).toBe(422);
     expect(body.error.code).toBe('query_refused');
     expect(reasons).toContain(body.error.details?.reason);
@@ -146,8 +174,16 @@ describe('POST /api/cypher with read queries', () => {
     expect(status).toBe(200);
     expect(body.columns).toEqual(['p', 'h', 'o', 'name', 'answer']);
     expect(body.rows).toHaveLength(3);
-    expect(body.rows[0]).toMatchObject({ name: '宋志江', answer: 42, p: { id: fixtureId('song'), labels: ['Person'] } });
-    expect(body.rows[0]!.h).toMatchObject({ type: 'HOLDS_POST', start: fixtureId('song'), end: fixtureId('pinglu-committee') });
+    expect(body.rows[0]).toMatchObject({
+      name: '宋志江',
+      answer: 42,
+      p: { id: fixtureId('song'), labels: ['Person'] },
+    });
+    expect(body.rows[0]!.h).toMatchObject({
+      type: 'HOLDS_POST',
+      start: fixtureId('song'),
+      end: fixtureId('pinglu-committee'),
+    });
     expect(body.graph.nodes).toHaveLength(6);
     expect(body.graph.relationships).toHaveLength(3);
     expect(body.truncated).toBe(false);
@@ -170,13 +206,20 @@ describe('POST /api/cypher with read queries', () => {
     const labels = await cypher('CALL db.labels() YIELD label RETURN label ORDER BY label');
     expect(labels.status).toBe(200);
     expect(labels.body.rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Person', 'Place']));
-    const search = await cypher("CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score RETURN node.id AS id", { q: '志江' });
+    const search = await cypher(
+      "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score RETURN node.id AS id",
+      { q: '志江' },
+    );
     expect(search.body.rows.map((r) => r.id)).toContain(fixtureId('song'));
   });
 
   it('when the query returns a path, then its nodes and relationships are in the graph', async () => {
-    const { body } = await cypher('MATCH p = (:Person {id: $id})-[:HOLDS_POST]->()-[:LOCATED_IN]->() RETURN p', { id: fixtureId('song') });
-    expect(body.graph.nodes.map((n) => n.id).sort()).toEqual([fixtureId('pinglu'), fixtureId('pinglu-committee'), fixtureId('song')].sort());
+    const { body } = await cypher('MATCH p = (:Person {id: $id})-[:HOLDS_POST]->()-[:LOCATED_IN]->() RETURN p', {
+      id: fixtureId('song'),
+    });
+    expect(body.graph.nodes.map((n) => n.id).sort()).toEqual(
+      [fixtureId('pinglu'), fixtureId('pinglu-committee'), fixtureId('song')].sort(),
+    );
     expect(body.graph.relationships.map((r) => r.type).sort()).toEqual(['HOLDS_POST', 'LOCATED_IN']);
   });
 
@@ -237,7 +280,14 @@ describe('POST /api/cypher with mistakes', () => {
 describe('the console’s limits', () => {
   let capped: Running;
   beforeAll(async () => {
-    capped = await startApiServer({ QUERY_MAX_ROWS: '50', QUERY_MAX_RESPONSE_BYTES: '20000', QUERY_TIMEOUT_MS: '1000', CONSOLE_RATE_LIMIT: '10000', CONSOLE_MAX_RUNNING: '2', CONSOLE_MAX_RUNNING_PER_CLIENT: '2' });
+    capped = await startApiServer({
+      QUERY_MAX_ROWS: '50',
+      QUERY_MAX_RESPONSE_BYTES: '20000',
+      QUERY_TIMEOUT_MS: '1000',
+      CONSOLE_RATE_LIMIT: '10000',
+      CONSOLE_MAX_RUNNING: '2',
+      CONSOLE_MAX_RUNNING_PER_CLIENT: '2',
+    });
   });
   afterAll(() => capped.close());
   const run = <T = QueryResult>(query: string) => postJson<T>(`${capped.url}/api/cypher`, { query });
@@ -259,7 +309,9 @@ describe('the console’s limits', () => {
 
   it('when a runaway query passes the timeout, then it is stopped with 408 while the server keeps answering others', async () => {
     const started = Date.now();
-    const runaway = run<ApiErrorBody>('UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n');
+    const runaway = run<ApiErrorBody>(
+      'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n',
+    );
     // Meanwhile other requests are served promptly.
     await new Promise((r) => setTimeout(r, 300));
     const t0 = Date.now();
@@ -283,7 +335,8 @@ describe('the console’s rate limit', () => {
   afterAll(() => limited.close());
 
   it('when a client sends more console queries a minute than allowed, then 429 with a message; other endpoints still answer', async () => {
-    for (let i = 0; i < 3; i++) expect((await postJson(`${limited.url}/api/cypher`, { query: 'RETURN 1' })).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await postJson(`${limited.url}/api/cypher`, { query: 'RETURN 1' })).status).toBe(200);
     const { status, body } = await postJson<ApiErrorBody>(`${limited.url}/api/cypher`, { query: 'RETURN 1' });
     expect(status).toBe(429);
     expect(body.error.code).toBe('rate_limited');

@@ -18,7 +18,6 @@ const api = useFixtureApi();
 const get = <T>(path: string) => getJson<T>(`${api.app.url}${path}`);
 const q = encodeURIComponent;
 
-
 describe('invalid input to the graph endpoints', () => {
   it.each([
     ['/api/search', 'q'],
@@ -117,10 +116,21 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(status).toBe(200);
     const ids = body.nodes.map((n) => n.id).sort();
     expect(ids).toEqual(
-      [fixtureId('duma-committee'), fixtureId('li'), fixtureId('duma'), fixtureId('13612'), fixtureId('ruicheng-committee'), fixtureId('article:page-1')].sort(),
+      [
+        fixtureId('duma-committee'),
+        fixtureId('li'),
+        fixtureId('duma'),
+        fixtureId('13612'),
+        fixtureId('ruicheng-committee'),
+        fixtureId('article:page-1'),
+      ].sort(),
     );
     const holds = body.relationships.find((r) => r.type === 'HOLDS_POST');
-    expect(holds).toMatchObject({ start: fixtureId('li'), end: fixtureId('duma-committee'), properties: { title: '书记' } });
+    expect(holds).toMatchObject({
+      start: fixtureId('li'),
+      end: fixtureId('duma-committee'),
+      properties: { title: '书记' },
+    });
     // Every relationship joins two nodes of the payload, by our ids.
     for (const r of body.relationships) expect(ids).toEqual(expect.arrayContaining([r.start, r.end]));
     expect(body.truncated).toBe(false);
@@ -140,8 +150,12 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
 
   it('when depth is 2, then nodes two hops away are included', async () => {
-    const { body } = await get<GraphPayload>(`/api/nodes/${fixtureId('li')}/neighbors?depth=2&types=HOLDS_POST,LOCATED_IN`);
-    expect(body.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([fixtureId('duma-committee'), fixtureId('duma')]));
+    const { body } = await get<GraphPayload>(
+      `/api/nodes/${fixtureId('li')}/neighbors?depth=2&types=HOLDS_POST,LOCATED_IN`,
+    );
+    expect(body.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([fixtureId('duma-committee'), fixtureId('duma')]),
+    );
     expect(body.nodes.map((n) => n.id)).not.toContain(fixtureId('pinglu'));
   });
 });
@@ -167,7 +181,9 @@ describe('GET /api/articles/:id', () => {
 
 describe('GET /api/path', () => {
   it('when two nodes are connected, then the shortest path between them comes back as a graph', async () => {
-    const { status, body } = await get<PathResponse>(`/api/path?from=${fixtureId('zhao')}&to=${fixtureId('pinglu')}&maxLength=6`);
+    const { status, body } = await get<PathResponse>(
+      `/api/path?from=${fixtureId('zhao')}&to=${fixtureId('pinglu')}&maxLength=6`,
+    );
     expect(status).toBe(200);
     expect(body.found).toBe(true);
     const ids = body.graph.nodes.map((n) => n.id);
@@ -190,7 +206,9 @@ describe('GET /api/path', () => {
   });
 
   it('when maxLength is shorter than the shortest path, then found is false', async () => {
-    const { body } = await get<PathResponse>(`/api/path?from=${fixtureId('zhao')}&to=${fixtureId('pinglu')}&maxLength=1`);
+    const { body } = await get<PathResponse>(
+      `/api/path?from=${fixtureId('zhao')}&to=${fixtureId('pinglu')}&maxLength=1`,
+    );
     expect(body.found).toBe(false);
   });
 });
@@ -204,18 +222,30 @@ describe('GET /api/shared-initiatives', () => {
     expect(shared?.countyCount).toBe(2);
     expect(shared?.counties.map((c) => c.county).sort()).toEqual(['平陆县', '芮城县'].sort());
     const pinglu = shared?.counties.find((c) => c.county === '平陆县');
-    expect(pinglu?.runners[0]).toMatchObject({ id: fixtureId('pinglu-committee'), name: '平陆县委', labels: ['Organization'] });
-    expect(pinglu?.runners[0]?.relationship).toMatchObject({ type: 'RUNS', start: fixtureId('pinglu-committee'), end: fixtureId('shuangbaodao') });
+    expect(pinglu?.runners[0]).toMatchObject({
+      id: fixtureId('pinglu-committee'),
+      name: '平陆县委',
+      labels: ['Organization'],
+    });
+    expect(pinglu?.runners[0]?.relationship).toMatchObject({
+      type: 'RUNS',
+      start: fixtureId('pinglu-committee'),
+      end: fixtureId('shuangbaodao'),
+    });
     expect(body.initiatives.map((i) => i.node.id)).not.toContain(fixtureId('hongse'));
     // Columns: every county running anything, including those of single-county initiatives.
     expect(body.counties).toEqual(expect.arrayContaining(['平陆县', '芮城县']));
-    expect(body.graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([fixtureId('shuangbaodao'), fixtureId('ruicheng-committee')]));
+    expect(body.graph.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([fixtureId('shuangbaodao'), fixtureId('ruicheng-committee')]),
+    );
     expect(body.graph.relationships.every((r) => r.type === 'RUNS')).toBe(true);
   });
 
   it('when minCounties is 1, then single-county initiatives come back too', async () => {
     const { body } = await get<SharedInitiativesResponse>('/api/shared-initiatives?minCounties=1');
-    expect(body.initiatives.map((i) => i.node.id)).toEqual(expect.arrayContaining([fixtureId('hongse'), fixtureId('13612')]));
+    expect(body.initiatives.map((i) => i.node.id)).toEqual(
+      expect.arrayContaining([fixtureId('hongse'), fixtureId('13612')]),
+    );
   });
 });
 
@@ -230,13 +260,21 @@ describe('GET /api/leaders', () => {
     expect(body.tree.node.id).toBe(fixtureId('pinglu'));
     const committee = find(body.tree, fixtureId('pinglu-committee'));
     expect(committee?.posts.map((p) => [p.person.id, p.title])).toEqual([[fixtureId('song'), '书记']]);
-    expect(committee?.posts[0]?.relationship).toMatchObject({ type: 'HOLDS_POST', start: fixtureId('song'), end: fixtureId('pinglu-committee') });
+    expect(committee?.posts[0]?.relationship).toMatchObject({
+      type: 'HOLDS_POST',
+      start: fixtureId('song'),
+      end: fixtureId('pinglu-committee'),
+    });
     // 杜村党支部 sits under 杜村 under 杜马乡 under 平陆县.
     const branch = find(body.tree, fixtureId('ducun-branch'));
     expect(branch?.posts[0]?.person.properties.name).toBe('赵克思');
-    expect(find(body.tree, fixtureId('duma'))?.children.map((c) => c.node.id)).toEqual(expect.arrayContaining([fixtureId('ducun'), fixtureId('duma-committee')]));
+    expect(find(body.tree, fixtureId('duma'))?.children.map((c) => c.node.id)).toEqual(
+      expect.arrayContaining([fixtureId('ducun'), fixtureId('duma-committee')]),
+    );
     expect(find(body.tree, fixtureId('ruicheng-committee'))).toBeUndefined();
-    expect(body.graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([fixtureId('song'), fixtureId('li'), fixtureId('zhao')]));
+    expect(body.graph.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([fixtureId('song'), fixtureId('li'), fixtureId('zhao')]),
+    );
   });
 
   it('when the scope is named by its Chinese name, then it is found', async () => {
@@ -248,7 +286,11 @@ describe('GET /api/leaders', () => {
   it('when nobody holds a post under the scope, then the tree is the scope alone', async () => {
     const { status, body } = await get<LeadersResponse>(`/api/leaders?scope=${fixtureId('ruicheng')}`);
     expect(status).toBe(200);
-    expect(body.tree).toEqual({ node: expect.objectContaining({ id: fixtureId('ruicheng') }), posts: [], children: [] });
+    expect(body.tree).toEqual({
+      node: expect.objectContaining({ id: fixtureId('ruicheng') }),
+      posts: [],
+      children: [],
+    });
     expect(body.graph.nodes.map((n) => n.id)).toEqual([fixtureId('ruicheng')]);
   });
 
@@ -263,7 +305,12 @@ describe('GET /api/counties', () => {
   it('lists the county-level places with id and name', async () => {
     const { status, body } = await get<CountiesResponse>('/api/counties');
     expect(status).toBe(200);
-    expect(body.counties).toEqual(expect.arrayContaining([{ id: fixtureId('pinglu'), name: '平陆县' }, { id: fixtureId('ruicheng'), name: '芮城县' }]));
+    expect(body.counties).toEqual(
+      expect.arrayContaining([
+        { id: fixtureId('pinglu'), name: '平陆县' },
+        { id: fixtureId('ruicheng'), name: '芮城县' },
+      ]),
+    );
     expect(body.counties.map((c) => c.id)).not.toContain(fixtureId('duma'));
   });
 });
@@ -276,7 +323,14 @@ describe('evidence in drawn subgraphs', () => {
     expect(body.relationships.some((r) => ['HAS_SENTENCE', 'MENTIONED_IN'].includes(r.type))).toBe(false);
     const post = body.relationships.find((r) => r.type === 'HOLDS_POST')!;
     expect(post.properties).not.toHaveProperty('sentences');
-    expect(post.properties.evidence![0]).toEqual({ article: expect.any(String), item: expect.any(Number), sentence: expect.stringContaining('宋志江'), start: expect.any(Number), end: expect.any(Number), surface: expect.any(String) });
+    expect(post.properties.evidence![0]).toEqual({
+      article: expect.any(String),
+      item: expect.any(Number),
+      sentence: expect.stringContaining('宋志江'),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      surface: expect.any(String),
+    });
     const song = body.nodes.find((n) => n.id === fixtureId('song'))!;
     expect(song.properties.evidence![0]).toMatchObject({ surface: '宋志江' });
   });

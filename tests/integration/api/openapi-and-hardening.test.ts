@@ -7,12 +7,21 @@ import { getJson } from '../../support/server';
 
 interface OpenApiDoc {
   openapi: string;
-  paths: Record<string, Record<string, { parameters?: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[]; requestBody?: unknown; responses: Record<string, unknown> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[];
+        requestBody?: unknown;
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
   components: { schemas: Record<string, unknown> };
 }
 
 const api = useFixtureApi();
-
 
 describe('GET /api/openapi.json', () => {
   let doc: OpenApiDoc;
@@ -46,9 +55,21 @@ describe('GET /api/openapi.json', () => {
 
   it('describes query parameters from the validation schemas: required, ranges, defaults', () => {
     const params = doc.paths['/api/search']!.get!.parameters!;
-    expect(params.find((p) => p.name === 'q')).toMatchObject({ in: 'query', required: true, schema: { type: 'string', maxLength: 200 } });
-    expect(params.find((p) => p.name === 'limit')).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } });
-    expect(doc.paths['/api/nodes/{id}/neighbors']!.get!.parameters!.map((p) => `${p.in}:${p.name}`)).toEqual(['path:id', 'query:depth', 'query:limit', 'query:types']);
+    expect(params.find((p) => p.name === 'q')).toMatchObject({
+      in: 'query',
+      required: true,
+      schema: { type: 'string', maxLength: 200 },
+    });
+    expect(params.find((p) => p.name === 'limit')).toMatchObject({
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    });
+    expect(doc.paths['/api/nodes/{id}/neighbors']!.get!.parameters!.map((p) => `${p.in}:${p.name}`)).toEqual([
+      'path:id',
+      'query:depth',
+      'query:limit',
+      'query:types',
+    ]);
   });
 
   it('has every $ref resolve to a component, the recursive hierarchy included', () => {
@@ -62,7 +83,10 @@ describe('GET /api/openapi.json', () => {
     for (const [path, methods] of Object.entries(doc.paths)) {
       const url = `${api.app.url}${path.replace('{id}', fixtureId('song')).replace('{name}', 'shared-initiatives')}`;
       for (const method of Object.keys(methods)) {
-        const res = method === 'post' ? await postJson<ApiErrorBody>(url, path === '/api/cypher' ? { query: 'RETURN 1' } : {}) : await getJson<ApiErrorBody>(url);
+        const res =
+          method === 'post'
+            ? await postJson<ApiErrorBody>(url, path === '/api/cypher' ? { query: 'RETURN 1' } : {})
+            : await getJson<ApiErrorBody>(url);
         expect([path, res.body?.error?.message ?? '']).not.toEqual([path, expect.stringContaining('No API endpoint')]);
       }
     }
@@ -80,7 +104,10 @@ describe('hardening', () => {
   it('when CORS_ORIGINS is not set, then no cross-origin header is sent', async () => {
     const res = await fetch(`${api.app.url}/api/counties`, { headers: { origin: 'https://evil.example' } });
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${api.app.url}/api/cypher`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${api.app.url}/api/cypher`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -94,7 +121,10 @@ describe('hardening', () => {
     it('then that origin is allowed, preflight included, and others are not', async () => {
       const ok = await fetch(`${withCors.url}/api/counties`, { headers: { origin: 'https://analyst.example' } });
       expect(ok.headers.get('access-control-allow-origin')).toBe('https://analyst.example');
-      const preflight = await fetch(`${withCors.url}/api/cypher`, { method: 'OPTIONS', headers: { origin: 'https://other.example', 'access-control-request-method': 'POST' } });
+      const preflight = await fetch(`${withCors.url}/api/cypher`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://other.example', 'access-control-request-method': 'POST' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
       const evil = await fetch(`${withCors.url}/api/counties`, { headers: { origin: 'https://evil.example' } });
@@ -111,7 +141,10 @@ describe('hardening', () => {
     setLogLevel('info');
     try {
       await getJson(`${api.app.url}/api/search?q=${encodeURIComponent('secret-search-term')}`);
-      await postJson(`${api.app.url}/api/cypher`, { query: 'RETURN $password AS p', params: { password: 'hunter2-secret' } });
+      await postJson(`${api.app.url}/api/cypher`, {
+        query: 'RETURN $password AS p',
+        params: { password: 'hunter2-secret' },
+      });
       await postJson(`${api.app.url}/api/cypher`, { query: "CREATE (:Hacked {password: 'hunter3-secret'})" });
       await getJson(`${api.app.url}/api/no-such-endpoint?token=secret-token`);
     } finally {

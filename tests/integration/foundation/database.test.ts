@@ -18,16 +18,22 @@ describe('the real Neo4j server', () => {
   });
 
   it('when a uniqueness constraint exists, then a duplicate id is refused', async () => {
-    await driver.executeQuery('CREATE CONSTRAINT foundation_probe_id IF NOT EXISTS FOR (n:FoundationProbe) REQUIRE n.id IS UNIQUE');
+    await driver.executeQuery(
+      'CREATE CONSTRAINT foundation_probe_id IF NOT EXISTS FOR (n:FoundationProbe) REQUIRE n.id IS UNIQUE',
+    );
     await driver.executeQuery('CREATE (:FoundationProbe {id: $id, name: $name})', { id: 'p1', name: '宋志江' });
     await expect(driver.executeQuery('CREATE (:FoundationProbe {id: $id})', { id: 'p1' })).rejects.toMatchObject({
       code: 'Neo.ClientError.Schema.ConstraintValidationFailed',
     });
-    const { records } = await driver.executeQuery('MATCH (n:FoundationProbe {id: $id}) RETURN n.name AS name', { id: 'p1' });
+    const { records } = await driver.executeQuery('MATCH (n:FoundationProbe {id: $id}) RETURN n.name AS name', {
+      id: 'p1',
+    });
     expect(records.map((r) => r.get('name'))).toEqual(['宋志江']);
   });
 
   it('refuses LOAD CSV from file URLs', async () => {
-    await expect(driver.executeQuery("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 1")).rejects.toThrow(/file|URL|allow/i);
+    await expect(driver.executeQuery("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 1")).rejects.toThrow(
+      /file|URL|allow/i,
+    );
   });
 });

@@ -55,12 +55,16 @@ describe('npm start with an unreachable NEO4J_URI', () => {
   it('fails fast with a message naming the URI and what to check', () => {
     const root = path.resolve(__dirname, '..', '..', '..');
     const started = Date.now();
-    const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'], {
-      cwd: root,
-      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '0', LOG_LEVEL: 'silent' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/start.ts'],
+      {
+        cwd: root,
+        env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '0', LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('bolt://127.0.0.1:1');
     expect(r.stderr).toMatch(/Check that the server runs/);

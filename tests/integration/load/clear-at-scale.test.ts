@@ -18,7 +18,9 @@ describe('clearing more than one transaction can hold', () => {
     await emptyDatabase(driver);
     const session = driver.session();
     try {
-      await session.run("CREATE (:Person {id: 'hub', loadedBy: $m}), (:ForeignUserData {keep: true})", { m: LOADED_BY });
+      await session.run("CREATE (:Person {id: 'hub', loadedBy: $m}), (:ForeignUserData {keep: true})", {
+        m: LOADED_BY,
+      });
       await session.run(
         `MATCH (hub:Person {id: 'hub'})
          UNWIND range(1, $n) AS i
@@ -39,14 +41,18 @@ describe('clearing more than one transaction can hold', () => {
   });
 
   it('when everything is deleted in one transaction, then the memory limit stops it (the test graph is big enough)', async () => {
-    await expect(driver.executeQuery('MATCH (n) WHERE n.loadedBy = $m DETACH DELETE n', { m: LOADED_BY })).rejects.toMatchObject({
+    await expect(
+      driver.executeQuery('MATCH (n) WHERE n.loadedBy = $m DETACH DELETE n', { m: LOADED_BY }),
+    ).rejects.toMatchObject({
       code: expect.stringMatching(/Memory|OutOfMemory/),
     });
   });
 
   it('when the loader clears it, then every loaded node and relationship is gone and foreign data stays', async () => {
     expect(await clearLoaded(driver, 'neo4j', 1000)).toBe(NODES + 1);
-    const { records } = await driver.executeQuery('RETURN COUNT { MATCH (n) WHERE n.loadedBy IS NOT NULL } AS loaded, COUNT { MATCH ()-[r]->() } AS rels, COUNT { MATCH (:ForeignUserData) } AS foreign');
+    const { records } = await driver.executeQuery(
+      'RETURN COUNT { MATCH (n) WHERE n.loadedBy IS NOT NULL } AS loaded, COUNT { MATCH ()-[r]->() } AS rels, COUNT { MATCH (:ForeignUserData) } AS foreign',
+    );
     expect(Number(records[0]!.get('loaded'))).toBe(0);
     expect(Number(records[0]!.get('rels'))).toBe(0);
     expect(Number(records[0]!.get('foreign'))).toBe(1);

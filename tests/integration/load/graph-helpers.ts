@@ -44,14 +44,29 @@ export interface Snapshot {
  * relationships have no id: they are keyed by type, ends and surface.
  */
 export async function snapshot(driver: Driver): Promise<Snapshot> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties');
+  const nodes = await driver.executeQuery(
+    'MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties',
+  );
   const rels = await driver.executeQuery(
     "MATCH (a)-[r]->(b) RETURN coalesce(r.id, type(r) + ' ' + a.id + ' ' + b.id + ' ' + coalesce(r.surface, '')) AS id, type(r) AS type, a.id AS start, b.id AS end, properties(r) AS properties",
   );
   return {
-    nodes: Object.fromEntries(nodes.records.map((r) => [r.get('id'), { labels: r.get('labels'), properties: toPlain(r.get('properties')) as Record<string, unknown> }])),
+    nodes: Object.fromEntries(
+      nodes.records.map((r) => [
+        r.get('id'),
+        { labels: r.get('labels'), properties: toPlain(r.get('properties')) as Record<string, unknown> },
+      ]),
+    ),
     relationships: Object.fromEntries(
-      rels.records.map((r) => [r.get('id'), { type: r.get('type'), start: r.get('start'), end: r.get('end'), properties: toPlain(r.get('properties')) as Record<string, unknown> }]),
+      rels.records.map((r) => [
+        r.get('id'),
+        {
+          type: r.get('type'),
+          start: r.get('start'),
+          end: r.get('end'),
+          properties: toPlain(r.get('properties')) as Record<string, unknown>,
+        },
+      ]),
     ),
   };
 }
@@ -61,11 +76,16 @@ export async function counts(driver: Driver): Promise<{ nodes: number; relations
   const { records } = await driver.executeQuery(
     "RETURN COUNT { MATCH (n) WHERE NOT n:Sentence } AS nodes, COUNT { MATCH ()-[r]->() WHERE NOT type(r) IN ['HAS_SENTENCE', 'MENTIONED_IN'] } AS relationships",
   );
-  return { nodes: Number(toPlain(records[0]!.get('nodes'))), relationships: Number(toPlain(records[0]!.get('relationships'))) };
+  return {
+    nodes: Number(toPlain(records[0]!.get('nodes'))),
+    relationships: Number(toPlain(records[0]!.get('relationships'))),
+  };
 }
 
 /** Sentence nodes, HAS_SENTENCE and MENTIONED_IN relationships. */
-export async function provenanceCounts(driver: Driver): Promise<{ sentences: number; hasSentence: number; mentionedIn: number }> {
+export async function provenanceCounts(
+  driver: Driver,
+): Promise<{ sentences: number; hasSentence: number; mentionedIn: number }> {
   const { records } = await driver.executeQuery(
     'RETURN COUNT { MATCH (s:Sentence) } AS sentences, COUNT { MATCH ()-[:HAS_SENTENCE]->() } AS hasSentence, COUNT { MATCH ()-[:MENTIONED_IN]->() } AS mentionedIn',
   );

@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { GraphDocument } from '../../../model';
-import { clearLoaded, GraphDocumentError, LoadBatchError, loadBundledGraphIfEmpty, loadGraph, readGraphDocument } from '../../../pipeline/load';
+import {
+  clearLoaded,
+  GraphDocumentError,
+  LoadBatchError,
+  loadBundledGraphIfEmpty,
+  loadGraph,
+  readGraphDocument,
+} from '../../../pipeline/load';
 import { testDriver } from '../../support/server';
 import { storedProvenance } from '../../../pipeline/export/provenance';
 import { counts, emptyDatabase, MINI, onlyArticles, provenanceCounts, readMini, snapshot } from './graph-helpers';
@@ -15,7 +22,11 @@ const PINGLU = '004_4784d892d13116fc';
 
 /** The fixture without one node and the relationships that touch it. */
 function without(doc: GraphDocument, id: string): GraphDocument {
-  return { ...doc, nodes: doc.nodes.filter((n) => n.id !== id), relationships: doc.relationships.filter((r) => r.start !== id && r.end !== id) };
+  return {
+    ...doc,
+    nodes: doc.nodes.filter((n) => n.id !== id),
+    relationships: doc.relationships.filter((r) => r.start !== id && r.end !== id),
+  };
 }
 
 describe('loadGraph', () => {
@@ -35,12 +46,17 @@ describe('loadGraph', () => {
 
   describe('invalid input', () => {
     it('when the document has another format, then it is refused and nothing is written', async () => {
-      await expect(loadGraph(driver, DB, { ...mini, format: 'other' } as unknown as GraphDocument)).rejects.toThrow(GraphDocumentError);
+      await expect(loadGraph(driver, DB, { ...mini, format: 'other' } as unknown as GraphDocument)).rejects.toThrow(
+        GraphDocumentError,
+      );
       expect(await counts(driver)).toEqual({ nodes: 0, relationships: 0 });
     });
 
     it('when a relationship points at a node the document lacks, then the problem names it and nothing is written', async () => {
-      const doc = { ...mini, relationships: [...mini.relationships, { ...mini.relationships[0]!, id: 'dangling', end: 'place:nowhere' }] };
+      const doc = {
+        ...mini,
+        relationships: [...mini.relationships, { ...mini.relationships[0]!, id: 'dangling', end: 'place:nowhere' }],
+      };
       const err = await loadGraph(driver, DB, doc).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(GraphDocumentError);
       expect((err as GraphDocumentError).problems).toEqual([expect.stringMatching(/dangling.*place:nowhere/)]);
@@ -59,11 +75,25 @@ describe('loadGraph', () => {
         ],
       } as unknown as GraphDocument;
       const err = (await loadGraph(driver, DB, doc).catch((e: unknown) => e)) as GraphDocumentError;
-      expect(err.problems).toEqual([expect.stringMatching(/x:1.*label/), expect.stringMatching(/person:宋志江.*duplicate/), expect.stringMatching(/person:nobody.*provenance/)]);
+      expect(err.problems).toEqual([
+        expect.stringMatching(/x:1.*label/),
+        expect.stringMatching(/person:宋志江.*duplicate/),
+        expect.stringMatching(/person:nobody.*provenance/),
+      ]);
     });
 
     it('when a relationship joins labels its type does not allow, then it is refused', async () => {
-      const doc = { ...mini, relationships: [{ ...mini.relationships.find((r) => r.type === 'HOLDS_POST')!, id: 'backwards', start: 'org:新绛县委', end: 'person:宋志江' }] };
+      const doc = {
+        ...mini,
+        relationships: [
+          {
+            ...mini.relationships.find((r) => r.type === 'HOLDS_POST')!,
+            id: 'backwards',
+            start: 'org:新绛县委',
+            end: 'person:宋志江',
+          },
+        ],
+      };
       await expect(loadGraph(driver, DB, doc)).rejects.toThrow(/HOLDS_POST cannot join Organization → Person/);
     });
 
@@ -88,7 +118,13 @@ describe('loadGraph', () => {
     expect(summary.articles).toEqual([...FIRST_HALF, ...SECOND_HALF]);
 
     const stored = (await snapshot(driver)).nodes['person:宋志江']!.properties;
-    expect(stored).toMatchObject({ name: '宋志江', pinyin: 'songzhijiang', initials: 'szj', loadedBy: 'govgraph', articles: ['001_726bcb775ee0b7d5'] });
+    expect(stored).toMatchObject({
+      name: '宋志江',
+      pinyin: 'songzhijiang',
+      initials: 'szj',
+      loadedBy: 'govgraph',
+      articles: ['001_726bcb775ee0b7d5'],
+    });
     expect(stored.evidence).toBeUndefined();
     const source = mini.nodes.find((n) => n.id === 'person:宋志江')!.properties.evidence!;
     const { records } = await driver.executeQuery(
@@ -96,18 +132,32 @@ describe('loadGraph', () => {
        RETURN s.article AS article, s.item AS item, s.text AS sentence, s.start AS start, s.end AS end, m.surface AS surface, a.text AS text, m.start AS at
        ORDER BY article, start, surface`,
     );
-    const read = records.map((r) => ({ article: r.get('article'), item: r.get('item').toNumber(), sentence: r.get('sentence'), start: r.get('start').toNumber(), end: r.get('end').toNumber(), surface: r.get('surface') }));
+    const read = records.map((r) => ({
+      article: r.get('article'),
+      item: r.get('item').toNumber(),
+      sentence: r.get('sentence'),
+      start: r.get('start').toNumber(),
+      end: r.get('end').toNumber(),
+      surface: r.get('surface'),
+    }));
     expect(read).toEqual(source);
-    for (const r of records) expect((r.get('text') as string).slice(r.get('at').toNumber()).startsWith(r.get('surface'))).toBe(true);
+    for (const r of records)
+      expect((r.get('text') as string).slice(r.get('at').toNumber()).startsWith(r.get('surface'))).toBe(true);
   });
 
   it('when the graph is loaded, then each evidence sentence is one Sentence node of its Article, and relationships list their sentences', async () => {
     const summary = await loadGraph(driver, DB, mini);
     const expected = storedProvenance(mini);
     const mentions = [...expected.mentions.values()].flat().length;
-    expect(await provenanceCounts(driver)).toEqual({ sentences: expected.sentences.length, hasSentence: expected.sentences.length, mentionedIn: mentions });
+    expect(await provenanceCounts(driver)).toEqual({
+      sentences: expected.sentences.length,
+      hasSentence: expected.sentences.length,
+      mentionedIn: mentions,
+    });
     expect(summary.nodes.Sentence).toEqual({ created: expected.sentences.length, updated: 0, unchanged: 0 });
-    const distinct = new Set([...mini.nodes, ...mini.relationships].flatMap((x) => (x.properties.evidence ?? []).map((e) => e.sentence)));
+    const distinct = new Set(
+      [...mini.nodes, ...mini.relationships].flatMap((x) => (x.properties.evidence ?? []).map((e) => e.sentence)),
+    );
     expect(expected.sentences.length).toBeGreaterThanOrEqual(distinct.size);
     const post = mini.relationships.find((r) => r.type === 'HOLDS_POST' && r.start === 'person:宋志江')!;
     const stored = (await snapshot(driver)).relationships[post.id]!.properties;
@@ -124,7 +174,8 @@ describe('loadGraph', () => {
     expect(await counts(driver)).toEqual({ nodes: mini.nodes.length, relationships: mini.relationships.length });
     expect(again.nodes.Sentence?.created).toBe(0);
     expect(again.relationships.MENTIONED_IN?.created).toBe(0);
-    for (const t of [...Object.values(again.nodes), ...Object.values(again.relationships)]) expect(t).toMatchObject({ created: 0, updated: 0 });
+    for (const t of [...Object.values(again.nodes), ...Object.values(again.relationships)])
+      expect(t).toMatchObject({ created: 0, updated: 0 });
   });
 
   it('when the corpus is loaded in two halves, then the graph equals the graph loaded at once', async () => {
@@ -138,7 +189,11 @@ describe('loadGraph', () => {
     // 双报到 was read in both halves: the second half merged its evidence into the existing node.
     expect(second.nodes.Initiative?.updated).toBeGreaterThanOrEqual(1);
     expect(atOnce.nodes['initiative:双报到']!.properties.articles).toHaveLength(4);
-    expect(atOnce.nodes['initiative:双报到']!.properties.aliases).toEqual(['双报到、双服务', '双报到双服务', '双报到双服双责']);
+    expect(atOnce.nodes['initiative:双报到']!.properties.aliases).toEqual([
+      '双报到、双服务',
+      '双报到双服务',
+      '双报到双服双责',
+    ]);
   });
 
   it('when the halves are loaded in the other order, then the graph is the same too', async () => {
@@ -172,13 +227,21 @@ describe('loadGraph', () => {
       expect(replaced.nodes['place:平陆县']!.properties.articles).toEqual(['000_41e29c0046eab186', PINGLU]);
       // The article's sentences were replaced, not doubled: as many as a fresh load has.
       const sentences = Object.values(replaced.nodes).filter((n) => n.labels.includes('Sentence'));
-      expect(sentences.filter((n) => n.properties.article === PINGLU).length).toBe(storedProvenance(newVersion).sentences.filter((x) => x.properties.article === PINGLU).length);
-      expect(summary.removed).toMatchObject({ nodesDeleted: expect.any(Number), relationshipsDeleted: expect.any(Number) });
+      expect(sentences.filter((n) => n.properties.article === PINGLU).length).toBe(
+        storedProvenance(newVersion).sentences.filter((x) => x.properties.article === PINGLU).length,
+      );
+      expect(summary.removed).toMatchObject({
+        nodesDeleted: expect.any(Number),
+        relationshipsDeleted: expect.any(Number),
+      });
       expect(summary.removed!.nodesDeleted).toBeGreaterThan(0);
     });
 
     it('when replacing or clearing, then data the project did not write is left alone', async () => {
-      await driver.executeQuery("CREATE (:Note {id: 'note:1', text: '手写笔记'}), (:Person {id: 'foreign:1', name: '外人', articles: [$a]})", { a: PINGLU });
+      await driver.executeQuery(
+        "CREATE (:Note {id: 'note:1', text: '手写笔记'}), (:Person {id: 'foreign:1', name: '外人', articles: [$a]})",
+        { a: PINGLU },
+      );
       await loadGraph(driver, DB, mini);
       await loadGraph(driver, DB, newVersion, { replace: true });
       const { sentences } = await provenanceCounts(driver);
@@ -192,11 +255,22 @@ describe('loadGraph', () => {
   it('when a batch fails, then the error names it, earlier batches stay, and a re-run completes the load', async () => {
     const broken: GraphDocument = {
       ...mini,
-      nodes: mini.nodes.map((n) => (n.id === 'person:王刚安' ? { ...n, properties: { ...n.properties, extra: { nested: true } } as unknown as typeof n.properties } : n)),
+      nodes: mini.nodes.map((n) =>
+        n.id === 'person:王刚安'
+          ? { ...n, properties: { ...n.properties, extra: { nested: true } } as unknown as typeof n.properties }
+          : n,
+      ),
     };
     const err = (await loadGraph(driver, DB, broken, { batchSize: 2 }).catch((e: unknown) => e)) as LoadBatchError;
     expect(err).toBeInstanceOf(LoadBatchError);
-    expect(err.batch).toMatchObject({ phase: 'nodes', group: 'Person', index: 2, of: 3, firstId: 'person:赵一澎', lastId: 'person:王刚安' });
+    expect(err.batch).toMatchObject({
+      phase: 'nodes',
+      group: 'Person',
+      index: 2,
+      of: 3,
+      firstId: 'person:赵一澎',
+      lastId: 'person:王刚安',
+    });
     expect(err.message).toMatch(/nodes batch 2\/3 of Person \(ids person:赵一澎 … person:王刚安\) failed/);
     const persons = await driver.executeQuery('MATCH (p:Person) RETURN p.id AS id ORDER BY id');
     expect(persons.records.map((r) => r.get('id'))).toEqual(['person:吕天亮', 'person:宋志江']);
@@ -228,7 +302,9 @@ describe('loadGraph', () => {
     it('when a relationship read in two articles loses one by replace, then its sentence and surface lists stay aligned', async () => {
       await loadGraph(driver, DB, mini);
       await loadGraph(driver, DB, onlyArticles(mini, [PINGLU]), { replace: true });
-      const { records } = await driver.executeQuery('MATCH ()-[r]->() WHERE r.sentences IS NOT NULL RETURN size(r.sentences) = size(r.surfaces) AS aligned, size(r.sentences) > 0 AS some');
+      const { records } = await driver.executeQuery(
+        'MATCH ()-[r]->() WHERE r.sentences IS NOT NULL RETURN size(r.sentences) = size(r.surfaces) AS aligned, size(r.sentences) > 0 AS some',
+      );
       expect(records.length).toBeGreaterThan(0);
       for (const r of records) expect([r.get('aligned'), r.get('some')]).toEqual([true, true]);
     });
@@ -242,7 +318,10 @@ describe('loadGraph', () => {
     });
 
     it('when there is no bundled graph, then it says so and loads nothing', async () => {
-      await expect(loadBundledGraphIfEmpty(driver, DB, path.join(os.tmpdir(), 'no-such-graph.json'))).resolves.toEqual({ loaded: false, reason: 'no_bundled_graph' });
+      await expect(loadBundledGraphIfEmpty(driver, DB, path.join(os.tmpdir(), 'no-such-graph.json'))).resolves.toEqual({
+        loaded: false,
+        reason: 'no_bundled_graph',
+      });
     });
 
     it('when the database is empty, then the graph is loaded', async () => {

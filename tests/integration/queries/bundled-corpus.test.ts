@@ -43,7 +43,11 @@ describeWithGraph('the bundled corpus graph', () => {
       await emptyDatabase(driver);
       await loadGraph(driver, DB, graph);
       const atOnce = await snapshot(driver);
-      const articles = [...new Set(graph.nodes.filter((n) => n.labels[0] === 'Article').flatMap((n) => n.properties.articles ?? [n.id]))].sort();
+      const articles = [
+        ...new Set(
+          graph.nodes.filter((n) => n.labels[0] === 'Article').flatMap((n) => n.properties.articles ?? [n.id]),
+        ),
+      ].sort();
       const half = Math.ceil(articles.length / 2);
       await emptyDatabase(driver);
       await loadGraph(driver, DB, onlyArticles(graph, articles.slice(0, half)));
@@ -78,7 +82,12 @@ describeWithGraph('the bundled corpus graph', () => {
       const { rows } = await runNamed(driver, 'shared-initiatives');
       const shuangbaodao = rows.find((r) => nameOf(r.initiative) === '双报到');
       expect(shuangbaodao?.countyCount).toBe(4);
-      expect((shuangbaodao!.counties as { county: string }[]).map((c) => c.county)).toEqual(['万荣县', '临猗县', '平陆县', '新绛县']);
+      expect((shuangbaodao!.counties as { county: string }[]).map((c) => c.county)).toEqual([
+        '万荣县',
+        '临猗县',
+        '平陆县',
+        '新绛县',
+      ]);
     });
 
     it('who-leads: when the scope is 新绛县, then 宋志江 is among the leaders, as 书记 of 新绛县委', async () => {
@@ -98,7 +107,11 @@ describeWithGraph('the bundled corpus graph', () => {
       const { rows } = await runNamed(driver, 'evidence', { id: 'person:新绛县/宋志江' });
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
-        const article = graph.nodes.find((n) => n.labels[0] === 'Article' && (n.id === row.article || n.properties.articles?.includes(row.article as string)));
+        const article = graph.nodes.find(
+          (n) =>
+            n.labels[0] === 'Article' &&
+            (n.id === row.article || n.properties.articles?.includes(row.article as string)),
+        );
         const text = (article!.properties as { text: string }).text;
         expect(text.slice(row.start as number, row.end as number)).toBe(row.sentence);
         expect(row.sentence).toContain(row.surface);
@@ -110,7 +123,9 @@ describeWithGraph('the bundled corpus graph', () => {
       expect(rows.length).toBeGreaterThan(0);
       expect(new Set(rows.map((r) => r.sentenceId)).size).toBe(rows.length);
       for (const row of rows) {
-        const article = graph.nodes.find((n) => n.labels[0] === 'Article' && n.properties.articles?.includes(row.article as string));
+        const article = graph.nodes.find(
+          (n) => n.labels[0] === 'Article' && n.properties.articles?.includes(row.article as string),
+        );
         const text = (article!.properties as { text: string }).text;
         expect(text.slice(row.surfaceStart as number, row.surfaceEnd as number)).toBe(row.surface);
       }

@@ -29,8 +29,14 @@ describe('npm run query', () => {
     expect(stderr).toContain('--param scope=');
   });
 
-  it('when an integer parameter is not a whole number, then it exits 2 with the API\'s message', async () => {
-    const { code, stderr } = await runCli('scripts/query.ts', ['neighborhood', '--param', 'id=宋志江', '--param', 'depth=1.5']);
+  it("when an integer parameter is not a whole number, then it exits 2 with the API's message", async () => {
+    const { code, stderr } = await runCli('scripts/query.ts', [
+      'neighborhood',
+      '--param',
+      'id=宋志江',
+      '--param',
+      'depth=1.5',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/depth must be a whole number/);
   });
@@ -45,15 +51,18 @@ describe('npm run query', () => {
   });
 
   it.each([
-    ['LOAD CSV FROM \'file:///etc/passwd\' AS line RETURN line', 'file_access'],
+    ["LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 'file_access'],
     ['CALL dbms.listConfig() YIELD name RETURN name', 'admin'],
     ['RETURN reduce(s = 0, x IN range(1, toInteger(rand() * 1e12)) | s + x) AS s', 'unbounded'],
     ['USE system SHOW USERS', 'other_database'],
-  ])('when an ad-hoc query is %s, then it gets the console\'s refusal (%s) as /api/cypher does', async (query, reason) => {
-    const { code, stderr } = await runCli('scripts/query.ts', ['--cypher', query]);
-    expect(code).toBe(1);
-    expect(stderr).toContain(`[query_refused: ${reason}]`);
-  });
+  ])(
+    "when an ad-hoc query is %s, then it gets the console's refusal (%s) as /api/cypher does",
+    async (query, reason) => {
+      const { code, stderr } = await runCli('scripts/query.ts', ['--cypher', query]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(`[query_refused: ${reason}]`);
+    },
+  );
 
   it('when listing, then every query is shown with its descriptions and parameters', async () => {
     const { code, stdout } = await runCli('scripts/query.ts', ['--list']);
@@ -66,13 +75,27 @@ describe('npm run query', () => {
     const { code, stdout } = await runCli('scripts/query.ts', ['who-leads', '--param', 'scope=新绛县']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^scope\s+│ chain\s+│ person\s+│ post\s+│ title/);
-    expect(stdout).toMatch(/新绛县 \(Place\) +│ 新绛县 \(Place\); 新绛县委 \(Organization\) +│ 宋志江 \(Person\) +│ HOLDS_POST 县委书记 +│ 县委书记/);
+    expect(stdout).toMatch(
+      /新绛县 \(Place\) +│ 新绛县 \(Place\); 新绛县委 \(Organization\) +│ 宋志江 \(Person\) +│ HOLDS_POST 县委书记 +│ 县委书记/,
+    );
     expect(stdout).toMatch(/1 row\(s\)/);
   });
 
   it('when an ad-hoc read query runs with --json, then typed parameters reach it and rows come as JSON', async () => {
-    const { code, stdout } = await runCli('scripts/query.ts', ['--cypher', 'MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name, $n + 1 AS next', '--param', 'name=宋志江', '--param', 'n=41', '--json']);
+    const { code, stdout } = await runCli('scripts/query.ts', [
+      '--cypher',
+      'MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name, $n + 1 AS next',
+      '--param',
+      'name=宋志江',
+      '--param',
+      'n=41',
+      '--json',
+    ]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ columns: ['name', 'next'], rows: [{ name: '宋志江', next: 42 }], truncated: false });
+    expect(JSON.parse(stdout)).toMatchObject({
+      columns: ['name', 'next'],
+      rows: [{ name: '宋志江', next: 42 }],
+      truncated: false,
+    });
   });
 });

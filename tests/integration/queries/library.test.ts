@@ -15,17 +15,32 @@ const names = (nodes: unknown) => (nodes as unknown[]).map(nameOf);
 describe('the query library files', () => {
   it('when the library is read, then it has every query the API and the README rely on', () => {
     expect(library.map((q) => q.name)).toEqual(
-      expect.arrayContaining(['search', 'neighborhood', 'shortest-path', 'shared-initiatives', 'who-leads', 'posts-of', 'leaders-by-county', 'initiative-adopters', 'mechanism-components', 'evidence', 'sentences-of']),
+      expect.arrayContaining([
+        'search',
+        'neighborhood',
+        'shortest-path',
+        'shared-initiatives',
+        'who-leads',
+        'posts-of',
+        'leaders-by-county',
+        'initiative-adopters',
+        'mechanism-components',
+        'evidence',
+        'sentences-of',
+      ]),
     );
   });
 
-  it.each(library.map((q) => [q.name, q] as const))('when %s is read, then it has both descriptions and declares exactly the parameters it uses', (_name, q) => {
-    expect(q.description.en).not.toBe('');
-    expect(q.description.zh).toMatch(/[\u4e00-\u9fff]/);
-    const code = q.text.replace(/^\s*\/\/.*$/gm, '');
-    const used = new Set([...code.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
-    expect([...used].sort()).toEqual(q.parameters.map((p) => p.name).sort());
-  });
+  it.each(library.map((q) => [q.name, q] as const))(
+    'when %s is read, then it has both descriptions and declares exactly the parameters it uses',
+    (_name, q) => {
+      expect(q.description.en).not.toBe('');
+      expect(q.description.zh).toMatch(/[\u4e00-\u9fff]/);
+      const code = q.text.replace(/^\s*\/\/.*$/gm, '');
+      const used = new Set([...code.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1]));
+      expect([...used].sort()).toEqual(q.parameters.map((p) => p.name).sort());
+    },
+  );
 });
 
 describe('library parameters', () => {
@@ -79,11 +94,21 @@ describe('the read-only runner', () => {
   });
 
   it('when a query runs past the timeout, then it is stopped with a QueryTimeoutError', async () => {
-    await expect(runner.run('UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(*)', {}, { ...TEST_LIMITS, timeoutMs: 200 })).rejects.toBeInstanceOf(QueryTimeoutError);
+    await expect(
+      runner.run(
+        'UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(*)',
+        {},
+        { ...TEST_LIMITS, timeoutMs: 200 },
+      ),
+    ).rejects.toBeInstanceOf(QueryTimeoutError);
   });
 
   it('when a query returns more rows than the cap, then the rows are cut and marked truncated', async () => {
-    const result = await runner.run('UNWIND range(1, 50) AS i RETURN i', {}, { ...TEST_LIMITS, timeoutMs: 5000, maxRows: 7 });
+    const result = await runner.run(
+      'UNWIND range(1, 50) AS i RETURN i',
+      {},
+      { ...TEST_LIMITS, timeoutMs: 5000, maxRows: 7 },
+    );
     expect(result).toMatchObject({ columns: ['i'], truncated: true });
     expect(result.rows).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => ({ i })));
   });
@@ -150,11 +175,15 @@ describe('the named queries on the mini graph', () => {
     it('when MENTIONED_IN is named in types, then the sentences that mention the node are its neighbours', async () => {
       const [row] = (await runNamed(driver, 'neighborhood', { id: 'person:宋志江', types: 'MENTIONED_IN' })).rows;
       const nodes = row!.nodes as { labels: string[]; properties: { text?: string } }[];
-      expect(nodes.filter((n) => n.labels.includes('Sentence')).map((n) => n.properties.text)).toEqual(['”新绛县委书记宋志江在三泉镇调研时强调。']);
+      expect(nodes.filter((n) => n.labels.includes('Sentence')).map((n) => n.properties.text)).toEqual([
+        '”新绛县委书记宋志江在三泉镇调研时强调。',
+      ]);
     });
 
     it('when depth is 2 and types are given, then only those relationships are followed', async () => {
-      const [row] = (await runNamed(driver, 'neighborhood', { id: 'person:宋志江', depth: '2', types: 'HOLDS_POST,LOCATED_IN' })).rows;
+      const [row] = (
+        await runNamed(driver, 'neighborhood', { id: 'person:宋志江', depth: '2', types: 'HOLDS_POST,LOCATED_IN' })
+      ).rows;
       expect(names(row!.nodes)).toEqual(['宋志江', '新绛县委', '新绛县']);
       expect((row!.relationships as { type: string }[]).map((r) => r.type)).toEqual(['HOLDS_POST', 'LOCATED_IN']);
     });
@@ -162,7 +191,13 @@ describe('the named queries on the mini graph', () => {
     it('when the neighbourhood exceeds the limit, then it is capped, marked truncated, and keeps only relationships between kept nodes', async () => {
       // Run without the plain-JSON conversion, which gives relationship ends as element ids.
       const q = spec('neighborhood');
-      const { records } = await driver.executeQuery(q.text, toCypherParams(textParameters('neighborhood', { id: '004_4784d892d13116fc', limit: '4' })) as Record<string, unknown>);
+      const { records } = await driver.executeQuery(
+        q.text,
+        toCypherParams(textParameters('neighborhood', { id: '004_4784d892d13116fc', limit: '4' })) as Record<
+          string,
+          unknown
+        >,
+      );
       const nodes = records[0]!.get('nodes') as Node[];
       expect(nodes.map((n) => n.properties.id as string)).toHaveLength(4);
       expect(nodes[0]!.properties.id).toBe('004_4784d892d13116fc');
@@ -179,7 +214,15 @@ describe('the named queries on the mini graph', () => {
       const { columns, rows } = await runNamed(driver, 'shortest-path', { from: '宋志江', to: '吕天亮' });
       expect(columns).toEqual(['path']);
       const path = rows[0]!.path as { nodes: unknown[]; relationships: { type: string }[] };
-      expect(names(path.nodes)).toEqual(['宋志江', '新绛县委', '新绛县', '双报到', '万荣县', expect.stringMatching(/^万荣县/), '吕天亮']);
+      expect(names(path.nodes)).toEqual([
+        '宋志江',
+        '新绛县委',
+        '新绛县',
+        '双报到',
+        '万荣县',
+        expect.stringMatching(/^万荣县/),
+        '吕天亮',
+      ]);
       expect(path.relationships.map((r) => r.type)).not.toContain('MENTIONS');
     });
 
@@ -229,7 +272,9 @@ describe('the named queries on the mini graph', () => {
     it('when the scope is a county, then the people in its bodies are returned with titles and the chain down to the body', async () => {
       const { columns, rows } = await runNamed(driver, 'who-leads', { scope: '新绛县' });
       expect(columns).toEqual(['scope', 'chain', 'person', 'post', 'title']);
-      expect(rows.map((r) => [nameOf(r.person), r.title, names(r.chain)])).toEqual([['宋志江', '县委书记', ['新绛县', '新绛县委']]]);
+      expect(rows.map((r) => [nameOf(r.person), r.title, names(r.chain)])).toEqual([
+        ['宋志江', '县委书记', ['新绛县', '新绛县委']],
+      ]);
       expect((rows[0]!.post as { type: string }).type).toBe('HOLDS_POST');
     });
 
@@ -244,7 +289,9 @@ describe('the named queries on the mini graph', () => {
 
     it('when the scope is the body itself, then the chain is just the scope', async () => {
       const { rows } = await runNamed(driver, 'who-leads', { scope: '万荣县政府' });
-      expect(rows.map((r) => [nameOf(r.person), r.title, names(r.chain)])).toEqual([['吕天亮', '县长', ['万荣县人民政府']]]);
+      expect(rows.map((r) => [nameOf(r.person), r.title, names(r.chain)])).toEqual([
+        ['吕天亮', '县长', ['万荣县人民政府']],
+      ]);
     });
 
     it('when a limit is given, then no more rows are returned', async () => {
@@ -261,7 +308,14 @@ describe('the named queries on the mini graph', () => {
     ]);
     const evidence = rows[0]!.evidence as Evidence[];
     expect(evidence[0]!.sentence).toContain('万荣县委副书记、县长吕天亮');
-    expect(evidence[0]).toEqual({ article: expect.any(String), item: expect.any(Number), sentence: expect.any(String), start: expect.any(Number), end: expect.any(Number), surface: expect.any(String) });
+    expect(evidence[0]).toEqual({
+      article: expect.any(String),
+      item: expect.any(Number),
+      sentence: expect.any(String),
+      start: expect.any(Number),
+      end: expect.any(Number),
+      surface: expect.any(String),
+    });
   });
 
   it('leaders-by-county: when asked, then every named office holder is listed under the county of the body', async () => {
@@ -287,7 +341,10 @@ describe('the named queries on the mini graph', () => {
       ['平陆县', '平陆县'],
       ['新绛县', '新绛县'],
     ]);
-    expect((rows[0]!.evidence as Evidence[])[0]).toMatchObject({ article: '003_28ca15bafef71758', surface: '压实了“双报到双服双责”责任' });
+    expect((rows[0]!.evidence as Evidence[])[0]).toMatchObject({
+      article: '003_28ca15bafef71758',
+      surface: '压实了“双报到双服双责”责任',
+    });
   });
 
   it('mechanism-components: when the mechanism is named by its code, then its six parts come in order', async () => {
@@ -304,18 +361,24 @@ describe('the named queries on the mini graph', () => {
     it('when a person is named, then the sentences mentioning him come back with the surface at its offsets', async () => {
       const { columns, rows } = await runNamed(driver, 'sentences-of', { name: '宋志江' });
       expect(columns).toEqual(['entity', 'article', 'sentence', 'surface', 'surfaceStart', 'surfaceEnd', 'sentenceId']);
-      expect(rows.map((r) => [r.entity, r.sentence, r.surface])).toEqual([['person:宋志江', '”新绛县委书记宋志江在三泉镇调研时强调。', '宋志江']]);
+      expect(rows.map((r) => [r.entity, r.sentence, r.surface])).toEqual([
+        ['person:宋志江', '”新绛县委书记宋志江在三泉镇调研时强调。', '宋志江'],
+      ]);
       const text = (mini.nodes.find((n) => n.id === '001_726bcb775ee0b7d5')!.properties as { text: string }).text;
       expect(text.slice(rows[0]!.surfaceStart as number, rows[0]!.surfaceEnd as number)).toBe('宋志江');
     });
 
     it('when written as plain Cypher, then MENTIONED_IN gives the same sentence text', async () => {
-      const { records } = await driver.executeQuery("MATCH (:Person {name: '宋志江'})-[:MENTIONED_IN]->(s:Sentence) RETURN s.text AS text");
+      const { records } = await driver.executeQuery(
+        "MATCH (:Person {name: '宋志江'})-[:MENTIONED_IN]->(s:Sentence) RETURN s.text AS text",
+      );
       expect(records.map((r) => r.get('text'))).toEqual(['”新绛县委书记宋志江在三泉镇调研时强调。']);
     });
 
     it('when a sentence is searched by a word in the full-text index, then it is found', async () => {
-      const { records } = await driver.executeQuery("CALL db.index.fulltext.queryNodes('sentence_text', '三泉镇调研') YIELD node RETURN node.text AS text");
+      const { records } = await driver.executeQuery(
+        "CALL db.index.fulltext.queryNodes('sentence_text', '三泉镇调研') YIELD node RETURN node.text AS text",
+      );
       expect(records.map((r) => r.get('text'))).toContain('”新绛县委书记宋志江在三泉镇调研时强调。');
     });
   });
@@ -329,7 +392,16 @@ describe('the named queries on the mini graph', () => {
       const { columns, rows } = await runNamed(driver, 'evidence', { id: 'person:宋志江' });
       expect(columns).toEqual(['article', 'item', 'sentence', 'start', 'end', 'surface']);
       const text = (mini.nodes.find((n) => n.id === '001_726bcb775ee0b7d5')!.properties as { text: string }).text;
-      expect(rows).toEqual([{ article: '001_726bcb775ee0b7d5', item: 0, sentence: '”新绛县委书记宋志江在三泉镇调研时强调。', start: expect.any(Number), end: expect.any(Number), surface: '宋志江' }]);
+      expect(rows).toEqual([
+        {
+          article: '001_726bcb775ee0b7d5',
+          item: 0,
+          sentence: '”新绛县委书记宋志江在三泉镇调研时强调。',
+          start: expect.any(Number),
+          end: expect.any(Number),
+          surface: '宋志江',
+        },
+      ]);
       expect(text.slice(rows[0]!.start as number, rows[0]!.end as number)).toBe(rows[0]!.sentence);
     });
 
@@ -339,11 +411,22 @@ describe('the named queries on the mini graph', () => {
     });
 
     it('when a sentence holds quotes, backslashes and key-like text, then it comes back exactly', async () => {
-      const tricky: Evidence = { article: 'article:tricky', item: 3, sentence: '他说："好","start":1}"} 路\\径\\"x', start: 7, end: 36, surface: '好"}' };
+      const tricky: Evidence = {
+        article: 'article:tricky',
+        item: 3,
+        sentence: '他说："好","start":1}"} 路\\径\\"x',
+        start: 7,
+        end: 36,
+        surface: '好"}',
+      };
       const doc: GraphDocument = {
         format: 'govgraph/1',
         nodes: [
-          { id: 'article:tricky', labels: ['Article'], properties: { name: 't', title: 't', text: '', items: [], source: 'test' } },
+          {
+            id: 'article:tricky',
+            labels: ['Article'],
+            properties: { name: 't', title: 't', text: '', items: [], source: 'test' },
+          },
           { id: 'person:tricky', labels: ['Person'], properties: { name: '某某', aliases: [], evidence: [tricky] } },
         ],
         relationships: [],

@@ -17,7 +17,8 @@ export function spec(name: string) {
 }
 
 /** Parameters as the command line gives them (text), checked as the API checks JSON. */
-export const textParameters = (name: string, params: Record<string, string>) => catalogue.prepare(name, parametersFromText(spec(name).parameters, params)).values;
+export const textParameters = (name: string, params: Record<string, string>) =>
+  catalogue.prepare(name, parametersFromText(spec(name).parameters, params)).values;
 
 export function runNamed(driver: Driver, name: string, params: Record<string, string> = {}): Promise<QueryResult> {
   const runner = new QueryRunner(driver, process.env.NEO4J_DATABASE ?? 'neo4j');
@@ -28,4 +29,11 @@ export function runNamed(driver: Driver, name: string, params: Record<string, st
 export const nameOf = (node: unknown) => (node as { properties: { name: string } }).properties.name;
 
 /** The six parts of the corpus's “13612”工作体系 in their order, as [order, name] rows. */
-export const PARTS_OF_13612 = ['1个总体目标', '三大支撑体系', '六大行动', '12项专项工作', '31项重点任务', '72项具体举措'].map((name, i) => [i + 1, name]);
+export const PARTS_OF_13612 = [
+  '1个总体目标',
+  '三大支撑体系',
+  '六大行动',
+  '12项专项工作',
+  '31项重点任务',
+  '72项具体举措',
+].map((name, i) => [i + 1, name]);

@@ -7,14 +7,27 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { testDriver } from '../../support/server';
-import { TEST_MARKER_INDEX, claimTestDatabase, emptyTestDatabase, markTestDatabase, resetTestDatabase, testTarget } from '../../support/test-database';
+import {
+  TEST_MARKER_INDEX,
+  claimTestDatabase,
+  emptyTestDatabase,
+  markTestDatabase,
+  resetTestDatabase,
+  testTarget,
+} from '../../support/test-database';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 describe('a database holding data the suite did not create', () => {
   let driver: Driver;
-  const target = () => ({ ...testTarget(), uri: process.env.NEO4J_URI!, password: process.env.NEO4J_PASSWORD!, database: 'neo4j' });
-  const foreignCount = async () => Number((await driver.executeQuery('MATCH (n:ForeignUserData) RETURN count(n) AS n')).records[0]!.get('n'));
+  const target = () => ({
+    ...testTarget(),
+    uri: process.env.NEO4J_URI!,
+    password: process.env.NEO4J_PASSWORD!,
+    database: 'neo4j',
+  });
+  const foreignCount = async () =>
+    Number((await driver.executeQuery('MATCH (n:ForeignUserData) RETURN count(n) AS n')).records[0]!.get('n'));
 
   beforeAll(async () => {
     driver = testDriver();
@@ -38,14 +51,29 @@ describe('a database holding data the suite did not create', () => {
   });
 
   it('when `jest` runs with NEO4J_URI and NEO4J_TEST_URI naming it, then the run stops with the reason and the data survives', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--runInBand', 'tests/unit/foundation/storage.test.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI, NEO4J_TEST_URI: process.env.NEO4J_URI, NEO4J_TEST_PASSWORD: process.env.NEO4J_PASSWORD },
-      timeout: 120_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
+        '--runInBand',
+        'tests/unit/foundation/storage.test.ts',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NEO4J_URI: process.env.NEO4J_URI,
+          NEO4J_TEST_URI: process.env.NEO4J_URI,
+          NEO4J_TEST_PASSWORD: process.env.NEO4J_PASSWORD,
+        },
+        timeout: 120_000,
+      },
+    );
     expect(run.status).not.toBe(0);
-    expect(run.stderr + run.stdout).toMatch(/will not touch bolt:\/\/127\.0\.0\.1:\d+ \(database 'neo4j'\): it holds 25 nodes/);
+    expect(run.stderr + run.stdout).toMatch(
+      /will not touch bolt:\/\/127\.0\.0\.1:\d+ \(database 'neo4j'\): it holds 25 nodes/,
+    );
   });
 
   it('then every foreign node is still there', async () => {

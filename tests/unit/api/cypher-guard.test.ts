@@ -30,7 +30,14 @@ describe('checkQueryText', () => {
 
 describe('checkPlan', () => {
   it('when a read plan uses only allowed operators and procedures, then it passes', () => {
-    expect(reasonOf(() => checkPlan(plan('r', ['ProduceResults@neo4j'], ['ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)']), 'neo4j'))).toBeUndefined();
+    expect(
+      reasonOf(() =>
+        checkPlan(
+          plan('r', ['ProduceResults@neo4j'], ['ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)']),
+          'neo4j',
+        ),
+      ),
+    ).toBeUndefined();
   });
 
   it.each([
@@ -53,8 +60,12 @@ describe('checkPlan', () => {
 
 describe('splitNeo4jMessage', () => {
   it('when the message has a position, then it is moved back by the EXPLAIN prefix and cut from the text', () => {
-    const msg = 'Invalid input \'=\': expected an expression (line 3, column 15 (offset: 32))\n"  WHERE n.x = = 1"\n               ^';
-    expect(splitNeo4jMessage(msg, { lines: 1, chars: 8 })).toEqual({ text: "Invalid input '=': expected an expression", position: { line: 2, column: 15, offset: 24 } });
+    const msg =
+      'Invalid input \'=\': expected an expression (line 3, column 15 (offset: 32))\n"  WHERE n.x = = 1"\n               ^';
+    expect(splitNeo4jMessage(msg, { lines: 1, chars: 8 })).toEqual({
+      text: "Invalid input '=': expected an expression",
+      position: { line: 2, column: 15, offset: 24 },
+    });
   });
 
   it('when the message has no position, then only its first line is kept', () => {

@@ -54,12 +54,34 @@ describe('the Chinese interface has no English left', () => {
 });
 
 describe('the console refusals and limits have messages', () => {
-  const REASONS = ['write', 'file_access', 'procedure', 'admin', 'other_database', 'option', 'unbounded', 'too_deep', 'multiple_statements', 'too_long'];
-  const CODES = ['query_timeout', 'query_too_large', 'rate_limited', 'too_many_running', 'console_busy', 'query_refused', 'cypher_syntax_error'];
+  const REASONS = [
+    'write',
+    'file_access',
+    'procedure',
+    'admin',
+    'other_database',
+    'option',
+    'unbounded',
+    'too_deep',
+    'multiple_statements',
+    'too_long',
+  ];
+  const CODES = [
+    'query_timeout',
+    'query_too_large',
+    'rate_limited',
+    'too_many_running',
+    'console_busy',
+    'query_refused',
+    'cypher_syntax_error',
+  ];
 
-  it.each(['zh', 'en'] as const)('when the UI is in %s, then every refusal reason and console error code has its own message', (lang) => {
-    const messages = MESSAGES[lang] as Record<string, string>;
-    expect(REASONS.filter((r) => !messages[`error.reason.${r}`])).toEqual([]);
-    expect(CODES.filter((c) => !messages[`error.${c}`])).toEqual([]);
-  });
+  it.each(['zh', 'en'] as const)(
+    'when the UI is in %s, then every refusal reason and console error code has its own message',
+    (lang) => {
+      const messages = MESSAGES[lang] as Record<string, string>;
+      expect(REASONS.filter((r) => !messages[`error.reason.${r}`])).toEqual([]);
+      expect(CODES.filter((c) => !messages[`error.${c}`])).toEqual([]);
+    },
+  );
 });

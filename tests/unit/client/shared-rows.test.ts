@@ -3,13 +3,36 @@ import { bipartiteGraph } from '../../../client/src/graph/bipartite';
 import { NO_FILTER, matrixColumns, matrixRows, presentValues } from '../../../client/src/panels/shared-rows';
 
 // Invented initiatives in invented counties.
-const initiative = (id: string, name: string, counties: string[], scope?: string, category?: string): SharedInitiative =>
+const initiative = (
+  id: string,
+  name: string,
+  counties: string[],
+  scope?: string,
+  category?: string,
+): SharedInitiative =>
   ({
-    node: { id, labels: ['Initiative'], properties: { name, aliases: [], kind: 'programme', ...(scope ? { scope } : {}), ...(category ? { category } : {}) } },
+    node: {
+      id,
+      labels: ['Initiative'],
+      properties: {
+        name,
+        aliases: [],
+        kind: 'programme',
+        ...(scope ? { scope } : {}),
+        ...(category ? { category } : {}),
+      },
+    },
     countyCount: counties.length,
     counties: counties.map((county) => ({
       county,
-      runners: [{ id: `org:${county}`, name: `${county}委`, labels: ['Organization'], relationship: { id: `r:${id}:${county}`, type: 'RUNS', start: `org:${county}`, end: id, properties: {} } }],
+      runners: [
+        {
+          id: `org:${county}`,
+          name: `${county}委`,
+          labels: ['Organization'],
+          relationship: { id: `r:${id}:${county}`, type: 'RUNS', start: `org:${county}`, end: id, properties: {} },
+        },
+      ],
     })),
   }) as unknown as SharedInitiative;
 
@@ -35,11 +58,21 @@ describe('matrixRows', () => {
   });
 
   it('when sorted by spread, then the most shared come first, ties by name', () => {
-    expect(names(matrixRows(RESPONSE, NO_FILTER, 'spread'))).toEqual(['板凳议事', '网格化管理', '红色驿站', '无类别举措']);
+    expect(names(matrixRows(RESPONSE, NO_FILTER, 'spread'))).toEqual([
+      '板凳议事',
+      '网格化管理',
+      '红色驿站',
+      '无类别举措',
+    ]);
   });
 
   it('when sorted by scope, then national comes before local and rows without a scope come last', () => {
-    expect(names(matrixRows(RESPONSE, NO_FILTER, 'scope'))).toEqual(['网格化管理', '板凳议事', '红色驿站', '无类别举措']);
+    expect(names(matrixRows(RESPONSE, NO_FILTER, 'scope'))).toEqual([
+      '网格化管理',
+      '板凳议事',
+      '红色驿站',
+      '无类别举措',
+    ]);
   });
 
   it('when filtered by scope and category, then only rows with both remain', () => {
@@ -50,11 +83,16 @@ describe('matrixRows', () => {
 describe('matrixColumns and presentValues', () => {
   it('when a county runs none of the shown rows, then it is no column', () => {
     expect(matrixColumns(RESPONSE, matrixRows(RESPONSE, NO_FILTER, 'spread'))).toEqual(['甲县', '乙县', '丙县']);
-    expect(matrixColumns(RESPONSE, matrixRows(RESPONSE, { scope: 'local', category: 'facility' }, 'spread'))).toEqual(['乙县']);
+    expect(matrixColumns(RESPONSE, matrixRows(RESPONSE, { scope: 'local', category: 'facility' }, 'spread'))).toEqual([
+      '乙县',
+    ]);
   });
 
   it('when the menus are built, then they offer only the scopes and categories the data has, in the model order', () => {
-    expect(presentValues(RESPONSE)).toEqual({ categories: ['facility', 'mechanism', 'activity'], scopes: ['national', 'local'] });
+    expect(presentValues(RESPONSE)).toEqual({
+      categories: ['facility', 'mechanism', 'activity'],
+      scopes: ['national', 'local'],
+    });
   });
 });
 

@@ -12,7 +12,13 @@ describe('loadConfig', () => {
 
   it('when NEO4J_URI is unset, then the managed server is used with documented defaults', () => {
     const c = loadConfig({}, 'bolt://127.0.0.1:7999');
-    expect(c).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', neo4jUri: 'bolt://127.0.0.1:7999', managedNeo4j: true, NEO4J_DATABASE: 'neo4j' });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      HOST: '127.0.0.1',
+      neo4jUri: 'bolt://127.0.0.1:7999',
+      managedNeo4j: true,
+      NEO4J_DATABASE: 'neo4j',
+    });
   });
 
   it('when NEO4J_URI is set, then that server is used and nothing is managed', () => {

@@ -6,16 +6,27 @@ describe('parseHeader', () => {
   });
 
   it('when a parameter type is unknown, then it throws', () => {
-    expect(() => parseHeader('// @name q\n// @description d\n// @param a map\nRETURN 1', 'q.cypher')).toThrow(/unknown parameter type/);
+    expect(() => parseHeader('// @name q\n// @description d\n// @param a map\nRETURN 1', 'q.cypher')).toThrow(
+      /unknown parameter type/,
+    );
   });
 
   it('when a default is not JSON, then it throws', () => {
-    expect(() => parseHeader('// @name q\n// @description d\n// @param a integer = two\nRETURN 1', 'q.cypher')).toThrow(/not JSON/);
+    expect(() => parseHeader('// @name q\n// @description d\n// @param a integer = two\nRETURN 1', 'q.cypher')).toThrow(
+      /not JSON/,
+    );
   });
 
   it('when the header is complete, then names, descriptions and typed parameters are read', () => {
     const spec = parseHeader(
-      ['// @name who-leads', '// @description People in posts', '// @description:zh 任职人员', '// @param scope string  A name or id', '// @param limit integer = 200  Maximum rows', 'RETURN $scope'].join('\n'),
+      [
+        '// @name who-leads',
+        '// @description People in posts',
+        '// @description:zh 任职人员',
+        '// @param scope string  A name or id',
+        '// @param limit integer = 200  Maximum rows',
+        'RETURN $scope',
+      ].join('\n'),
       'who-leads.cypher',
     );
     expect(spec).toEqual({
@@ -41,6 +52,9 @@ describe('loadCypher', () => {
 
 describe('statements', () => {
   it('splits on semicolons at line ends and drops comment lines', () => {
-    expect(statements('// c\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.id);\n\nRETURN 1;\n')).toEqual(['CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.id)', 'RETURN 1']);
+    expect(statements('// c\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.id);\n\nRETURN 1;\n')).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.id)',
+      'RETURN 1',
+    ]);
   });
 });

@@ -5,7 +5,18 @@ import { parse } from 'yaml';
 // No Docker engine runs where the tests run; check what can be checked without one.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const compose = parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { image?: string; build?: string; environment: Record<string, string>; ports: string[]; healthcheck?: unknown; depends_on?: Record<string, { condition: string }>; volumes?: string[] }>;
+  services: Record<
+    string,
+    {
+      image?: string;
+      build?: string;
+      environment: Record<string, string>;
+      ports: string[];
+      healthcheck?: unknown;
+      depends_on?: Record<string, { condition: string }>;
+      volumes?: string[];
+    }
+  >;
   volumes: Record<string, unknown>;
 };
 

@@ -13,7 +13,11 @@ describe('property storage codec', () => {
   });
 
   it('when items are encoded and decoded, then they round-trip and undefined values are dropped', () => {
-    const props = { name: '某文章', items: [{ index: 0, kind: 'feature', title: '标题', start: 0, end: 6 }], county: undefined };
+    const props = {
+      name: '某文章',
+      items: [{ index: 0, kind: 'feature', title: '标题', start: 0, end: 6 }],
+      county: undefined,
+    };
     expect(decodeProperties(encodeProperties(props))).toEqual({ name: '某文章', items: props.items });
   });
 

@@ -18,7 +18,11 @@ describe('extract CLI', () => {
 
   it('when the input folder does not exist, then it exits 1 with a message and writes nothing', () => {
     const out = path.join(os.tmpdir(), `govgraph-none-${process.pid}.json`);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli/extract.ts', '--in', '/nonexistent/govgraph', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'pipeline/cli/extract.ts', '--in', '/nonexistent/govgraph', '--out', out],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/does not exist/);
     expect(fs.existsSync(out)).toBe(false);
@@ -29,7 +33,10 @@ describe('extract CLI', () => {
     fs.writeFileSync(path.join(dir, 'a.txt'), '新绛县委书记宋志江在三泉镇调研。');
     fs.writeFileSync(path.join(dir, 'b.txt'), '');
     const out = path.join(dir, 'out', 'graph.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli/extract.ts', '--in', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli/extract.ts', '--in', dir, '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/Person: 1/);
     expect(run.stderr).toMatch(/b\.txt: \[empty\]/);

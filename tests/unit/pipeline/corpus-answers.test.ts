@@ -9,7 +9,8 @@ const label = new Map(doc.nodes.map((n) => [n.id, n.labels[0]]));
 
 function countyOf(id: string): string | undefined {
   const parent = new Map(doc.relationships.filter((r) => r.type === 'LOCATED_IN').map((r) => [r.start, r.end]));
-  for (let p: string | undefined = id; p; p = parent.get(p)) if (propsOf(doc, p)?.level === 'county') return String(propsOf(doc, p)?.name);
+  for (let p: string | undefined = id; p; p = parent.get(p))
+    if (propsOf(doc, p)?.level === 'county') return String(propsOf(doc, p)?.name);
   return undefined;
 }
 
@@ -30,7 +31,16 @@ describe('the corpus graph answers', () => {
   });
 
   it('when asked where villages and communities are, then each reaches its county through LOCATED_IN', () => {
-    const expected: Record<string, string> = { 杜村: '平陆县', 上村: '平陆县', 张家沟村: '平陆县', 新和村: '新绛县', 龙湖社区: '新绛县', 葫芦岛社区: '临猗县', 禹停村: '万荣县', 云岭社区: '万荣县' };
+    const expected: Record<string, string> = {
+      杜村: '平陆县',
+      上村: '平陆县',
+      张家沟村: '平陆县',
+      新和村: '新绛县',
+      龙湖社区: '新绛县',
+      葫芦岛社区: '临猗县',
+      禹停村: '万荣县',
+      云岭社区: '万荣县',
+    };
     for (const [name, county] of Object.entries(expected)) {
       const ids = doc.nodes.filter((n) => n.labels[0] === 'Place' && n.properties.name === name).map((n) => n.id);
       expect(ids).toHaveLength(1);
@@ -45,24 +55,31 @@ describe('the corpus graph answers', () => {
 
   it('when asked which initiatives several counties share, then 双报到, 党支部领办合作社, 在职党员进社区, 党群服务中心 and 千万工程 are each one node run from two or more counties', () => {
     const counties = (name: string) => {
-      const concept = doc.nodes.filter((n) => n.properties.name === name && (label.get(n.id) === 'Initiative' || label.get(n.id) === 'Mechanism'));
+      const concept = doc.nodes.filter(
+        (n) => n.properties.name === name && (label.get(n.id) === 'Initiative' || label.get(n.id) === 'Mechanism'),
+      );
       expect(concept).toHaveLength(1);
-      const runners = doc.relationships.filter((r) => r.type === 'RUNS' && r.end === concept[0]!.id).map((r) => propsOf(doc, r.start)?.county);
+      const runners = doc.relationships
+        .filter((r) => r.type === 'RUNS' && r.end === concept[0]!.id)
+        .map((r) => propsOf(doc, r.start)?.county);
       return new Set(runners.filter((c) => c !== undefined));
     };
     expect(counties('双报到').size).toBeGreaterThanOrEqual(4);
-    for (const shared of ['党支部领办合作社', '在职党员进社区', '党群服务中心', '综治中心', '千万工程']) expect(counties(shared).size).toBeGreaterThanOrEqual(2);
+    for (const shared of ['党支部领办合作社', '在职党员进社区', '党群服务中心', '综治中心', '千万工程'])
+      expect(counties(shared).size).toBeGreaterThanOrEqual(2);
     expect(runnersOf(doc, '双报到')).toEqual(expect.arrayContaining(['平陆县', '葫芦岛社区']));
   });
 
-  it('when a city-wide goal is printed as each county page\'s banner and counties take it up (锚定…目标), then the city runs it and no county does', () => {
+  it("when a city-wide goal is printed as each county page's banner and counties take it up (锚定…目标), then the city runs it and no county does", () => {
     const concept = doc.nodes.find((n) => n.properties.name === '一城两区三门户')!;
     expect(runnersOf(doc, '一城两区三门户')).toEqual(['运城市']);
     expect(concept.properties).toMatchObject({ scope: 'local' });
   });
 
   it('when every evidence sentence of the corpus is read, then none is over 200 characters unless it has no break', () => {
-    const all = [...doc.nodes, ...doc.relationships].flatMap((x) => (x.properties as { evidence?: Array<{ sentence: string }> }).evidence ?? []);
+    const all = [...doc.nodes, ...doc.relationships].flatMap(
+      (x) => (x.properties as { evidence?: Array<{ sentence: string }> }).evidence ?? [],
+    );
     expect(all.length).toBeGreaterThan(1000);
     for (const e of all) if (/[，；]/.test(e.sentence.slice(0, -1))) expect(e.sentence.length).toBeLessThanOrEqual(200);
   });

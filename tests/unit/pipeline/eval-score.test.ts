@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GraphDocument, GraphNode, GraphRelationship } from '../../../model/graph';
-import { AnnotationFileError, DevsetAnnotation, fromSeed, readDevsetFolder, type ScoredAnnotation } from '../../../scripts/eval/annotation';
+import {
+  AnnotationFileError,
+  DevsetAnnotation,
+  fromSeed,
+  readDevsetFolder,
+  type ScoredAnnotation,
+} from '../../../scripts/eval/annotation';
 import { bodyMatches, scoreSplit } from '../../../scripts/eval/score';
 
 const A = 'a1';
@@ -12,15 +18,39 @@ const prov = { articles: [A], evidence: [] };
 function n(id: string, label: string, name: string, extra: Record<string, unknown> = {}): GraphNode {
   return { id, labels: [label], properties: { name, aliases: [], ...prov, ...extra } } as unknown as GraphNode;
 }
-function r(type: string, start: string, end: string, props: Record<string, unknown> = {}, articles = [A]): GraphRelationship {
-  return { id: `${type}:${start}->${end}:${String(props.title ?? props.role ?? '')}`, type, start, end, properties: { ...props, articles, evidence: [] } } as unknown as GraphRelationship;
+function r(
+  type: string,
+  start: string,
+  end: string,
+  props: Record<string, unknown> = {},
+  articles = [A],
+): GraphRelationship {
+  return {
+    id: `${type}:${start}->${end}:${String(props.title ?? props.role ?? '')}`,
+    type,
+    start,
+    end,
+    properties: { ...props, articles, evidence: [] },
+  } as unknown as GraphRelationship;
 }
 function doc(nodes: GraphNode[], rels: GraphRelationship[]): GraphDocument {
-  const article = { id: `article:${A}`, labels: ['Article'], properties: { name: A, title: '', text: '', items: [], source: `${A}.txt`, articles: [], evidence: [] } } as unknown as GraphNode;
+  const article = {
+    id: `article:${A}`,
+    labels: ['Article'],
+    properties: { name: A, title: '', text: '', items: [], source: `${A}.txt`, articles: [], evidence: [] },
+  } as unknown as GraphNode;
   const mentions = nodes.map((x) => r('MENTIONS', `article:${A}`, x.id, { count: 1 }));
   return { format: 'govgraph/1', nodes: [article, ...nodes], relationships: [...rels, ...mentions] };
 }
-const empty: ScoredAnnotation = { article: A, people: [], posts: [], credits: [], nonPosts: [], places: [], concepts: [] };
+const empty: ScoredAnnotation = {
+  article: A,
+  people: [],
+  posts: [],
+  credits: [],
+  nonPosts: [],
+  places: [],
+  concepts: [],
+};
 
 describe('devset annotation files', () => {
   const valid = {
@@ -38,7 +68,9 @@ describe('devset annotation files', () => {
   };
 
   it('when a post has a status outside current/former/proposed, then the schema rejects it', () => {
-    expect(DevsetAnnotation.safeParse({ ...valid, posts: [{ ...valid.posts[0], status: 'acting' }] }).success).toBe(false);
+    expect(DevsetAnnotation.safeParse({ ...valid, posts: [{ ...valid.posts[0], status: 'acting' }] }).success).toBe(
+      false,
+    );
   });
 
   it('when a post holder is missing from people, then the schema rejects it', () => {
@@ -76,7 +108,13 @@ describe('devset annotation files', () => {
   });
 
   it('when a seed annotation lists credits of its own, then they are credits and their people are people', () => {
-    const s = fromSeed({ article: A, posts: [{ person: '丙某', title: '书记', body: '某村党支部' }], credits: [{ person: '甲某', role: '校对' }], places: [], concepts: [] });
+    const s = fromSeed({
+      article: A,
+      posts: [{ person: '丙某', title: '书记', body: '某村党支部' }],
+      credits: [{ person: '甲某', role: '校对' }],
+      places: [],
+      concepts: [],
+    });
     expect(s.credits).toEqual([{ person: '甲某', role: '校对' }]);
     expect(s.people).toEqual(['丙某', '甲某']);
     expect(s.posts).toHaveLength(1);
@@ -99,7 +137,12 @@ describe('body matching', () => {
 describe('scoring a split', () => {
   it('when the graph has one right post, one wrong post and misses one, then tp 1, fp 1, fn 1', () => {
     const g = doc(
-      [n('p:1', 'Person', '钱某某'), n('p:2', 'Person', '周某某'), n('o:1', 'Organization', '东塘村党委'), n('o:2', 'Organization', '仁和街道党工委')],
+      [
+        n('p:1', 'Person', '钱某某'),
+        n('p:2', 'Person', '周某某'),
+        n('o:1', 'Organization', '东塘村党委'),
+        n('o:2', 'Organization', '仁和街道党工委'),
+      ],
       [r('HOLDS_POST', 'p:1', 'o:1', { title: '书记' }), r('HOLDS_POST', 'p:2', 'o:1', { title: '书记' })],
     );
     const s = scoreSplit(g, [
@@ -119,15 +162,33 @@ describe('scoring a split', () => {
   });
 
   it('when a post of another article is in the graph, then it is not counted for this one', () => {
-    const g = doc([n('p:1', 'Person', '钱某某'), n('o:1', 'Organization', '东塘村党委')], [r('HOLDS_POST', 'p:1', 'o:1', { title: '书记' }, ['other'])]);
-    const s = scoreSplit(g, [{ ...empty, people: ['钱某某'], posts: [{ person: '钱某某', title: '书记', body: '东塘村党委', status: 'current' }] }]);
+    const g = doc(
+      [n('p:1', 'Person', '钱某某'), n('o:1', 'Organization', '东塘村党委')],
+      [r('HOLDS_POST', 'p:1', 'o:1', { title: '书记' }, ['other'])],
+    );
+    const s = scoreSplit(g, [
+      {
+        ...empty,
+        people: ['钱某某'],
+        posts: [{ person: '钱某某', title: '书记', body: '东塘村党委', status: 'current' }],
+      },
+    ]);
     expect(s.postsPrecision.n).toBe(0);
     expect(s.postsRecall.k).toBe(0);
   });
 
   it('when a proposed post is read without status, then it is found but its status is wrong', () => {
-    const g = doc([n('p:1', 'Person', '熊某某'), n('o:1', 'Organization', '杨场镇党委')], [r('HOLDS_POST', 'p:1', 'o:1', { title: '书记' })]);
-    const s = scoreSplit(g, [{ ...empty, people: ['熊某某'], posts: [{ person: '熊某某', title: '书记', body: '杨场镇党委', status: 'proposed' }] }]);
+    const g = doc(
+      [n('p:1', 'Person', '熊某某'), n('o:1', 'Organization', '杨场镇党委')],
+      [r('HOLDS_POST', 'p:1', 'o:1', { title: '书记' })],
+    );
+    const s = scoreSplit(g, [
+      {
+        ...empty,
+        people: ['熊某某'],
+        posts: [{ person: '熊某某', title: '书记', body: '杨场镇党委', status: 'proposed' }],
+      },
+    ]);
     expect(s.postsRecall.k).toBe(1);
     expect([s.postStatus.k, s.postStatus.n]).toEqual([0, 1]);
   });
@@ -137,7 +198,16 @@ describe('scoring a split', () => {
       [n('p:1', 'Person', '沈某某'), n('p:2', 'Person', '陆某某'), n('o:bb', 'Organization', '本报')],
       [r('HOLDS_POST', 'p:1', 'o:bb', { title: '记者' }), r('CREDITED', 'p:2', `article:${A}`, { role: '通讯员' })],
     );
-    const s = scoreSplit(g, [{ ...empty, people: ['沈某某', '陆某某'], credits: [{ person: '沈某某', role: '记者' }, { person: '陆某某', role: '通讯员' }] }]);
+    const s = scoreSplit(g, [
+      {
+        ...empty,
+        people: ['沈某某', '陆某某'],
+        credits: [
+          { person: '沈某某', role: '记者' },
+          { person: '陆某某', role: '通讯员' },
+        ],
+      },
+    ]);
     expect([s.creditsAsPosts.k, s.creditsAsPosts.n]).toEqual([1, 2]);
     expect([s.creditsFound.k, s.creditsFound.n]).toEqual([1, 2]);
     expect(s.postsPrecision).toMatchObject({ k: 0, n: 1 });
@@ -145,10 +215,22 @@ describe('scoring a split', () => {
 
   it('when a place is found with the wrong parent and another is missed, then recall 1/2 and parent 0/1', () => {
     const g = doc(
-      [n('pl:c', 'Place', '余杭区', { level: 'county' }), n('pl:t', 'Place', '良渚街道', { level: 'township' }), n('pl:v', 'Place', '东塘村', { level: 'village' })],
+      [
+        n('pl:c', 'Place', '余杭区', { level: 'county' }),
+        n('pl:t', 'Place', '良渚街道', { level: 'township' }),
+        n('pl:v', 'Place', '东塘村', { level: 'village' }),
+      ],
       [r('LOCATED_IN', 'pl:v', 'pl:t'), r('LOCATED_IN', 'pl:t', 'pl:c')],
     );
-    const s = scoreSplit(g, [{ ...empty, places: [{ place: '东塘村', parent: '仁和街道', level: 'village' }, { place: '仁和街道', parent: '余杭区', level: 'township' }] }]);
+    const s = scoreSplit(g, [
+      {
+        ...empty,
+        places: [
+          { place: '东塘村', parent: '仁和街道', level: 'village' },
+          { place: '仁和街道', parent: '余杭区', level: 'township' },
+        ],
+      },
+    ]);
     expect([s.placesRecall.k, s.placesRecall.n]).toEqual([1, 2]);
     expect([s.placeParent.k, s.placeParent.n]).toEqual([0, 1]);
     expect([s.placeLevel.k, s.placeLevel.n]).toEqual([1, 1]);
@@ -157,17 +239,32 @@ describe('scoring a split', () => {
   });
 
   it('when a place’s parent is higher on its chain, then the parent counts as right', () => {
-    const g = doc([n('pl:c', 'Place', '余杭区', { level: 'county' }), n('pl:t', 'Place', '仁和街道', { level: 'township' }), n('pl:v', 'Place', '东塘村', { level: 'village' })], [r('LOCATED_IN', 'pl:v', 'pl:t'), r('LOCATED_IN', 'pl:t', 'pl:c')]);
+    const g = doc(
+      [
+        n('pl:c', 'Place', '余杭区', { level: 'county' }),
+        n('pl:t', 'Place', '仁和街道', { level: 'township' }),
+        n('pl:v', 'Place', '东塘村', { level: 'village' }),
+      ],
+      [r('LOCATED_IN', 'pl:v', 'pl:t'), r('LOCATED_IN', 'pl:t', 'pl:c')],
+    );
     const s = scoreSplit(g, [{ ...empty, places: [{ place: '东塘村', parent: '余杭区' }] }]);
     expect(s.placeParent.value).toBe(1);
   });
 
   it('when a concept is found by a surface form and a shared concept runs in one of its two counties, then pairs 1/2 and joined 0/1', () => {
     const g = doc(
-      [n('pl:a', 'Place', '甲县', { level: 'county' }), n('pl:b', 'Place', '乙县', { level: 'county' }), n('m:1', 'Mechanism', '在职党员到社区报到'), n('i:x', 'Initiative', '某某红')],
+      [
+        n('pl:a', 'Place', '甲县', { level: 'county' }),
+        n('pl:b', 'Place', '乙县', { level: 'county' }),
+        n('m:1', 'Mechanism', '在职党员到社区报到'),
+        n('i:x', 'Initiative', '某某红'),
+      ],
       [r('RUNS', 'pl:a', 'm:1')],
     );
-    const a1: ScoredAnnotation = { ...empty, concepts: [{ name: '双报到', surfaces: ['在职党员到社区报到'], counties: ['甲县'] }] };
+    const a1: ScoredAnnotation = {
+      ...empty,
+      concepts: [{ name: '双报到', surfaces: ['在职党员到社区报到'], counties: ['甲县'] }],
+    };
     const a2: ScoredAnnotation = { ...empty, article: 'a2', concepts: [{ name: '双报到', counties: ['乙县'] }] };
     const s = scoreSplit(g, [a1, a2]);
     expect([s.conceptsRecall.k, s.conceptsRecall.n]).toEqual([1, 2]);
@@ -185,7 +282,10 @@ describe('scoring a split', () => {
   });
 
   it('when a 村民 became a post, then it counts as a non-post made a post', () => {
-    const g = doc([n('p:1', 'Person', '吴某某'), n('pl:v', 'Place', '东塘村', { level: 'village' })], [r('HOLDS_POST', 'p:1', 'pl:v', { title: '村民' })]);
+    const g = doc(
+      [n('p:1', 'Person', '吴某某'), n('pl:v', 'Place', '东塘村', { level: 'village' })],
+      [r('HOLDS_POST', 'p:1', 'pl:v', { title: '村民' })],
+    );
     const s = scoreSplit(g, [{ ...empty, people: ['吴某某'], nonPosts: [{ person: '吴某某', role: '老村民' }] }]);
     expect([s.nonPostsAsPosts.k, s.nonPostsAsPosts.n]).toEqual([1, 1]);
   });
@@ -204,10 +304,17 @@ describe('the development set itself', () => {
   });
 
   it('when an annotation names a person, place or concept form, then the article next to it contains it', () => {
-    for (const [split, annotations] of [['dev', dev], ['test', test]] as const) {
+    for (const [split, annotations] of [
+      ['dev', dev],
+      ['test', test],
+    ] as const) {
       for (const a of annotations) {
         const text = fs.readFileSync(path.join(root, split, `${a.article}.txt`), 'utf8');
-        const forms = [...a.people, ...a.places.map((p) => p.place), ...a.concepts.flatMap((c) => c.surfaces ?? [c.name])];
+        const forms = [
+          ...a.people,
+          ...a.places.map((p) => p.place),
+          ...a.concepts.flatMap((c) => c.surfaces ?? [c.name]),
+        ];
         expect(forms.filter((f) => !text.includes(f))).toEqual([]);
       }
     }
@@ -215,7 +322,9 @@ describe('the development set itself', () => {
 
   it('when concepts are counted over the set, then at least 8 are annotated in two or more counties', () => {
     const counties = new Map<string, Set<string>>();
-    for (const a of [...dev, ...test]) for (const c of a.concepts) c.counties.forEach((x) => counties.set(c.name, (counties.get(c.name) ?? new Set()).add(x)));
+    for (const a of [...dev, ...test])
+      for (const c of a.concepts)
+        c.counties.forEach((x) => counties.set(c.name, (counties.get(c.name) ?? new Set()).add(x)));
     expect([...counties.values()].filter((s) => s.size >= 2).length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -14,21 +14,39 @@ describe('validate', () => {
     const doc = {
       nodes: [
         { id: 'person:a', labels: ['Person' as const], properties: { name: 'a', aliases: [] } },
-        { id: 'place:b', labels: ['Place' as const], properties: { name: 'b', aliases: [], level: 'village' as const } },
+        {
+          id: 'place:b',
+          labels: ['Place' as const],
+          properties: { name: 'b', aliases: [], level: 'village' as const },
+        },
       ],
-      relationships: [{ id: 'LOCATED_IN:person:a->place:b', type: 'LOCATED_IN' as const, start: 'person:a', end: 'place:b', properties: {} }],
+      relationships: [
+        {
+          id: 'LOCATED_IN:person:a->place:b',
+          type: 'LOCATED_IN' as const,
+          start: 'person:a',
+          end: 'place:b',
+          properties: {},
+        },
+      ],
     };
     expect(() => validate(doc)).toThrow(GraphValidationError);
   });
 
   it('when a relationship points at a missing node, then it throws a GraphValidationError', () => {
-    expect(() => validate({ nodes: [], relationships: [{ id: 'x', type: 'RUNS', start: 'a', end: 'b', properties: {} }] })).toThrow(GraphValidationError);
+    expect(() =>
+      validate({ nodes: [], relationships: [{ id: 'x', type: 'RUNS', start: 'a', end: 'b', properties: {} }] }),
+    ).toThrow(GraphValidationError);
   });
 });
 
 describe('the corpus graph', () => {
   const doc: GraphDocument = extractFolder(CORPUS);
-  const text = new Map(doc.nodes.filter((n) => n.labels[0] === 'Article').map((n) => [n.id.slice('article:'.length), String((n.properties as { text: string }).text)]));
+  const text = new Map(
+    doc.nodes
+      .filter((n) => n.labels[0] === 'Article')
+      .map((n) => [n.id.slice('article:'.length), String((n.properties as { text: string }).text)]),
+  );
 
   it('when extracted twice, then the JSON is byte-identical', () => {
     expect(JSON.stringify(extractFolder(CORPUS))).toBe(JSON.stringify(doc));

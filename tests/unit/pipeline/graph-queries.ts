@@ -18,23 +18,35 @@ export function propsOf(doc: GraphDocument, id: string): Record<string, unknown>
 }
 
 export function names(doc: GraphDocument, label: NodeLabel): string[] {
-  return doc.nodes.filter((n) => n.labels[0] === label).map((n) => String(n.properties.name)).sort();
+  return doc.nodes
+    .filter((n) => n.labels[0] === label)
+    .map((n) => String(n.properties.name))
+    .sort();
 }
 
 const nameOf = (doc: GraphDocument, id: string) => String(node(doc, id)?.properties.name ?? id);
 
 /** "person title body" for every HOLDS_POST. */
 export function posts(doc: GraphDocument): string[] {
-  return doc.relationships.filter((r) => r.type === 'HOLDS_POST').map((r) => `${nameOf(doc, r.start)} ${String((r.properties as { title: string }).title)} ${nameOf(doc, r.end)}`).sort();
+  return doc.relationships
+    .filter((r) => r.type === 'HOLDS_POST')
+    .map((r) => `${nameOf(doc, r.start)} ${String((r.properties as { title: string }).title)} ${nameOf(doc, r.end)}`)
+    .sort();
 }
 
 /** "start -> end" by id for a relationship type. */
 export function edges(doc: GraphDocument, type: string): string[] {
-  return doc.relationships.filter((r) => r.type === type).map((r) => `${r.start} -> ${r.end}`).sort();
+  return doc.relationships
+    .filter((r) => r.type === type)
+    .map((r) => `${r.start} -> ${r.end}`)
+    .sort();
 }
 
 /** Names of the runners of the node named `concept`. */
 export function runnersOf(doc: GraphDocument, concept: string): string[] {
   const ids = doc.nodes.filter((n) => n.properties.name === concept).map((n) => n.id);
-  return doc.relationships.filter((r) => r.type === 'RUNS' && ids.includes(r.end)).map((r) => nameOf(doc, r.start)).sort();
+  return doc.relationships
+    .filter((r) => r.type === 'RUNS' && ids.includes(r.end))
+    .map((r) => nameOf(doc, r.start))
+    .sort();
 }

@@ -19,7 +19,8 @@ function gb18030(text: string): Buffer {
   // Every character used here is in GB2312; build the table from the decoder.
   const table = new Map<string, number[]>();
   const decoder = new TextDecoder('gb18030');
-  for (let hi = 0xb0; hi <= 0xf7; hi += 1) for (let lo = 0xa1; lo <= 0xfe; lo += 1) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+  for (let hi = 0xb0; hi <= 0xf7; hi += 1)
+    for (let lo = 0xa1; lo <= 0xfe; lo += 1) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
   const bytes: number[] = [];
   for (const ch of text) {
     const code = ch.charCodeAt(0);
@@ -48,7 +49,11 @@ describe('readFolder', () => {
     });
     const { sources, problems } = readFolder(dir, { maxBytes: 1000 });
     expect(sources.map((s) => s.id)).toEqual(['a-good']);
-    expect(problems.map((p) => `${p.source}:${p.code}`)).toEqual(['b-empty.txt:empty', 'c-binary.txt:binary', 'd-huge.md:too_large']);
+    expect(problems.map((p) => `${p.source}:${p.code}`)).toEqual([
+      'b-empty.txt:empty',
+      'c-binary.txt:binary',
+      'd-huge.md:too_large',
+    ]);
     for (const p of problems) expect(p.message).toMatch(/\w/);
   });
 
@@ -71,7 +76,9 @@ describe('decode', () => {
 
 describe('extractFolder with bad files', () => {
   it('when a folder mixes bad and good files, then the graph holds the good article and lists the others as problems', () => {
-    const doc = extractFolder(folderWith({ 'good.txt': ARTICLE, 'empty.md': '   ', 'bin.txt': Buffer.from([0, 1, 2, 3]) }));
+    const doc = extractFolder(
+      folderWith({ 'good.txt': ARTICLE, 'empty.md': '   ', 'bin.txt': Buffer.from([0, 1, 2, 3]) }),
+    );
     expect(doc.generatedFrom).toEqual(['good.txt']);
     expect(doc.nodes.some((n) => n.id === 'person:新绛县/宋志江')).toBe(true);
     expect(doc.problems?.map((p) => p.source)).toEqual(['bin.txt', 'empty.md']);

@@ -3,11 +3,15 @@ import { typoMerges } from '../../../pipeline/resolve/organizations';
 
 describe('organisations', () => {
   it('when a body suffix follows a common word (工作中心, 治理格局, 村党支部 without a village), then no body is read', () => {
-    expect(names(graphOf('构建治理格局。在项目征地等工作中心关注群众。村党支部建立服务机制。'), 'Organization')).toEqual([]);
+    expect(
+      names(graphOf('构建治理格局。在项目征地等工作中心关注群众。村党支部建立服务机制。'), 'Organization'),
+    ).toEqual([]);
   });
 
   it('when 县委 is written on a county page, then it is that county committee', () => {
-    const doc = graphOf('闻喜县多措并举推动教育培训\n本报讯（记者 邢智轩）去年以来，闻喜县强化保障。县委常委会专题研究。');
+    const doc = graphOf(
+      '闻喜县多措并举推动教育培训\n本报讯（记者 邢智轩）去年以来，闻喜县强化保障。县委常委会专题研究。',
+    );
     expect(names(doc, 'Organization')).toContain('闻喜县委');
   });
 
@@ -31,7 +35,9 @@ describe('organisations', () => {
   });
 
   it('when one cooperative is written with a typo, then both spellings are one body', () => {
-    const doc = graphOf('新绛县三泉镇新和村成立庆庄印象农产品加工合作社。这个由党总支领办的长庆印象农产品加工合作社带动增收。');
+    const doc = graphOf(
+      '新绛县三泉镇新和村成立庆庄印象农产品加工合作社。这个由党总支领办的长庆印象农产品加工合作社带动增收。',
+    );
     const coops = doc.nodes.filter((n) => (n.properties as { kind?: string }).kind === 'cooperative');
     expect(coops).toHaveLength(1);
     expect((coops[0]!.properties as { aliases: string[] }).aliases).toHaveLength(1);
@@ -40,8 +46,12 @@ describe('organisations', () => {
 
 describe('a bare township body in a county feature', () => {
   it('when a county item visits a township and then writes 镇党委, then the body is that township committee, which runs what it launched', () => {
-    const doc = graphOf('稷山县：“四融四促”激活基层治理。走进稷山县西社镇，村道整洁。在翟店镇，镇党委推出“红色管家”服务品牌。');
-    const runners = doc.relationships.filter((r) => r.type === 'RUNS' && r.end.includes('红色管家')).map((r) => r.start);
+    const doc = graphOf(
+      '稷山县：“四融四促”激活基层治理。走进稷山县西社镇，村道整洁。在翟店镇，镇党委推出“红色管家”服务品牌。',
+    );
+    const runners = doc.relationships
+      .filter((r) => r.type === 'RUNS' && r.end.includes('红色管家'))
+      .map((r) => r.start);
     expect(runners).toEqual(['org:稷山县/翟店镇党委']);
   });
 });
@@ -56,7 +66,9 @@ describe('banks as partners', () => {
 
 describe('bodies of a county-level city and of a 小区', () => {
   it('when an item about a county-level city writes 市住建局, then it is that city bureau, not the prefecture one', () => {
-    expect(names(graphOf('永济市城东街道推进物业治理。永济市委组织部联合市住建局推广经验。'), 'Organization')).toContain('永济市住建局');
+    expect(
+      names(graphOf('永济市城东街道推进物业治理。永济市委组织部联合市住建局推广经验。'), 'Organization'),
+    ).toContain('永济市住建局');
   });
 
   it('when 小区党支部书记、业委会主任 follow a named 小区, then both bodies are that 小区 and one person holds both posts', () => {
@@ -66,28 +78,54 @@ describe('bodies of a county-level city and of a 小区', () => {
 });
 
 describe('typoMerges', () => {
-  const org = (id: string, name: string, parent: string | undefined, weight = 1, articles = ['t0']) => ({ id, name, kind: 'cooperative' as const, county: '稷山县', parent, articles, weight });
+  const org = (id: string, name: string, parent: string | undefined, weight = 1, articles = ['t0']) => ({
+    id,
+    name,
+    kind: 'cooperative' as const,
+    county: '稷山县',
+    parent,
+    articles,
+    weight,
+  });
 
   it('when there are no bodies, then nothing is merged', () => {
     expect(typoMerges([]).size).toBe(0);
   });
 
   it('when two long names of one place differ in one homophone, then the less evidenced one merges into the other', () => {
-    const merges = typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x', 3), org('b', '金原果蔬种植专业合作社', 'place:x', 1)]);
+    const merges = typoMerges([
+      org('a', '金源果蔬种植专业合作社', 'place:x', 3),
+      org('b', '金原果蔬种植专业合作社', 'place:x', 1),
+    ]);
     expect([...merges]).toEqual([['b', 'a']]);
   });
 
   it('when near-identical names lie in different places, then they stay two bodies', () => {
-    expect(typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x'), org('b', '金原果蔬种植专业合作社', 'place:y')]).size).toBe(0);
+    expect(
+      typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x'), org('b', '金原果蔬种植专业合作社', 'place:y')]).size,
+    ).toBe(0);
   });
 
   it('when a spelling has no known place, then it merges only with a body of the same article', () => {
-    expect(typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x', 2, ['t0']), org('b', '金原果蔬种植专业合作社', undefined, 1, ['t1'])]).size).toBe(0);
-    expect([...typoMerges([org('a', '金源果蔬种植专业合作社', 'place:x', 2, ['t0']), org('b', '金原果蔬种植专业合作社', undefined, 1, ['t0'])])]).toEqual([['b', 'a']]);
+    expect(
+      typoMerges([
+        org('a', '金源果蔬种植专业合作社', 'place:x', 2, ['t0']),
+        org('b', '金原果蔬种植专业合作社', undefined, 1, ['t1']),
+      ]).size,
+    ).toBe(0);
+    expect([
+      ...typoMerges([
+        org('a', '金源果蔬种植专业合作社', 'place:x', 2, ['t0']),
+        org('b', '金原果蔬种植专业合作社', undefined, 1, ['t0']),
+      ]),
+    ]).toEqual([['b', 'a']]);
   });
 
   it('when names differ in a direction or an ordinal (东营村/西营村, 第一/第二), then they are siblings, not typos', () => {
-    expect(typoMerges([org('a', '东营村红枣种植专业合作社', 'place:x'), org('b', '西营村红枣种植专业合作社', 'place:x')]).size).toBe(0);
+    expect(
+      typoMerges([org('a', '东营村红枣种植专业合作社', 'place:x'), org('b', '西营村红枣种植专业合作社', 'place:x')])
+        .size,
+    ).toBe(0);
     const branch = (id: string, name: string) => ({ ...org(id, name, 'org:x'), kind: 'party_branch' as const });
     expect(typoMerges([branch('a', '某某社区第一网格党支部'), branch('b', '某某社区第二网格党支部')]).size).toBe(0);
   });

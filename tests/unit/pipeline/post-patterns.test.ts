@@ -36,7 +36,10 @@ describe('the post knowledge file', () => {
 describe('a title before the name', () => {
   it.each([
     ['竹溪村党支部书记汪建平介绍，村里修了路。', ['汪建平 书记 竹溪村党支部 current']],
-    ['王家坪村党支部书记、村委会主任王小军说。', ['王小军 主任 王家坪村村委会 current', '王小军 书记 王家坪村党支部 current']],
+    [
+      '王家坪村党支部书记、村委会主任王小军说。',
+      ['王小军 主任 王家坪村村委会 current', '王小军 书记 王家坪村党支部 current'],
+    ],
     ['平陆县杜马乡党委书记李建国调研。', ['李建国 书记 杜马乡党委 current']],
   ])('when the text is %s, then the posts are read', (text, expected) => {
     expect(postsWithStatus(text)).toEqual(expected);
@@ -55,12 +58,19 @@ describe('a name before the title', () => {
   });
 
   it('when the post stands in apposition after the name (王某，某镇党委副书记、乡长，), then the posts are read', () => {
-    expect(postsWithStatus('李强，平陆县杜马乡党委副书记、乡长，主持会议。')).toEqual(['李强 乡长 杜马乡人民政府 current', '李强 副书记 杜马乡党委 current']);
+    expect(postsWithStatus('李强，平陆县杜马乡党委副书记、乡长，主持会议。')).toEqual([
+      '李强 乡长 杜马乡人民政府 current',
+      '李强 副书记 杜马乡党委 current',
+    ]);
     expect(postsWithStatus('王建国，东山村党支部书记，今年56岁。')).toEqual(['王建国 书记 东山村党支部 current']);
   });
 
   it('when several speakers are listed with their posts in brackets (王某（…）、李某（…）), then each holds their own', () => {
-    expect(postsWithStatus('座谈会上，王德荣（平陆县杜马乡杜村党支部书记）、谭秀梅（东山社区党总支书记、居委会主任）、屈建业（平陆县杜马乡党委副书记）先后发言。')).toEqual([
+    expect(
+      postsWithStatus(
+        '座谈会上，王德荣（平陆县杜马乡杜村党支部书记）、谭秀梅（东山社区党总支书记、居委会主任）、屈建业（平陆县杜马乡党委副书记）先后发言。',
+      ),
+    ).toEqual([
       '屈建业 副书记 杜马乡党委 current',
       '王德荣 书记 杜村党支部 current',
       '谭秀梅 主任 东山社区居委会 current',
@@ -69,12 +79,18 @@ describe('a name before the title', () => {
   });
 
   it('when the post clause opens with a time after the name has opened the sentence (2014年起担任), then the post is read', () => {
-    expect(postsWithStatus('韩志强今年52岁，2014年起担任东山村党支部书记。')).toEqual(['韩志强 书记 东山村党支部 current']);
+    expect(postsWithStatus('韩志强今年52岁，2014年起担任东山村党支部书记。')).toEqual([
+      '韩志强 书记 东山村党支部 current',
+    ]);
     expect(names(graphOf('韩志强今年52岁，是个热心人。'), 'Person')).toEqual([]);
   });
 
   it('when a later clause opens with 他 and a post verb (他曾任…), then the post is of the person the item named last, never the reporter of the byline', () => {
-    expect(postsWithStatus('在平陆县杜马乡杜村，68岁的退役军人黄德茂是出了名的“和事佬”。他曾任杜村党支部书记，退休后加入调解委员会。')).toEqual(['黄德茂 书记 杜村党支部 former']);
+    expect(
+      postsWithStatus(
+        '在平陆县杜马乡杜村，68岁的退役军人黄德茂是出了名的“和事佬”。他曾任杜村党支部书记，退休后加入调解委员会。',
+      ),
+    ).toEqual(['黄德茂 书记 杜村党支部 former']);
     expect(postsWithStatus('他曾任杜村党支部书记。')).toEqual([]);
     expect(postsWithStatus('□ 记者 汪佳佳\n平陆县杜马乡杜村，他是杜村党支部书记。')).toEqual([]);
   });
@@ -91,15 +107,20 @@ describe('a name before the title', () => {
 
 describe('personnel notices', () => {
   it('when a notice gives sex, nationality, birth year and education, then 现任 posts are current and 拟任 posts proposed', () => {
-    expect(postsWithStatus('陈志强，男，汉族，1978年3月生，研究生学历，现任花茂村党总支书记、村委会主任，拟任稷山县翟店镇党委副书记。')).toEqual([
+    expect(
+      postsWithStatus(
+        '陈志强，男，汉族，1978年3月生，研究生学历，现任花茂村党总支书记、村委会主任，拟任稷山县翟店镇党委副书记。',
+      ),
+    ).toEqual([
       '陈志强 主任 花茂村村委会 current',
       '陈志强 书记 花茂村党总支 current',
       '陈志强 副书记 翟店镇党委 proposed',
     ]);
   });
 
-  it('when the notice gives the posts in the sentence after the personal data, then they are that person\'s', () => {
-    const notice = '张国栋，男，汉族，1976年2月生，大学学历，1999年6月加入中国共产党。曾任平陆县杜马乡党委书记，现任平陆县委常委、组织部部长，拟任平陆县委副书记。\n赵永刚，男，汉族，1979年10月生。现任平陆县常乐镇党委书记。';
+  it("when the notice gives the posts in the sentence after the personal data, then they are that person's", () => {
+    const notice =
+      '张国栋，男，汉族，1976年2月生，大学学历，1999年6月加入中国共产党。曾任平陆县杜马乡党委书记，现任平陆县委常委、组织部部长，拟任平陆县委副书记。\n赵永刚，男，汉族，1979年10月生。现任平陆县常乐镇党委书记。';
     expect(postsWithStatus(notice)).toEqual([
       '张国栋 书记 杜马乡党委 former',
       '张国栋 副书记 平陆县委 proposed',
@@ -110,11 +131,14 @@ describe('personnel notices', () => {
   });
 
   it('when a proposal ends with 人选 or says 提名为…候选人, then that post is proposed', () => {
-    expect(postsWithStatus('马晓梅，女，回族，1983年7月生，现任运城市民政局副局长，拟任平陆县人民政府副县长人选。')).toEqual([
-      '马晓梅 副县长 平陆县人民政府 proposed',
-      '马晓梅 副局长 运城市民政局 current',
-    ]);
-    expect(postsWithStatus('唐晓燕，女，汉族，1986年11月生，现任平陆县委组织部副部长，拟任平陆县杜马乡党委副书记，提名为乡长候选人。')).toEqual([
+    expect(
+      postsWithStatus('马晓梅，女，回族，1983年7月生，现任运城市民政局副局长，拟任平陆县人民政府副县长人选。'),
+    ).toEqual(['马晓梅 副县长 平陆县人民政府 proposed', '马晓梅 副局长 运城市民政局 current']);
+    expect(
+      postsWithStatus(
+        '唐晓燕，女，汉族，1986年11月生，现任平陆县委组织部副部长，拟任平陆县杜马乡党委副书记，提名为乡长候选人。',
+      ),
+    ).toEqual([
       '唐晓燕 乡长 杜马乡人民政府 proposed',
       '唐晓燕 副书记 杜马乡党委 proposed',
       '唐晓燕 副部长 平陆县委组织部 current',
@@ -122,41 +146,59 @@ describe('personnel notices', () => {
   });
 
   it('when a woman is proposed as a candidate (拟提名为…候选人), then that post is proposed', () => {
-    expect(postsWithStatus('黄丽萍，女，壮族，1982年生，大专学历，现任金湖社区党委书记，拟提名为金湖社区居委会主任候选人。')).toEqual([
-      '黄丽萍 主任 金湖社区居委会 proposed',
-      '黄丽萍 书记 金湖社区党委 current',
-    ]);
+    expect(
+      postsWithStatus('黄丽萍，女，壮族，1982年生，大专学历，现任金湖社区党委书记，拟提名为金湖社区居委会主任候选人。'),
+    ).toEqual(['黄丽萍 主任 金湖社区居委会 proposed', '黄丽萍 书记 金湖社区党委 current']);
   });
 });
 
 describe('compound titles and place posts', () => {
   it('when an executive deputy title is compounded (县委组织部副部长、县委党校常务副校长), then both posts are read', () => {
-    expect(postsWithStatus('平陆县委组织部副部长、县委党校常务副校长雷晓燕主持。')).toEqual(['雷晓燕 副部长 平陆县委组织部 current', '雷晓燕 常务副校长 平陆县委党校 current']);
+    expect(postsWithStatus('平陆县委组织部副部长、县委党校常务副校长雷晓燕主持。')).toEqual([
+      '雷晓燕 副部长 平陆县委组织部 current',
+      '雷晓燕 常务副校长 平陆县委党校 current',
+    ]);
   });
 
   it('when two titles are joined by 兼, then each is its own post', () => {
-    expect(postsWithStatus('白沙村党支部书记兼村委会主任欧阳春说。')).toEqual(['欧阳春 主任 白沙村村委会 current', '欧阳春 书记 白沙村党支部 current']);
+    expect(postsWithStatus('白沙村党支部书记兼村委会主任欧阳春说。')).toEqual([
+      '欧阳春 主任 白沙村村委会 current',
+      '欧阳春 书记 白沙村党支部 current',
+    ]);
   });
 
   it('when a village has a resident first secretary and work-team leader, then 第一书记 is held in the village and 队长 in its resident work team', () => {
-    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual(['马晓燕 第一书记 东山村 current', '马晓燕 队长 东山村驻村工作队 current']);
-    expect(postsWithStatus('派驻夏县泗交镇东山村的驻村工作队队长吴永辉进村。')).toEqual(['吴永辉 队长 东山村驻村工作队 current']);
+    expect(postsWithStatus('夏县泗交镇东山村驻村第一书记、工作队队长马晓燕介绍。')).toEqual([
+      '马晓燕 第一书记 东山村 current',
+      '马晓燕 队长 东山村驻村工作队 current',
+    ]);
+    expect(postsWithStatus('派驻夏县泗交镇东山村的驻村工作队队长吴永辉进村。')).toEqual([
+      '吴永辉 队长 东山村驻村工作队 current',
+    ]);
   });
 
   it('when the item names the village party branch, then its 第一书记 is held in that branch', () => {
-    expect(postsWithStatus('夏县泗交镇东山村党支部开展主题党日。驻村第一书记吴志鹏讲党课。')).toEqual(['吴志鹏 第一书记 东山村党支部 current']);
+    expect(postsWithStatus('夏县泗交镇东山村党支部开展主题党日。驻村第一书记吴志鹏讲党课。')).toEqual([
+      '吴志鹏 第一书记 东山村党支部 current',
+    ]);
   });
 
   it('when a grid worker, grid head or mediator of a community is named, then the post is held in the community', () => {
     expect(postsWithStatus('金湖社区网格员苏丽萍每天巡查。')).toEqual(['苏丽萍 网格员 金湖社区 current']);
-    expect(postsWithStatus('金湖社区网格长、楼栋长陶文斌说。')).toEqual(['陶文斌 楼栋长 金湖社区 current', '陶文斌 网格长 金湖社区 current']);
+    expect(postsWithStatus('金湖社区网格长、楼栋长陶文斌说。')).toEqual([
+      '陶文斌 楼栋长 金湖社区 current',
+      '陶文斌 网格长 金湖社区 current',
+    ]);
     expect(postsWithStatus('金湖社区调解员黄德茂说。')).toEqual(['黄德茂 调解员 金湖社区 current']);
   });
 });
 
 describe('status', () => {
   it('when a post is written after 曾任, then it is former, and a 现任 post of the same sentence current', () => {
-    expect(postsWithStatus('周强同志曾任绛县卫庄镇党委书记，现任绛县卫庄镇东山村第一书记。')).toEqual(['周强 书记 卫庄镇党委 former', '周强 第一书记 东山村 current']);
+    expect(postsWithStatus('周强同志曾任绛县卫庄镇党委书记，现任绛县卫庄镇东山村第一书记。')).toEqual([
+      '周强 书记 卫庄镇党委 former',
+      '周强 第一书记 东山村 current',
+    ]);
   });
 
   it('when a title is written after 原, then the post is former', () => {
@@ -224,7 +266,17 @@ describe('a meeting report', () => {
       '郭晓峰 书记 常乐镇党委 current',
       '马建军 书记 平陆县委 current',
     ]);
-    expect(names(graphOf(REPORT), 'Person')).toEqual(['刘明', '周勇', '孙立新', '杜红梅', '石磊', '程晓东', '贾婷', '郭晓峰', '马建军']);
+    expect(names(graphOf(REPORT), 'Person')).toEqual([
+      '刘明',
+      '周勇',
+      '孙立新',
+      '杜红梅',
+      '石磊',
+      '程晓东',
+      '贾婷',
+      '郭晓峰',
+      '马建军',
+    ]);
   });
 });
 
@@ -247,7 +299,15 @@ describe('a profile', () => {
   });
 
   it('then villagers and old party members are people without posts, and common words are nobody', () => {
-    expect(names(graphOf(PROFILE), 'Person')).toEqual(['何志远', '孙建业', '柴德明', '董丽', '马秀兰', '高婷婷', '齐爱华']);
+    expect(names(graphOf(PROFILE), 'Person')).toEqual([
+      '何志远',
+      '孙建业',
+      '柴德明',
+      '董丽',
+      '马秀兰',
+      '高婷婷',
+      '齐爱华',
+    ]);
   });
 });
 
@@ -255,9 +315,15 @@ describe('more ways of writing a post (的, lists, 支书, prefixes, township bo
   it.each([
     // 的: the post describes the name after it; 曾 before the verb makes it former.
     ['平陆县杜马乡东山村召开会议。现任东山村村委会主任的老党员周文斌讲了规划。', ['周文斌 主任 东山村村委会 current']],
-    ['平陆县杜马乡东山村召开会议。2020年起任东山村村务监督委员会主任的韩立新，每月核对账目。', ['韩立新 主任 东山村村务监督委员会 current']],
+    [
+      '平陆县杜马乡东山村召开会议。2020年起任东山村村务监督委员会主任的韩立新，每月核对账目。',
+      ['韩立新 主任 东山村村务监督委员会 current'],
+    ],
     // a list of names and a count before the post they share.
-    ['平陆县杜马乡党委召开会议。郑红梅、袁立军两位杜马乡党委委员分别发言。', ['袁立军 委员 杜马乡党委 current', '郑红梅 委员 杜马乡党委 current']],
+    [
+      '平陆县杜马乡党委召开会议。郑红梅、袁立军两位杜马乡党委委员分别发言。',
+      ['袁立军 委员 杜马乡党委 current', '郑红梅 委员 杜马乡党委 current'],
+    ],
     // 支书 is the 书记 of the village's 党支部.
     ['平陆县杜马乡东山村支书曹永福介绍。', ['曹永福 书记 东山村党支部 current']],
     // 专职 is a prefix, not another post.
@@ -265,20 +331,34 @@ describe('more ways of writing a post (的, lists, 支书, prefixes, township bo
     // township bodies: 人大, 团委, 武装部, 党组 after a bureau.
     ['平陆县杜马乡人大主席石建平出席。', ['石建平 主席 杜马乡人大 current']],
     ['平陆县杜马乡团委书记任晓雯说。', ['任晓雯 书记 杜马乡团委 current']],
-    ['平陆县杜马乡党委委员、武装部部长彭国庆说。', ['彭国庆 委员 杜马乡党委 current', '彭国庆 部长 杜马乡武装部 current']],
-    ['贾明华，女，汉族，现任平陆县民政局副局长，拟任平陆县民政局党组书记。', ['贾明华 书记 平陆县民政局党组 proposed', '贾明华 副局长 平陆县民政局 current']],
+    [
+      '平陆县杜马乡党委委员、武装部部长彭国庆说。',
+      ['彭国庆 委员 杜马乡党委 current', '彭国庆 部长 杜马乡武装部 current'],
+    ],
+    [
+      '贾明华，女，汉族，现任平陆县民政局副局长，拟任平陆县民政局党组书记。',
+      ['贾明华 书记 平陆县民政局党组 proposed', '贾明华 副局长 平陆县民政局 current'],
+    ],
     // a township committee post written on the township alone is in its 党委.
     ['平陆县杜马乡专职组织员冯晓梅下村指导。', ['冯晓梅 组织员 杜马乡党委 current']],
     // a post after the previous holder and 、 is in that holder's body.
-    ['平陆县杜马乡党委组织委员卢志刚、宣传委员范丽萍到村里走访。', ['卢志刚 组织委员 杜马乡党委 current', '范丽萍 宣传委员 杜马乡党委 current']],
+    [
+      '平陆县杜马乡党委组织委员卢志刚、宣传委员范丽萍到村里走访。',
+      ['卢志刚 组织委员 杜马乡党委 current', '范丽萍 宣传委员 杜马乡党委 current'],
+    ],
     // a name jieba splits into a surname read as a numeral and a "verb" (某/m 建新/v), before what is said of a person.
-    ['平陆县县委副书记、县长许建新出席并讲话。', ['许建新 副书记 平陆县委 current', '许建新 县长 平陆县人民政府 current']],
+    [
+      '平陆县县委副书记、县长许建新出席并讲话。',
+      ['许建新 副书记 平陆县委 current', '许建新 县长 平陆县人民政府 current'],
+    ],
   ])('when the text is %s, then the posts are read', (text, expected) => {
     expect(postsWithStatus(text)).toEqual(expected);
   });
 
   it('when 曾 opens the clause of a post joined by 的 (曾在某村担任第一书记的…某某), then the post is former', () => {
-    expect(postsWithStatus('平陆县杜马乡东山村有了新变化。曾在东山村担任第一书记的县干部吕丹，如今又回到村里。')).toEqual(['吕丹 第一书记 东山村 former']);
+    expect(
+      postsWithStatus('平陆县杜马乡东山村有了新变化。曾在东山村担任第一书记的县干部吕丹，如今又回到村里。'),
+    ).toEqual(['吕丹 第一书记 东山村 former']);
   });
 
   it('when 的 joins a post to a relative (担任书记的儿子某某) or follows 是, then the name holds no post', () => {
@@ -292,6 +372,9 @@ describe('more ways of writing a post (的, lists, 支书, prefixes, township bo
   });
 
   it('when a pronoun and an adverb open a post clause (她还兼任村妇联主席), then the post is the person named last', () => {
-    expect(postsWithStatus('平陆县杜马乡东山村党支部书记马秀英介绍。她还兼任村妇联主席。')).toEqual(['马秀英 主席 东山村妇联 current', '马秀英 书记 东山村党支部 current']);
+    expect(postsWithStatus('平陆县杜马乡东山村党支部书记马秀英介绍。她还兼任村妇联主席。')).toEqual([
+      '马秀英 主席 东山村妇联 current',
+      '马秀英 书记 东山村党支部 current',
+    ]);
   });
 });

@@ -30,7 +30,9 @@ describe('extraction quality against hand annotations', () => {
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(ANNOTATIONS, f), 'utf8')) as Annotation);
   const perArticle = annotations.map((a) => scoreArticle(doc, a));
-  const totals = Object.fromEntries(Object.keys(FLOORS).map((k) => [k, total(perArticle.map((s) => s[k as keyof typeof s]))])) as Record<string, Score>;
+  const totals = Object.fromEntries(
+    Object.keys(FLOORS).map((k) => [k, total(perArticle.map((s) => s[k as keyof typeof s]))]),
+  ) as Record<string, Score>;
 
   it('when an annotation names an article that is not in the corpus, then the check fails loudly', () => {
     expect(annotations.length).toBeGreaterThanOrEqual(2);
@@ -39,9 +41,16 @@ describe('extraction quality against hand annotations', () => {
 
   it('prints precision and recall per relation type', () => {
     const fmt = (x: number) => x.toFixed(2);
-    const lines = Object.entries(totals).map(([k, s]) => `${k.padEnd(10)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
-    const details = Object.entries(totals).flatMap(([k, s]) => [...s.falsePositives.map((x) => `  ${k} FP ${x}`), ...s.misses.map((x) => `  ${k} FN ${x}`)]);
-    process.stdout.write(`\nExtraction quality over ${annotations.length} annotated articles\n${lines.join('\n')}\n${details.join('\n')}\n`);
+    const lines = Object.entries(totals).map(
+      ([k, s]) => `${k.padEnd(10)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
+    const details = Object.entries(totals).flatMap(([k, s]) => [
+      ...s.falsePositives.map((x) => `  ${k} FP ${x}`),
+      ...s.misses.map((x) => `  ${k} FN ${x}`),
+    ]);
+    process.stdout.write(
+      `\nExtraction quality over ${annotations.length} annotated articles\n${lines.join('\n')}\n${details.join('\n')}\n`,
+    );
     expect(lines).toHaveLength(Object.keys(FLOORS).length);
   });
 

@@ -29,7 +29,9 @@ describe('normaliseText', () => {
   });
 
   it('when half-width punctuation stands next to Chinese, then it becomes full-width; elsewhere it stays', () => {
-    expect(normaliseText('本报讯(记者 曹欣怡)近日,他说:好! 比例56.5%, ok')).toBe('本报讯（记者 曹欣怡）近日，他说：好！ 比例56.5%, ok');
+    expect(normaliseText('本报讯(记者 曹欣怡)近日,他说:好! 比例56.5%, ok')).toBe(
+      '本报讯（记者 曹欣怡）近日，他说：好！ 比例56.5%, ok',
+    );
   });
 
   it('when full-width digits and letters appear, then they become half-width', () => {
@@ -42,7 +44,9 @@ describe('normaliseText', () => {
   });
 
   it('when a short heading has no full stop, then it is not joined to the next paragraph', () => {
-    expect(normaliseText('强基固本，筑牢党建引领\n\n乡村治理，关键在党。')).toBe('强基固本，筑牢党建引领\n乡村治理，关键在党。');
+    expect(normaliseText('强基固本，筑牢党建引领\n\n乡村治理，关键在党。')).toBe(
+      '强基固本，筑牢党建引领\n乡村治理，关键在党。',
+    );
   });
 });
 
@@ -102,7 +106,9 @@ describe('splitSentences on run-on sentences', () => {
   });
 
   it('when a very long clause lists quoted items, then it is split before each quoted item', () => {
-    const items = ['“红色讲堂”每周开讲', '“银发课堂”上老党员讲述往事', '“村村响”广播每日播报政策'].map((x) => `${x}，${clause(7)}，${clause(8)}`);
+    const items = ['“红色讲堂”每周开讲', '“银发课堂”上老党员讲述往事', '“村村响”广播每日播报政策'].map(
+      (x) => `${x}，${clause(7)}，${clause(8)}`,
+    );
     const text = `${items.join('，')}。`;
     const out = sentencesOf(text);
     expect(out).toHaveLength(3);

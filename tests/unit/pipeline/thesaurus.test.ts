@@ -9,10 +9,18 @@ import { CONCEPT_CATEGORIES } from '../../../model/schema';
 import { graphOf, propsOf, runnersOf } from './graph-queries';
 
 describe('thesaurus schema', () => {
-  const entry = { name: '三会一课', synonyms: [], category: 'mechanism', scope: 'national', meaning: '党内组织生活制度' };
+  const entry = {
+    name: '三会一课',
+    synonyms: [],
+    category: 'mechanism',
+    scope: 'national',
+    meaning: '党内组织生活制度',
+  };
 
   it('when a surface form names two practices, then the thesaurus is rejected', () => {
-    expect(() => thesaurusSchema.parse([entry, { ...entry, name: '主题党日', synonyms: ['三会一课'] }])).toThrow(/三会一课/);
+    expect(() => thesaurusSchema.parse([entry, { ...entry, name: '主题党日', synonyms: ['三会一课'] }])).toThrow(
+      /三会一课/,
+    );
   });
 
   it('when a surface form is shorter than three characters, then the thesaurus is rejected', () => {
@@ -34,7 +42,8 @@ describe('thesaurus schema', () => {
 
 describe('one key per practice', () => {
   it('when a practice is written in any of its forms, then it keys to the canonical name', () => {
-    for (const v of ['支部领办合作社', '村党组织领办合作社', '党支部领办合作社', '“党组织领办合作社”']) expect(conceptKey(v)).toBe('党支部领办合作社');
+    for (const v of ['支部领办合作社', '村党组织领办合作社', '党支部领办合作社', '“党组织领办合作社”'])
+      expect(conceptKey(v)).toBe('党支部领办合作社');
     for (const v of ['街乡吹哨、部门报到', '吹哨报到']) expect(conceptKey(v)).toBe('吹哨报到');
     expect(conceptKey('新时代“枫桥经验”')).toBe('枫桥经验');
     expect(conceptKey('双报到、双服务')).toBe('双报到');
@@ -66,19 +75,36 @@ describe('unquoted practices from several provinces', () => {
   );
 
   it('when a national practice is read, then its node carries scope national and its category', () => {
-    expect(propsOf(doc, 'mechanism:积分制管理')).toMatchObject({ name: '积分制管理', scope: 'national', category: 'mechanism' });
+    expect(propsOf(doc, 'mechanism:积分制管理')).toMatchObject({
+      name: '积分制管理',
+      scope: 'national',
+      category: 'mechanism',
+    });
     expect(propsOf(doc, 'mechanism:接诉即办')).toMatchObject({ scope: 'national', category: 'mechanism' });
   });
 
   it('when a provincial or local-typical practice is read, then its scope says so', () => {
-    expect(propsOf(doc, 'initiative:坝坝会')).toMatchObject({ scope: 'provincial', category: 'activity', kind: 'activity' });
+    expect(propsOf(doc, 'initiative:坝坝会')).toMatchObject({
+      scope: 'provincial',
+      category: 'activity',
+      kind: 'activity',
+    });
     expect(propsOf(doc, 'initiative:五星支部创建')).toMatchObject({ scope: 'provincial', category: 'campaign' });
-    expect(propsOf(doc, 'initiative:新时代讲习所')).toMatchObject({ scope: 'provincial', category: 'facility', kind: 'facility', aliases: ['新时代农民讲习所'] });
+    expect(propsOf(doc, 'initiative:新时代讲习所')).toMatchObject({
+      scope: 'provincial',
+      category: 'facility',
+      kind: 'facility',
+      aliases: ['新时代农民讲习所'],
+    });
     expect(propsOf(doc, 'initiative:积分超市')).toMatchObject({ scope: 'local-typical', category: 'facility' });
   });
 
   it('when a quoted regional spelling is a form of a practice, then it is that practice, not a local brand', () => {
-    expect(propsOf(doc, 'mechanism:吹哨报到')).toMatchObject({ name: '吹哨报到', scope: 'national', aliases: ['街乡吹哨、部门报到'] });
+    expect(propsOf(doc, 'mechanism:吹哨报到')).toMatchObject({
+      name: '吹哨报到',
+      scope: 'national',
+      aliases: ['街乡吹哨、部门报到'],
+    });
   });
 
   it('when a quoted brand is not in the thesaurus, then its scope is local and it has no category', () => {
@@ -109,10 +135,9 @@ describe('who runs a thesaurus practice', () => {
     const doc = graphOf('新绛县推行坐班值班制度，方便群众办事。', '万荣县建立农村“两委”干部坐班值班机制。');
     expect(runnersOf(doc, '坐班值班')).toEqual(['万荣县', '新绛县']);
     const runs = doc.relationships.filter((r) => r.type === 'RUNS' && r.end === 'mechanism:坐班值班');
-    expect(runs.map((r) => (r.properties as { evidence: Array<{ sentence: string }> }).evidence.map((e) => e.sentence))).toEqual([
-      ['万荣县建立农村“两委”干部坐班值班机制。'],
-      ['新绛县推行坐班值班制度，方便群众办事。'],
-    ]);
+    expect(
+      runs.map((r) => (r.properties as { evidence: Array<{ sentence: string }> }).evidence.map((e) => e.sentence)),
+    ).toEqual([['万荣县建立农村“两委”干部坐班值班机制。'], ['新绛县推行坐班值班制度，方便群众办事。']]);
   });
 
   it('when a kicker above the headline names a practice and no one, then the city runs it, not the county of the page', () => {
@@ -124,13 +149,22 @@ describe('who runs a thesaurus practice', () => {
 
 describe('forms with a gap', () => {
   it('when a pattern has no gap or a one-character head, then the thesaurus is rejected', () => {
-    const entry = { name: '党支部领办合作社', synonyms: [], category: 'organisation_form', scope: 'provincial', meaning: '村党组织领办合作社' };
+    const entry = {
+      name: '党支部领办合作社',
+      synonyms: [],
+      category: 'organisation_form',
+      scope: 'provincial',
+      meaning: '村党组织领办合作社',
+    };
     expect(() => thesaurusSchema.parse([{ ...entry, patterns: ['领办合作社'] }])).toThrow();
     expect(() => thesaurusSchema.parse([{ ...entry, patterns: ['领…合作社'] }])).toThrow();
   });
 
   it('when the object sits between the head and the tail, then the practice is read with the words as written', () => {
-    const doc = graphOf('金寨县某某村党总支领办茶叶合作社，统一品牌销售。', '内丘县某某村还由村党支部领办了果品合作社。');
+    const doc = graphOf(
+      '金寨县某某村党总支领办茶叶合作社，统一品牌销售。',
+      '内丘县某某村还由村党支部领办了果品合作社。',
+    );
     const node = propsOf(doc, 'initiative:党支部领办合作社');
     expect(node).toMatchObject({ name: '党支部领办合作社', aliases: ['领办了果品合作社', '领办茶叶合作社'] });
   });
@@ -141,6 +175,7 @@ describe('forms with a gap', () => {
   });
 
   it('when in-service members report to where they live, then it is 双报到 whatever the place', () => {
-    for (const t of ['在职党员到居住地社区报到', '在职党员到村报到', '在职党员回社区报到']) expect(findTerms(t).map((m) => m.entry.name)).toEqual(['双报到']);
+    for (const t of ['在职党员到居住地社区报到', '在职党员到村报到', '在职党员回社区报到'])
+      expect(findTerms(t).map((m) => m.entry.name)).toEqual(['双报到']);
   });
 });

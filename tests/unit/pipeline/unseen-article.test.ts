@@ -19,15 +19,27 @@ describe('an article the rules were not written on', () => {
 
   it('then its posts are read with their bodies, and the paper staff are credits of the article, not posts', () => {
     expect(posts(doc)).toEqual(['张晓东 主任 东营村村委会', '张晓东 书记 东营村党支部', '李建军 书记 翟店镇党委']);
-    expect(edges(doc, 'CREDITED')).toEqual(['person:本报/刘洋 -> article:t0', 'person:本报/王芳 -> article:t0', 'person:本报/赵静 -> article:t0']);
+    expect(edges(doc, 'CREDITED')).toEqual([
+      'person:本报/刘洋 -> article:t0',
+      'person:本报/王芳 -> article:t0',
+      'person:本报/赵静 -> article:t0',
+    ]);
   });
 
   it('then people are keyed by the county of their post (person:<county>/<name>)', () => {
-    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:本报/刘洋', 'person:本报/王芳', 'person:本报/赵静', 'person:稷山县/张晓东', 'person:稷山县/李建军']);
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual([
+      'person:本报/刘洋',
+      'person:本报/王芳',
+      'person:本报/赵静',
+      'person:稷山县/张晓东',
+      'person:稷山县/李建军',
+    ]);
   });
 
   it('then the bare village is placed in the township the brief is about', () => {
-    expect(edges(doc, 'LOCATED_IN')).toEqual(expect.arrayContaining(['place:140824103/东营村 -> place:140824103', 'place:140824103 -> place:140824']));
+    expect(edges(doc, 'LOCATED_IN')).toEqual(
+      expect.arrayContaining(['place:140824103/东营村 -> place:140824103', 'place:140824103 -> place:140824']),
+    );
     expect(propsOf(doc, 'org:稷山县/东营村党支部')?.county).toBe('稷山县');
   });
 
@@ -40,13 +52,20 @@ describe('an article the rules were not written on', () => {
     expect(names(doc, 'Initiative')).toEqual(['枣乡红', '红色故事汇']);
     expect(runnersOf(doc, '三联三帮')).toEqual(['翟店镇']);
     expect(runnersOf(doc, '红色故事汇')).toEqual(['稷山县委组织部', '稷山县融媒体中心']);
-    expect(doc.relationships.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${r.start} ${r.end} ${(r.properties as { kind: string }).kind}`)).toEqual(['org:稷山县/东营村党支部 org:稷山县农业农村局 pairing']);
+    expect(
+      doc.relationships
+        .filter((r) => r.type === 'PARTNERS_WITH')
+        .map((r) => `${r.start} ${r.end} ${(r.properties as { kind: string }).kind}`),
+    ).toEqual(['org:稷山县/东营村党支部 org:稷山县农业农村局 pairing']);
   });
 });
 
 describe('post patterns of other counties', () => {
   it.each([
-    ['盐湖区北城街道星光社区党委书记、居委会主任李红霞走访群众。', ['李红霞 主任 星光社区居委会', '李红霞 书记 星光社区党委']],
+    [
+      '盐湖区北城街道星光社区党委书记、居委会主任李红霞走访群众。',
+      ['李红霞 主任 星光社区居委会', '李红霞 书记 星光社区党委'],
+    ],
     ['永济市蒲州镇寺前村第一书记张伟介绍。', ['张伟 第一书记 寺前村']],
     ['河津市清涧街道党工委副书记、办事处主任王磊表示。', ['王磊 主任 清涧街道办事处', '王磊 副书记 清涧街道党工委']],
     ['芮城县风陵渡镇党委副书记、镇长刘洋主持会议。', ['刘洋 副书记 风陵渡镇党委', '刘洋 镇长 风陵渡镇人民政府']],

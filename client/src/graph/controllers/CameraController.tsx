@@ -36,7 +36,8 @@ export function CameraController({ version }: { version: number }) {
       const node = following.current;
       const data = node && sigma.getGraph().hasNode(node) ? sigma.getNodeDisplayData(node) : undefined;
       if (!data) return;
-      if (Math.abs(camera.x - data.x) > EPSILON || Math.abs(camera.y - data.y) > EPSILON) camera.setState({ x: data.x, y: data.y });
+      if (Math.abs(camera.x - data.x) > EPSILON || Math.abs(camera.y - data.y) > EPSILON)
+        camera.setState({ x: data.x, y: data.y });
       else if (!runner.state.get().running) following.current = null;
     };
     const release = (): void => {

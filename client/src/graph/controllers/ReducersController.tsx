@@ -32,7 +32,15 @@ function useZoomedIn(): boolean {
   return zoomedIn;
 }
 
-export function ReducersController({ filterable, version, large }: { filterable: boolean; version: number; large: boolean }) {
+export function ReducersController({
+  filterable,
+  version,
+  large,
+}: {
+  filterable: boolean;
+  version: number;
+  large: boolean;
+}) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const hovered = useSlice(hoverStore, (s) => s.node);
   const selection = useSlice(appStore, (s) => s.selection);
@@ -53,7 +61,9 @@ export function ReducersController({ filterable, version, large }: { filterable:
     const county = filterable ? filters.county : null;
 
     const isFilteredOut = (node: string, attrs: NodeAttrs): boolean =>
-      hiddenNodes.has(node) || hiddenLabels.has(attrs.kind) || (county !== null && attrs.county !== undefined && attrs.county !== county);
+      hiddenNodes.has(node) ||
+      hiddenLabels.has(attrs.kind) ||
+      (county !== null && attrs.county !== undefined && attrs.county !== county);
 
     sigma.setSetting('nodeReducer', (node, attrs): Partial<NodeDisplayData> => {
       if (isFilteredOut(node, attrs)) return { ...attrs, hidden: true };
@@ -86,7 +96,8 @@ export function ReducersController({ filterable, version, large }: { filterable:
         display.size = 3;
         display.zIndex = 2;
       }
-      if (touchesFocus || zoomedIn || edge === selectedEdge) display.label = attrs.caption || REL_CAPTION[attrs.relType][lang];
+      if (touchesFocus || zoomedIn || edge === selectedEdge)
+        display.label = attrs.caption || REL_CAPTION[attrs.relType][lang];
       if (focus && !touchesFocus && edge !== selectedEdge) display.label = null;
       return display;
     });
