@@ -39,7 +39,7 @@ describe('extraction quality against hand annotations', () => {
     for (const a of annotations) expect(doc.nodes.some((n) => n.id === `article:${a.article}`)).toBe(true);
   });
 
-  it('prints precision and recall per relation type', () => {
+  it('when the scores are printed, then every relation type scored has annotated facts', () => {
     const fmt = (x: number) => x.toFixed(2);
     const lines = Object.entries(totals).map(
       ([k, s]) => `${k.padEnd(10)} P ${fmt(s.precision)}  R ${fmt(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
@@ -51,7 +51,8 @@ describe('extraction quality against hand annotations', () => {
     process.stdout.write(
       `\nExtraction quality over ${annotations.length} annotated articles\n${lines.join('\n')}\n${details.join('\n')}\n`,
     );
-    expect(lines).toHaveLength(Object.keys(FLOORS).length);
+    // A floor means something only where the annotations hold facts of that kind.
+    for (const s of Object.values(totals)) expect(s.tp + s.fn).toBeGreaterThan(0);
   });
 
   for (const [kind, floor] of Object.entries(FLOORS)) {
