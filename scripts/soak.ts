@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/soak.ts [--seconds 60] [--clients 16] [--hostile 4] [--think 250]`: the API under mixed traffic
+ * `npx tsx scripts/soak.ts [--seconds 60] [--clients 16] [--hostile 4] [--think 250] [--console-rate 100000]`: the API under mixed traffic
  * while hostile clients try to monopolise it. A script, not a test.
  *
  * Normal clients loop over health, search, node neighbours and a named query, pausing --think ms
@@ -53,22 +53,18 @@ async function main(): Promise<void> {
   const hostile = Number(arg('hostile', '4'));
   const think = Number(arg('think', '250'));
   const pause = () => new Promise((r) => setTimeout(r, think));
-  // Budgets high enough that normal traffic is never rate-limited: the soak measures the limits on work.
+  // Every client shares one address here, so the API budgets are raised for normal traffic never to be
+  // rate-limited. The console's budget is raised too unless --console-rate names one (60 is the default
+  // configuration): by default hostile clients are held back by the bounds on work alone.
+  const consoleRate = arg('console-rate', '100000');
   const env = {
     API_RATE_LIMIT: '1000000',
     API_COSTLY_RATE_LIMIT: '1000000',
-    CONSOLE_RATE_LIMIT: '100000',
+    CONSOLE_RATE_LIMIT: consoleRate,
     QUERY_TIMEOUT_MS: String(TIMEOUT_MS),
   };
-  await withApi(env, async ({ url, version, counts: nodeCounts }) => {
-    const counts = async () => {
-      const rels = await json<QueryResult>(`${url}/api/cypher`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'MATCH ()-[r]->() RETURN count(r) AS n' }),
-      });
-      return { ...(await nodeCounts()), relationships: Number(rels.rows[0]?.n) };
-    };
+  await withApi(env, async ({ url, version, counts: nodeCounts, relationships }) => {
+    const counts = async () => ({ ...(await nodeCounts()), relationships: await relationships() });
     const before = await counts();
     const sample = await json<QueryResult>(`${url}/api/cypher`, {
       method: 'POST',
@@ -127,7 +123,7 @@ async function main(): Promise<void> {
 
     console.log(`\nMachine: ${machine()}`);
     console.log(
-      `Neo4j ${version}; ${seconds} s; ${clients} normal clients (${think} ms between requests), ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms\n`,
+      `Neo4j ${version}; ${seconds} s; ${clients} normal clients (${think} ms between requests), ${hostile} hostile clients; query timeout ${TIMEOUT_MS} ms; console budget ${consoleRate} a minute\n`,
     );
     console.log('| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | 2xx | 4xx | 5xx |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');

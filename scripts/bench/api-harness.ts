@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createDriver } from '../../db/driver';
 import { boltUri, instanceOptions, start, status, stop } from '../../db/neo4j/manage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -50,6 +51,8 @@ export interface Api {
   url: string;
   /** Nodes per label, from /api/health. */
   counts(): Promise<Record<string, number>>;
+  /** Relationships in the database, read directly (not through the API, whose budgets a script may use up). */
+  relationships(): Promise<number>;
   version: string;
 }
 
@@ -84,11 +87,23 @@ export async function withApi(env: Record<string, string>, body: (api: Api) => P
     const total = Object.values(first.database.counts ?? {}).reduce((a, b) => a + b, 0);
     if (total === 0)
       throw new Error('The development database is empty: load the corpus first (npm start, or the loader).');
-    await body({
-      url,
-      version: first.database.version ?? '?',
-      counts: async () => (await health()).database.counts ?? {},
+    const neo4jUri = process.env.NEO4J_URI ?? boltUri(dev);
+    const driver = createDriver({
+      neo4jUri,
+      NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+      NEO4J_PASSWORD: dev.password,
     });
+    try {
+      await body({
+        url,
+        version: first.database.version ?? '?',
+        counts: async () => (await health()).database.counts ?? {},
+        relationships: async () =>
+          Number((await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n')).records[0]?.get('n')),
+      });
+    } finally {
+      await driver.close();
+    }
   } finally {
     server.kill('SIGTERM');
     if (startedNeo4j) await stop(dev);
