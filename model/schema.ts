@@ -34,6 +34,16 @@ export type OrgKind = (typeof ORG_KINDS)[number];
 /** Administrative levels, top to bottom; county includes county-level 市 and 区, township includes 乡/镇/街道. */
 export const PLACE_LEVELS = ['province', 'city', 'county', 'township', 'village', 'community', 'neighborhood'] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+/** How deep a level sits, top 0: a village and a community are the same depth, a 小区 lies below both. */
+export const PLACE_LEVEL_RANK: Record<PlaceLevel, number> = {
+  province: 0,
+  city: 1,
+  county: 2,
+  township: 3,
+  village: 4,
+  community: 4,
+  neighborhood: 5,
+};
 
 export const INITIATIVE_KINDS = ['brand', 'programme', 'activity', 'platform', 'facility'] as const;
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];

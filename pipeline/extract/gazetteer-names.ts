@@ -3,7 +3,7 @@
  * trying every name at every position, the scan stops only where a character that can end a
  * name stands (市, 县, 镇, 道 …) and looks back for names ending there.
  */
-import type { PlaceLevel } from '../../model/schema';
+import { PLACE_LEVEL_RANK, type PlaceLevel } from '../../model/schema';
 import { gazetteer, gazetteerCommonWords, type Division, type NameReading } from '../knowledge/gazetteer';
 
 export interface NameMatch {
@@ -12,16 +12,6 @@ export interface NameMatch {
   levels: readonly PlaceLevel[];
   alias: boolean;
 }
-
-const RANK: Record<PlaceLevel, number> = {
-  province: 0,
-  city: 1,
-  county: 2,
-  township: 3,
-  village: 4,
-  community: 4,
-  neighborhood: 5,
-};
 
 /** Lengths of names by their first or last character code, longest first (an array: read at every character). */
 function lengthsBy(names: Iterable<string>, charAt: (name: string) => number): Array<number[] | undefined> {
@@ -60,8 +50,8 @@ class NameIndex {
     this.stemLengths = [...new Set([...this.stems.keys()].map((k) => k.length))].sort((a, b) => b - a);
     const free: string[] = [];
     for (const [name, r] of this.names) {
-      r.levels.sort((a, b) => RANK[a] - RANK[b]);
-      r.free.sort((a, b) => RANK[a] - RANK[b]);
+      r.levels.sort((a, b) => PLACE_LEVEL_RANK[a] - PLACE_LEVEL_RANK[b]);
+      r.free.sort((a, b) => PLACE_LEVEL_RANK[a] - PLACE_LEVEL_RANK[b]);
       this.firstPairs.add(pair(name, 0));
       this.lastPairs.add(pair(name, name.length - 2));
       if (r.free.length === 0) continue;

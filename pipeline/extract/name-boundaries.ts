@@ -92,7 +92,7 @@ function nameBoundary(
   const first = tokens[0]!;
   if (first.word.length > surname.length) {
     if (!first.word.startsWith(surname)) return undefined;
-    // A word jieba's HMM found outside its dictionary (刘凌凯/x), which may hold the verb after the name (某晓峰作);
+    // A word jieba's HMM found outside its dictionary (王凌峰/x), which may hold the verb after the name (某晓峰作);
     // not when the surname character is itself a preposition or conjunction (网格长由村“两委”…).
     // Such a word is a name after all when what is said of a person follows it (某丽娟/x 说).
     if (first.tag === NEW_WORD_TAG)

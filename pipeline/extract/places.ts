@@ -7,22 +7,12 @@
  * (乡村, 老旧小区 …: gazetteer-common-words.json), and, for villages and townships, be proven by
  * the page (see provenNames).
  */
-import type { PlaceLevel } from '../../model/schema';
+import { PLACE_LEVEL_RANK, type PlaceLevel } from '../../model/schema';
 import { gazetteer, placeCommonWords } from '../knowledge/gazetteer';
 import type { Mention, Sentence } from '../types';
 import { containsVerb, isNameBoundary, nameStartBefore, startsWithFunctionChar } from './boundaries';
 import { gazetteerNames, type NameMatch } from './gazetteer-names';
 import { ArticleReading, insideQuote, quotes } from './mentions';
-
-const LEVEL_RANK: Record<PlaceLevel, number> = {
-  province: 0,
-  city: 1,
-  county: 2,
-  township: 3,
-  village: 4,
-  community: 4,
-  neighborhood: 5,
-};
 
 /** Generic names by suffix inside a chain (shortest name first). */
 const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
@@ -68,7 +58,7 @@ function genericNameOk(level: PlaceLevel, name: string): boolean {
 function canHold(parent: PlaceLevel, child: PlaceLevel): boolean {
   if (parent === 'village' || parent === 'neighborhood') return false;
   if (parent === 'community') return child === 'neighborhood';
-  return LEVEL_RANK[child] > LEVEL_RANK[parent];
+  return PLACE_LEVEL_RANK[child] > PLACE_LEVEL_RANK[parent];
 }
 
 type PlaceMention = Mention & { label: 'Place' };

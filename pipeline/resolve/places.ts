@@ -12,7 +12,7 @@
  * several divisions there share is never guessed: it stays a place of its own under the
  * context's deepest place.
  */
-import type { PlaceLevel } from '../../model/schema';
+import { PLACE_LEVEL_RANK, type PlaceLevel } from '../../model/schema';
 import { lastPlaceBefore } from '../extract/mentions';
 import { gazetteer, type Division } from '../knowledge/gazetteer';
 import type { Mention } from '../types';
@@ -26,15 +26,6 @@ export interface PlaceStep {
 }
 export type PlacePath = PlaceStep[];
 
-const RANK: Record<PlaceLevel, number> = {
-  province: 0,
-  city: 1,
-  county: 2,
-  township: 3,
-  village: 4,
-  community: 4,
-  neighborhood: 5,
-};
 const CONTEXT_LEVELS: readonly PlaceLevel[] = ['township', 'county', 'city', 'province'];
 
 export function placeId(path: PlacePath): string {
@@ -72,7 +63,7 @@ function under(base: PlacePath, step: PlaceStep): PlacePath {
 /** The part of a path above a level (a village's context is its township, county, city …). */
 function above(base: PlacePath, level: PlaceLevel): PlacePath {
   let k = base.length;
-  while (k > 0 && RANK[base[k - 1]!.level] >= RANK[level]) k -= 1;
+  while (k > 0 && PLACE_LEVEL_RANK[base[k - 1]!.level] >= PLACE_LEVEL_RANK[level]) k -= 1;
   return base.slice(0, k);
 }
 
@@ -117,7 +108,7 @@ export class PlaceResolver {
 
   /**
    * The full path: own; or under its chain's head placed in context (某社区某小区); or the place
-   * of a chain of the same name placed in context (田庄镇张家沟村, then a bare 张家沟村); or beside a
+   * of a chain of the same name placed in context (田庄镇李家沟村, then a bare 李家沟村); or beside a
    * village of the same sentence that has a township (东山村与毗邻的西沟村); or the division of
    * that name under the township, county, city or province named last before it in the item
    * (the most specific that finds one), or under the item's (or page's) place; else a place of
@@ -146,7 +137,7 @@ export class PlaceResolver {
     const topic = context.topics.get(m.sentence.item);
     const base = above(topic?.path ?? context.pageCounty ?? [], level);
     // Most specific first: the township named last before it in the item, then the county, city, province.
-    const earlier = CONTEXT_LEVELS.filter((l) => RANK[l] < RANK[level])
+    const earlier = CONTEXT_LEVELS.filter((l) => PLACE_LEVEL_RANK[l] < PLACE_LEVEL_RANK[level])
       .map((l) => lastPlaceBefore(this.mentions, { item: m.sentence.item }, m.start, [l]))
       .map((e) => (e && e !== m ? this.path(e, context) : undefined));
     for (const b of [...earlier, base]) {
