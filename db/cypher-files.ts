@@ -12,11 +12,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { QueryParameterSpec, QuerySpec } from '../model';
+import { QUERY_PARAMETER_TYPES, type QueryParameterSpec, type QuerySpec } from '../model';
 
 export const CYPHER_DIR = path.resolve(__dirname, '..', 'cypher');
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
-const PARAM_TYPES = ['string', 'fulltext', 'integer', 'float', 'boolean', 'string[]'] as const;
 
 export class CypherFileError extends Error {}
 
@@ -62,7 +61,7 @@ export function parseHeader(text: string, file: string): QuerySpec {
       const p = /^(\w+)\s+(\S+)(?:\s*=\s*(\S+))?\s*(.*)$/.exec(rest.trim());
       if (!p) throw new CypherFileError(`${file}: malformed @param line: ${line.trim()}`);
       const [, pname = '', ptype = '', pdefault, pdesc] = p;
-      if (!(PARAM_TYPES as readonly string[]).includes(ptype))
+      if (!(QUERY_PARAMETER_TYPES as readonly string[]).includes(ptype))
         throw new CypherFileError(`${file}: unknown parameter type ${ptype}`);
       let def: unknown;
       if (pdefault !== undefined) {

@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './properties';
 export * from './graph';
 export * from './api';
 export * from './storage';

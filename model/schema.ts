@@ -67,73 +67,21 @@ export type ConceptCategory = (typeof CONCEPT_CATEGORIES)[number];
 export const PARTNER_KINDS = ['joint_building', 'pairing', 'co_organiser'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-/**
- * Where a fact was read: the article, the sentence (verbatim, as in the article's normalised text),
- * its character offsets in that text, and the surface form read (FtM's Mention).
- */
-export interface Evidence {
-  article: string;
-  /** Index of the item (feature, 本报讯 short item, caption …) within the article page. */
-  item: number;
-  sentence: string;
-  /** Offsets of the sentence in Article.text: text.slice(start, end) === sentence. */
-  start: number;
-  end: number;
-  /** The exact string read for this fact in the sentence (a name, a title phrase …). */
-  surface: string;
-}
+/** Types of a library query's parameters; `fulltext` is the user's search text, made a Lucene query by the server. */
+export const QUERY_PARAMETER_TYPES = ['string', 'fulltext', 'integer', 'float', 'boolean', 'string[]'] as const;
+export type QueryParameterType = (typeof QUERY_PARAMETER_TYPES)[number];
 
-/** Properties every node and relationship carries, so every statement stays traceable. */
-export interface Provenance {
-  /** Ids of the articles this was read from, sorted. */
-  articles: string[];
-  evidence: Evidence[];
-}
-
-export interface ArticleItem {
-  index: number;
-  /** 'feature' | 'brief' (本报讯) | 'caption' (▲) | 'credits' (本版策划 …) */
-  kind: 'feature' | 'brief' | 'caption' | 'credits';
-  title: string;
-  start: number;
-  end: number;
-}
-
-export interface NodePropertiesByLabel {
-  Article: { name: string; title: string; text: string; items: ArticleItem[]; source: string };
-  Person: { name: string; aliases: string[]; county?: string };
-  Organization: { name: string; aliases: string[]; kind: OrgKind; county?: string };
-  Place: { name: string; aliases: string[]; level: PlaceLevel; county?: string };
-  Initiative: {
-    name: string;
-    aliases: string[];
-    kind: InitiativeKind;
-    scope: ConceptScope;
-    category?: ConceptCategory;
-    county?: string;
-  };
-  Mechanism: {
-    name: string;
-    aliases: string[];
-    code?: string;
-    scope: ConceptScope;
-    category?: ConceptCategory;
-    county?: string;
-  };
-}
-
-export interface RelPropertiesByType {
-  /** A post is a relationship with attributes (FtM Directorship): room for dates. */
-  HOLDS_POST: { title: string; status?: PostStatus; startDate?: string; endDate?: string };
-  /** A newspaper credit (记者, 通讯员, 责编, 校对 …): who made the article, not a post. */
-  CREDITED: { role: string };
-  LOCATED_IN: Record<string, never>;
-  /** order: position of a component within its mechanism (1-based), when the text numbers it. */
-  PART_OF: { order?: number; role?: string };
-  RUNS: { verb?: string };
-  PARTNERS_WITH: { kind: PartnerKind };
-  MENTIONS: { count: number };
-}
+// The property types are inferred from the zod schemas of model/properties.ts (type-only: no zod in the client).
+export type {
+  ArticleItem,
+  Evidence,
+  NodePropertiesByLabel,
+  Provenance,
+  ProvenancePropertiesByLabel,
+  ProvenanceRelPropertiesByType,
+  RelPropertiesByType,
+  StoredRelProvenance,
+} from './properties';
 
 /** Which labels a relationship type may join (start → end). Checked by the extractor's export and the loader. */
 export const REL_ENDPOINTS: Record<RelType, { start: readonly NodeLabel[]; end: readonly NodeLabel[] }> = {
@@ -169,27 +117,6 @@ export const STORED_REL_TYPES = [...REL_TYPES, ...PROVENANCE_REL_TYPES] as const
 
 /** `sentence:<article>/<start>`: the start offset is stable for the same article text, and unique in it. */
 export const sentenceId = (article: string, start: number) => `sentence:${article}/${start}`;
-
-export interface ProvenancePropertiesByLabel {
-  /** start/end index Article.text (text.slice(start, end) === text); item as in Evidence. */
-  Sentence: { article: string; item: number; start: number; end: number; text: string };
-}
-
-export interface ProvenanceRelPropertiesByType {
-  HAS_SENTENCE: Record<string, never>;
-  /** surface as read; start/end: its offsets in the article's text (-1 when the surface is not verbatim in the sentence). */
-  MENTIONED_IN: { surface: string; start: number; end: number };
-}
-
-/**
- * How a relationship of the domain keeps its provenance in the database: Neo4j relationships cannot
- * point at nodes, so it lists its sentence ids, with the surface read in each at the same position.
- */
-export interface StoredRelProvenance {
-  articles: string[];
-  sentences: string[];
-  surfaces: string[];
-}
 
 export const PROVENANCE_REL_ENDPOINTS: Record<
   ProvenanceRelType,

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/database';
 import { AppError } from '../db/errors';
 import type { QueryResult, QuerySpec } from '../model';
-import { CypherBody } from '../server/api-schemas';
+import { CypherBody } from '../model/api';
 import { ValidationError } from '../server/errors';
 import { QueryRunner, runLimits } from '../server/repositories/query-runner';
 import { CypherConsole } from '../server/services/cypher-console';

@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 document of the API, generated from the zod schemas the routes validate with. */
 import { z } from 'zod';
-import * as S from './api-schemas';
+import * as S from '../model/api';
 
 interface Operation {
   method: 'get' | 'post';

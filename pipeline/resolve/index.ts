@@ -60,14 +60,16 @@ const PAPER_SCOPE = '本报';
  * as all at once: person:<scope>/<name>, the scope being the county of the body of the
  * person's first post in the article (the city or province for a post above counties), 本报
  * for a person the paper credits, else the county the article is about; person:<name> when
- * the article gives none. Namesakes in two counties are two people; a bare mention of a name
- * is the person the article introduced under it.
+ * the article gives none. A scope is its division code when the gazetteer knows it, so namesakes
+ * in two counties of the same name are two people too; a bare mention of a name is the person the
+ * article introduced under it.
  */
 function personScopes(x: ArticleExtraction, r: ArticleResolvers): Map<string, string> {
   const out = new Map<string, string>();
+  const key = (step: PlacePath[number] | undefined) => (step ? (step.code ?? step.name) : undefined);
   const scopeOfPath = (path: PlacePath | undefined) =>
     path
-      ? (countyPrefix(path) ?? path.filter((p) => p.level === 'city' || p.level === 'province')).at(-1)?.name
+      ? key((countyPrefix(path) ?? path.filter((p) => p.level === 'city' || p.level === 'province')).at(-1))
       : undefined;
   for (const f of x.facts) {
     const name = x.mentions[f.from]!.name;
@@ -76,7 +78,7 @@ function personScopes(x: ArticleExtraction, r: ArticleResolvers): Map<string, st
     const ref = body.label === 'Organization' ? r.orgs.resolve(body) : undefined;
     const scope =
       body.label === 'Organization'
-        ? (ref?.county ?? scopeOfPath(ref?.located))
+        ? (ref?.countyKey ?? scopeOfPath(ref?.located))
         : scopeOfPath(r.places.path(body, r.context));
     if (scope) out.set(name, scope);
   }
@@ -84,7 +86,7 @@ function personScopes(x: ArticleExtraction, r: ArticleResolvers): Map<string, st
     const name = x.mentions[c.person]!.name;
     if (!out.has(name)) out.set(name, PAPER_SCOPE);
   }
-  const page = r.context.pageCounty?.at(-1)?.name;
+  const page = key(r.context.pageCounty?.at(-1));
   for (const m of x.mentions) if (m.label === 'Person' && !out.has(m.name) && page) out.set(m.name, page);
   return out;
 }

@@ -15,14 +15,21 @@ export interface OrgRef {
   name: string;
   kind: OrgKind;
   county?: string;
+  /** What its id is qualified by: the county's division code, or its name when the gazetteer has no code. */
+  countyKey?: string;
   /** The place it is located in, when the text (or the abbreviation) says. */
   located?: PlacePath;
   /** The body it is part of (平陆县委 for 平陆县委组织部). */
   partOf?: string;
 }
 
-export function orgId(name: string, county: string | undefined): string {
-  return county && !name.includes(county) ? `org:${county}/${name}` : `org:${name}`;
+/**
+ * org:<county code>/<name>: two counties of one name (two 朝阳区 in two provinces) keep two 朝阳区委. A county
+ * known by name only qualifies names that do not already say it (org:某县委, org:某县/某村党支部).
+ */
+export function orgId(name: string, county: { name?: string; key?: string }): string {
+  if (county.key && county.key !== county.name) return `org:${county.key}/${name}`;
+  return county.name && !name.includes(county.name) ? `org:${county.name}/${name}` : `org:${name}`;
 }
 
 function abbreviationPlace(
@@ -92,12 +99,15 @@ export class OrgResolver {
       // 县委组织部 under an expanded 县委 is 稷山县委组织部.
       if (partOf && m.name.startsWith(parent.name)) name = partOf.name + m.name.slice(parent.name.length);
     }
-    const county = (located ? countyPrefix(located)?.at(-1)?.name : undefined) ?? partOf?.county;
+    const step = located ? countyPrefix(located)?.at(-1) : undefined;
+    const county = step?.name ?? partOf?.county;
+    const countyKey = step ? (step.code ?? step.name) : partOf?.countyKey;
     return {
-      id: orgId(name, county),
+      id: orgId(name, { name: county, key: countyKey }),
       name,
       kind: m.kind,
       ...(county ? { county } : {}),
+      ...(countyKey ? { countyKey } : {}),
       ...(located ? { located } : {}),
       ...(partOf ? { partOf: partOf.id } : {}),
     };

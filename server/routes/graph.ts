@@ -8,7 +8,7 @@ import {
   PathQuery,
   SearchQuery,
   SharedInitiativesQuery,
-} from '../api-schemas';
+} from '../../model/api';
 import type { GraphService } from '../services/graph-service';
 import { parseInput } from '../validation';
 

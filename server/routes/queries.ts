@@ -1,7 +1,7 @@
 /** The named query library and the user's own Cypher (the console: rate-limited, run on worker threads). */
 import { Router, type RequestHandler } from 'express';
 import type { QueryListResponse } from '../../model';
-import { CypherBody, QueryNamePath, RunQueryBody } from '../api-schemas';
+import { CypherBody, QueryNamePath, RunQueryBody } from '../../model/api';
 import type { ConsolePool } from '../services/console-pool';
 import type { QueryLibrary } from '../services/query-library';
 import { parseInput } from '../validation';

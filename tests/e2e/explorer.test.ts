@@ -127,10 +127,10 @@ describe('the explorer in a browser', () => {
 
     it('when a neighbour is double-clicked in the graph, then its neighbours are added', async () => {
       const before = await graphOrder(page);
-      const { x, y } = await nodePosition(page, 'org:新绛县委');
+      const { x, y } = await nodePosition(page, 'org:140825/新绛县委');
       await page.mouse.dblclick(x, y);
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order > ${before}`);
-      expect(page.url()).toContain(encodeURIComponent('org:新绛县委'));
+      expect(page.url()).toContain(encodeURIComponent('org:140825/新绛县委'));
     });
 
     it('when the expand button of the selection is used, then the graph grows and back/forward restore each step', async () => {

@@ -13,6 +13,7 @@ import {
 } from '../../../pipeline/load';
 import { testDriver } from '../../support/server';
 import { storedProvenance } from '../../../pipeline/export/provenance';
+import { pinyinKeys } from '../../../db/fulltext';
 import { counts, emptyDatabase, MINI, onlyArticles, provenanceCounts, readMini, snapshot } from './graph-helpers';
 
 const DB = process.env.NEO4J_DATABASE ?? 'neo4j';
@@ -253,27 +254,31 @@ describe('loadGraph', () => {
   });
 
   it('when a batch fails, then the error names it, earlier batches stay, and a re-run completes the load', async () => {
-    const broken: GraphDocument = {
-      ...mini,
-      nodes: mini.nodes.map((n) =>
-        n.id === 'person:王刚安'
-          ? { ...n, properties: { ...n.properties, extra: { nested: true } } as unknown as typeof n.properties }
-          : n,
-      ),
-    };
-    const err = (await loadGraph(driver, DB, broken, { batchSize: 2 }).catch((e: unknown) => e)) as LoadBatchError;
-    expect(err).toBeInstanceOf(LoadBatchError);
-    expect(err.batch).toMatchObject({
-      phase: 'nodes',
-      group: 'Person',
-      index: 2,
-      of: 3,
-      firstId: 'person:赵一澎',
-      lastId: 'person:王刚安',
-    });
-    expect(err.message).toMatch(/nodes batch 2\/3 of Person \(ids person:赵一澎 … person:王刚安\) failed/);
-    const persons = await driver.executeQuery('MATCH (p:Person) RETURN p.id AS id ORDER BY id');
-    expect(persons.records.map((r) => r.get('id'))).toEqual(['person:吕天亮', 'person:宋志江']);
+    // A valid document whose second Person batch Neo4j refuses: a uniqueness constraint on the pinyin the
+    // loader writes, and a node of this test already holding the pinyin of one of that batch's people.
+    const BLOCKER = 'govgraph_test_person_pinyin_unique';
+    await driver.executeQuery(`CREATE CONSTRAINT ${BLOCKER} IF NOT EXISTS FOR (p:Person) REQUIRE p.pinyin IS UNIQUE`);
+    await driver.executeQuery("CREATE (:Person {id: 'blocker:1', pinyin: $pinyin})", pinyinKeys('王刚安'));
+    try {
+      const err = (await loadGraph(driver, DB, mini, { batchSize: 2 }).catch((e: unknown) => e)) as LoadBatchError;
+      expect(err).toBeInstanceOf(LoadBatchError);
+      expect(err.batch).toMatchObject({
+        phase: 'nodes',
+        group: 'Person',
+        index: 2,
+        of: 3,
+        firstId: 'person:赵一澎',
+        lastId: 'person:王刚安',
+      });
+      expect(err.message).toMatch(/nodes batch 2\/3 of Person \(ids person:赵一澎 … person:王刚安\) failed/);
+      const persons = await driver.executeQuery(
+        "MATCH (p:Person) WHERE p.id STARTS WITH 'person:' RETURN p.id AS id ORDER BY id",
+      );
+      expect(persons.records.map((r) => r.get('id'))).toEqual(['person:吕天亮', 'person:宋志江']);
+    } finally {
+      await driver.executeQuery(`DROP CONSTRAINT ${BLOCKER} IF EXISTS`);
+      await driver.executeQuery("MATCH (p:Person {id: 'blocker:1'}) DELETE p");
+    }
 
     await loadGraph(driver, DB, mini, { batchSize: 2 });
     const completed = await snapshot(driver);

@@ -80,7 +80,7 @@ describe('extractFolder with bad files', () => {
       folderWith({ 'good.txt': ARTICLE, 'empty.md': '   ', 'bin.txt': Buffer.from([0, 1, 2, 3]) }),
     );
     expect(doc.generatedFrom).toEqual(['good.txt']);
-    expect(doc.nodes.some((n) => n.id === 'person:新绛县/宋志江')).toBe(true);
+    expect(doc.nodes.some((n) => n.id === 'person:140825/宋志江')).toBe(true);
     expect(doc.problems?.map((p) => p.source)).toEqual(['bin.txt', 'empty.md']);
   });
 });

@@ -21,7 +21,7 @@ describe('organisations', () => {
 
   it('when a department is written under a committee, then it is PART_OF the committee', () => {
     const doc = graphOf('由平陆县委组织部主办的活动举行。');
-    expect(edges(doc, 'PART_OF')).toEqual(['org:平陆县委组织部 -> org:平陆县委']);
+    expect(edges(doc, 'PART_OF')).toEqual(['org:140829/平陆县委组织部 -> org:140829/平陆县委']);
   });
 
   it('when 共青团 precedes a county committee, then it is a different body from the county committee', () => {
@@ -31,7 +31,7 @@ describe('organisations', () => {
 
   it('when 中共 spells out the party, then it is the same committee with the long form kept as an alias', () => {
     const doc = graphOf('中共新绛县委召开会议。新绛县委书记宋志江强调。');
-    expect(propsOf(doc, 'org:新绛县委')?.aliases).toEqual(['中共新绛县委']);
+    expect(propsOf(doc, 'org:140825/新绛县委')?.aliases).toEqual(['中共新绛县委']);
   });
 
   it('when one cooperative is written with a typo, then both spellings are one body', () => {
@@ -52,7 +52,7 @@ describe('a bare township body in a county feature', () => {
     const runners = doc.relationships
       .filter((r) => r.type === 'RUNS' && r.end.includes('红色管家'))
       .map((r) => r.start);
-    expect(runners).toEqual(['org:稷山县/翟店镇党委']);
+    expect(runners).toEqual(['org:140824/翟店镇党委']);
   });
 });
 

@@ -53,9 +53,11 @@ describe('posts', () => {
   it('when a county committee secretary is named, then he holds 书记 in that committee, which is located in the county', () => {
     const doc = graphOf('新绛县委书记宋志江在三泉镇调研时强调。');
     expect(posts(doc)).toEqual(['宋志江 书记 新绛县委']);
-    expect(propsOf(doc, 'org:新绛县委')).toMatchObject({ kind: 'party_committee', county: '新绛县' });
+    expect(propsOf(doc, 'org:140825/新绛县委')).toMatchObject({ kind: 'party_committee', county: '新绛县' });
     expect(
-      doc.relationships.some((r) => r.type === 'LOCATED_IN' && r.start === 'org:新绛县委' && r.end === 'place:140825'),
+      doc.relationships.some(
+        (r) => r.type === 'LOCATED_IN' && r.start === 'org:140825/新绛县委' && r.end === 'place:140825',
+      ),
     ).toBe(true);
   });
 
@@ -77,7 +79,9 @@ describe('posts', () => {
     const doc = graphOf('夏县委常委、组织部部长赵明调研。');
     expect(posts(doc)).toEqual(['赵明 常委 夏县委', '赵明 部长 夏县委组织部']);
     expect(
-      doc.relationships.some((r) => r.type === 'PART_OF' && r.start === 'org:夏县委组织部' && r.end === 'org:夏县委'),
+      doc.relationships.some(
+        (r) => r.type === 'PART_OF' && r.start === 'org:140828/夏县委组织部' && r.end === 'org:140828/夏县委',
+      ),
     ).toBe(true);
   });
 
@@ -175,19 +179,26 @@ describe('people with the same name', () => {
   it('when one name holds posts in two counties, then they are two people, each with the county in the id', () => {
     const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '夏县泗交镇党委书记王伟调研。');
     expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual([
-      'person:夏县/王伟',
-      'person:平陆县/王伟',
+      'person:140828/王伟',
+      'person:140829/王伟',
     ]);
+  });
+
+  it('when one name leads two counties of the same name in two provinces, then they are two people and two bodies', () => {
+    const doc = graphOf('北京市朝阳区委书记张三调研。', '吉林省长春市朝阳区委书记张三调研。');
+    const ids = (label: string) => doc.nodes.filter((n) => n.labels[0] === label).map((n) => n.id);
+    expect(ids('Person')).toEqual(['person:110105/张三', 'person:220104/张三']);
+    expect(ids('Organization')).toEqual(['org:110105/朝阳区委', 'org:220104/朝阳区委']);
   });
 
   it('when one name holds posts in one county in two articles, then it is one person', () => {
     const doc = graphOf('平陆县常乐镇党委书记王伟调研。', '平陆县常乐镇党委书记王伟指出。');
-    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:平陆县/王伟']);
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:140829/王伟']);
   });
 
   it('when a person holds no post, then the id takes the county the article is about', () => {
     const doc = graphOf('平陆县杜马乡杜村，退役军人王宝群带头清扫。');
-    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:平陆县/王宝群']);
+    expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual(['person:140829/王宝群']);
   });
 
   it('when articles are extracted one at a time, then every person id is the one extracted all at once', () => {
@@ -200,7 +211,7 @@ describe('people with the same name', () => {
     const ids = (doc: ReturnType<typeof graphOf>) => doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id);
     const alone = articles.flatMap((a) => ids(graphOf(a))).sort();
     expect(ids(graphOf(...articles))).toEqual(alone);
-    expect(alone).toEqual(['person:万荣县/吕天亮', 'person:夏县/王伟', 'person:平陆县/王伟', 'person:本报/王伟']);
+    expect(alone).toEqual(['person:140822/吕天亮', 'person:140828/王伟', 'person:140829/王伟', 'person:本报/王伟']);
   });
 });
 

@@ -212,8 +212,8 @@ describe('status', () => {
   it('when one person has a former and a current post with the same title, then both are kept as separate relationships', () => {
     const doc = graphOf('王伟曾任平陆县委书记，现任平陆县委书记。');
     expect(doc.relationships.filter((r) => r.type === 'HOLDS_POST').map((r) => r.id)).toEqual([
-      'HOLDS_POST:person:平陆县/王伟->org:平陆县委:书记',
-      'HOLDS_POST:person:平陆县/王伟->org:平陆县委:书记:former',
+      'HOLDS_POST:person:140829/王伟->org:140829/平陆县委:书记',
+      'HOLDS_POST:person:140829/王伟->org:140829/平陆县委:书记:former',
     ]);
   });
 });

@@ -26,13 +26,13 @@ describe('an article the rules were not written on', () => {
     ]);
   });
 
-  it('then people are keyed by the county of their post (person:<county>/<name>)', () => {
+  it('then people are keyed by the county of their post (person:<county code>/<name>)', () => {
     expect(doc.nodes.filter((n) => n.labels[0] === 'Person').map((n) => n.id)).toEqual([
+      'person:140824/张晓东',
+      'person:140824/李建军',
       'person:本报/刘洋',
       'person:本报/王芳',
       'person:本报/赵静',
-      'person:稷山县/张晓东',
-      'person:稷山县/李建军',
     ]);
   });
 
@@ -40,11 +40,11 @@ describe('an article the rules were not written on', () => {
     expect(edges(doc, 'LOCATED_IN')).toEqual(
       expect.arrayContaining(['place:140824103/东营村 -> place:140824103', 'place:140824103 -> place:140824']),
     );
-    expect(propsOf(doc, 'org:稷山县/东营村党支部')?.county).toBe('稷山县');
+    expect(propsOf(doc, 'org:140824/东营村党支部')?.county).toBe('稷山县');
   });
 
   it('then abbreviated bodies take the county of the page (县委组织部 → 稷山县委组织部)', () => {
-    expect(edges(doc, 'PART_OF')).toContain('org:稷山县委组织部 -> org:稷山县委');
+    expect(edges(doc, 'PART_OF')).toContain('org:140824/稷山县委组织部 -> org:140824/稷山县委');
   });
 
   it('then its brands and mechanisms are read with who runs them', () => {
@@ -56,7 +56,7 @@ describe('an article the rules were not written on', () => {
       doc.relationships
         .filter((r) => r.type === 'PARTNERS_WITH')
         .map((r) => `${r.start} ${r.end} ${(r.properties as { kind: string }).kind}`),
-    ).toEqual(['org:稷山县/东营村党支部 org:稷山县农业农村局 pairing']);
+    ).toEqual(['org:140824/东营村党支部 org:140824/稷山县农业农村局 pairing']);
   });
 });
 
