@@ -2,12 +2,14 @@
  * Posts written after the name: 王某，现任…书记; 王某（…书记）, also in lists 甲（…）、乙（…）;
  * 王某是…书记; 王某任…; 王某已调任…; 王某曾任…; 王某，某村党支部书记，… (an apposition);
  * 王某今年52岁，2014年起担任…; 他曾任… (the person the item named last); and the personnel notice 王某，男，汉族，1975年生，…，现任…，拟任…,
- * whose posts may follow in the next sentence. Each post takes the status of its verb (现任 current,
- * 曾任 former, 拟任 proposed) or of the words around it (原…, …候选人, …人选).
+ * whose posts may follow in the next sentence; decisions written verb first (任命王某为…, 免去王某的…职务).
+ * Each post takes the status of its verb (现任 current, 曾任 former, 拟任 proposed, 免去 former) or of the
+ * words around it (原…, …候选人, …人选).
  */
 import { isHan } from '../segment/characters';
 import { COMPOUND_SURNAME_LIST, SURNAMES } from '../knowledge/names';
 import {
+  APPOINTMENT_VERBS,
   CLAUSE_OPENERS,
   CLAUSE_TAILS,
   NAME_HONORIFICS,
@@ -95,6 +97,34 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
     );
   }
   if (subject) lastSubject.set(reading, { person: subject, end: s.end });
+}
+
+/**
+ * 任命王某为某局局长; 免去王某同志的某镇镇长职务; 提名王某为…候选人: a clause opening with a decision verb,
+ * then the name, then the link word (为, 的) and the posts, each with the verb's status.
+ */
+const DECISION_RE = new RegExp(`(?<!被)(${alternation(APPOINTMENT_VERBS.map((v) => v.word))})`);
+
+export function readAppointments(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
+  if (phrases.length === 0) return;
+  const text = s.text;
+  for (const clause of clauses(text)) {
+    // The decision maker may come first (会议提名…, 某某人大常委会决定任命…); 被任命为 is a post verb after a name.
+    const found = DECISION_RE.exec(text.slice(clause.start, clause.end));
+    const decision = found && APPOINTMENT_VERBS.find((v) => v.word === found[1]);
+    if (!decision) continue;
+    const at = clause.start + found.index + found[0].length;
+    const name = nameAt(text, at);
+    if (!name) continue;
+    let after = at + name.length;
+    after += NAME_HONORIFICS.find((h) => text.startsWith(h, after))?.length ?? 0;
+    if (!text.startsWith(decision.link, after)) continue;
+    const existing = reading
+      .inSentence(s)
+      .find((m) => m.label === 'Person' && m.start === s.start + at && m.name === name);
+    const person = existing ?? addPerson(s, reading, at, name);
+    readPostClause(s, reading, phrases, person, after + decision.link.length, clause.end, decision.status);
+  }
 }
 
 /** The subject of each article's last sentence that had one, for the sentence right after it. */

@@ -16,7 +16,7 @@ import type { Sentence } from '../types';
 import { alternation } from './lexicon';
 import { insideQuote, quotes, type ArticleReading } from './mentions';
 import { nameAt } from './name-boundaries';
-import { readBracketedPosts, readNamedPosts } from './named-posts';
+import { readAppointments, readBracketedPosts, readNamedPosts } from './named-posts';
 import {
   addPerson,
   compoundChain,
@@ -36,6 +36,7 @@ export function readPeople(s: Sentence, reading: ArticleReading): void {
   const phrases = postPhrases(s);
   readPosts(s, reading, phrases);
   readNamedPosts(s, reading, phrases);
+  readAppointments(s, reading, phrases);
   readBracketedPosts(s, reading, phrases);
   readAttributivePosts(s, reading, phrases);
   readListedPosts(s, reading, phrases);

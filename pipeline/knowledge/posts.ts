@@ -35,6 +35,10 @@ const PostsSchema = z.object({
   committeeDepartments: z.array(Word),
   personRoles: z.array(Reasoned),
   postVerbs: z.array(z.object({ word: Word, status: Status })),
+  appointmentVerbs: z.object({
+    entries: z.array(z.object({ word: Word, link: Word, status: Status })),
+    reason: z.string().min(1),
+  }),
   verbAdverbs: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   clauseOpeners: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   statusBefore: z.array(Reasoned.extend({ status: Status })),
@@ -98,6 +102,11 @@ export const PERSON_ROLES: readonly string[] = posts.personRoles.map((r) => r.wo
 
 /** Verbs between a name and its post (某某，现任…; 某某曾任…), with the status they give. */
 export const POST_VERBS: ReadonlyArray<{ word: string; status: PostStatus }> = posts.postVerbs;
+
+/** Decisions written verb first (任命某某为…, 免去某某的…职务), longest word first. */
+export const APPOINTMENT_VERBS: ReadonlyArray<{ word: string; link: string; status: PostStatus }> = [
+  ...posts.appointmentVerbs.entries,
+].sort((a, b) => b.word.length - a.word.length);
 
 /** Adverbs between a name and its post verb (某某已调任). */
 export const VERB_ADVERBS: readonly string[] = posts.verbAdverbs.words;

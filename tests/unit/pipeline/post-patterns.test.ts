@@ -378,3 +378,21 @@ describe('more ways of writing a post (的, lists, 支书, prefixes, township bo
     ]);
   });
 });
+
+describe('decisions written verb first (任命…为, 免去…的…职务)', () => {
+  it('when a standing committee appoints and removes, then the appointed post is current and the removed one former', () => {
+    expect(
+      postsWithStatus('本报讯 某某市人大常委会决定：任命张三为湘潭县民政局局长；免去李四同志的湘潭县民政局局长职务。'),
+    ).toEqual(['张三 局长 湘潭县民政局 current', '李四 局长 湘潭县民政局 former']);
+  });
+
+  it('when a name is nominated, then the post is proposed', () => {
+    expect(postsWithStatus('本报讯 会议提名王五为湘潭县易俗河镇镇长候选人。')).toEqual([
+      '王五 镇长 易俗河镇人民政府 proposed',
+    ]);
+  });
+
+  it('when the decision verb is not followed by a name and its link word, then no post is read', () => {
+    expect(postsWithStatus('本报讯 任命仪式上，湘潭县民政局局长致辞。')).toEqual([]);
+  });
+});
