@@ -1,0 +1,12 @@
+/** The article store (DATA_DIR): below the pipeline and the server, which both read it; imports only model/. */
+export {
+  ArticleStore,
+  DEFAULT_DATA_DIR,
+  StoreError,
+  articleIdFor,
+  contentHash,
+  formatOf,
+  type NewArticle,
+} from './article-store';
+export { JobStore, newJobId } from './job-store';
+export { readJson, writeJsonAtomic } from './atomic';
