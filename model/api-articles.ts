@@ -25,7 +25,7 @@ const optionalText = (name: string, max: number) =>
     .transform((s) => (s ? s : undefined));
 
 /** How an article came in: an uploaded file's format, or text pasted in the explorer. */
-export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'docx', 'pasted'] as const;
+export const ARTICLE_FORMATS = ['txt', 'md', 'html', 'docx', 'paste'] as const;
 export type ArticleFormat = (typeof ARTICLE_FORMATS)[number];
 
 /** An article in the store: kept (stored), in the graph (loaded), or kept but its load failed. */
@@ -49,7 +49,7 @@ export const ArticleMetadataInput = z.object({
   outlet: optionalText('outlet', 200).describe('The newspaper, site or account that published it'),
   county: optionalText('county', 100).describe('The county the article is about, if given'),
 });
-export type ArticleMetadata = z.output<typeof ArticleMetadataInput>;
+export type ArticleMetadata = Partial<z.output<typeof ArticleMetadataInput>>;
 
 /** POST /api/articles with a JSON body: pasted text and its metadata. */
 export const PasteArticleBody = ArticleMetadataInput.extend({

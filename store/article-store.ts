@@ -4,7 +4,6 @@
  * it (`npm run rebuild`). An article folder is written whole under a temporary name and renamed into
  * place, so a crash leaves either the whole article or none of it.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ArticleMetaSchema, type ArticleMeta, type ArticleFormat } from '../model/api-articles';
@@ -15,17 +14,14 @@ export const DEFAULT_DATA_DIR = './data';
 /** Article ids are file-name safe: letters, digits, `_` and `-`. */
 export const ARTICLE_ID = /^[A-Za-z0-9_-]{1,100}$/;
 
-export function contentHash(text: string): string {
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /** The id of an added article: the start of its text's hash, so the same text cannot get two ids. */
 export function articleIdFor(hash: string): string {
   return `art_${hash.slice(0, 16)}`;
 }
 
 export interface NewArticle {
-  meta: Omit<ArticleMeta, 'hash' | 'addedAt' | 'status'> & Partial<Pick<ArticleMeta, 'hash' | 'addedAt' | 'status'>>;
+  /** `hash` is the ingest stage's hash of the text (pipeline/ingest/document.ts textHash). */
+  meta: Omit<ArticleMeta, 'addedAt' | 'status'> & Partial<Pick<ArticleMeta, 'addedAt' | 'status'>>;
   text: string;
   original?: { bytes: Uint8Array; extension: string };
 }
@@ -100,10 +96,8 @@ export class ArticleStore {
 
   /** Stores a new article whole (folder written under a temporary name, then renamed). */
   add(article: NewArticle): ArticleMeta {
-    const hash = article.meta.hash ?? contentHash(article.text);
     const meta = ArticleMetaSchema.parse({
       ...article.meta,
-      hash,
       addedAt: article.meta.addedAt ?? new Date().toISOString(),
       status: article.meta.status ?? 'stored',
     });

@@ -4,7 +4,6 @@ export {
   DEFAULT_DATA_DIR,
   StoreError,
   articleIdFor,
-  contentHash,
   formatOf,
   type NewArticle,
 } from './article-store';

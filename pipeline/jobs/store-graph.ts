@@ -1,0 +1,164 @@
+/**
+ * The graph of the article store, and keeping Neo4j in step with it.
+ *
+ * Extraction resolves entities across the articles of one run (concept keys known from any article,
+ * one node per real thing), so an article's facts can change when another article arrives or goes.
+ * A sync therefore re-extracts every stored article (cheap: megabytes a second) and then writes only
+ * what changed: each article has a fingerprint, the hash of every node and relationship that carries it
+ * (all their properties and evidence), kept in DATA_DIR/index/fingerprints.json after each load. The
+ * articles whose fingerprint differs, new ones and removed ones are taken out of the graph (the
+ * loader's `--replace` removal) and the nodes and relationships that carry them are loaded again, whole.
+ * An article whose facts are untouched is not written at all. A full sync (`npm run rebuild`) treats
+ * every article as changed; both give the same graph (tests/integration/articles/rebuild.test.ts).
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { GraphDocument, GraphNode, GraphRelationship } from '../../model/graph';
+import { loadCypher } from '../../db/cypher-files';
+import { ArticleStore, readJson, writeJsonAtomic } from '../../store';
+import { stampArticles, type ArticleStamp } from '../export/article-stamps';
+import { EXTRACTOR_VERSION } from '../extract/version';
+import { LOADED_BY, type BatchContext } from '../load/batches';
+import { loadGraph } from '../load/load-graph';
+import { removeArticles } from '../load/remove';
+import { emptySummary, type LoadSummary } from '../load/summary';
+import { extractGraph } from '../run';
+import type { Problem, SourceText } from '../types';
+
+export interface StoreDocument {
+  doc: GraphDocument;
+  /** Problems of single articles (one that could not be segmented is left out, the others go on). */
+  problems: Problem[];
+}
+
+/** Every stored article (sorted by id, as a folder run is) → one graph document, with the store's metadata. */
+export function documentFromStore(store: ArticleStore): StoreDocument {
+  const metas = store.list();
+  const sources: SourceText[] = metas.map((m) => ({ id: m.id, source: m.source, text: store.text(m.id) }));
+  const problems: Problem[] = [];
+  const doc = extractGraph(sources, problems);
+  const stamps = new Map<string, ArticleStamp>(
+    metas.map((m) => [m.id, { date: m.date, url: m.url, outlet: m.outlet, county: m.county }]),
+  );
+  return { doc: stampArticles(doc, stamps, EXTRACTOR_VERSION), problems };
+}
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/** Per article: the hash of every node and relationship carrying it, whole. */
+export function fingerprints(doc: GraphDocument): Map<string, string> {
+  const parts = new Map<string, string[]>();
+  for (const item of [...doc.nodes, ...doc.relationships]) {
+    const h = sha(JSON.stringify(item));
+    for (const a of item.properties.articles ?? []) {
+      let list = parts.get(a);
+      if (!list) parts.set(a, (list = []));
+      list.push(h);
+    }
+  }
+  return new Map([...parts].map(([a, hs]) => [a, sha(hs.sort().join(''))]));
+}
+
+/** The part of a document that carries any of `articles`, with the end nodes its relationships need. */
+export function documentOf(doc: GraphDocument, articles: ReadonlySet<string>): GraphDocument {
+  const carries = (x: GraphNode | GraphRelationship) => (x.properties.articles ?? []).some((a) => articles.has(a));
+  const relationships = doc.relationships.filter(carries);
+  const needed = new Set(relationships.flatMap((r) => [r.start, r.end]));
+  const nodes = doc.nodes.filter((n) => carries(n) || needed.has(n.id));
+  return { ...doc, nodes, relationships, problems: [] };
+}
+
+export interface LoadedState {
+  articles: string[];
+  nodes: number;
+  relationships: number;
+}
+
+export async function loadedState(driver: Driver, database: string): Promise<LoadedState> {
+  const { records } = await driver.executeQuery(
+    loadCypher('load/loaded-articles'),
+    { marker: LOADED_BY },
+    { database, routing: 'READ' },
+  );
+  const r = records[0]!;
+  return {
+    articles: (r.get('articles') as string[]).sort(),
+    nodes: Number(r.get('nodes')),
+    relationships: Number(r.get('relationships')),
+  };
+}
+
+export interface SyncResult {
+  /** Articles whose facts were (re)written, and articles taken out because the store no longer has them. */
+  written: string[];
+  removed: string[];
+  /** Stored articles the graph holds now. */
+  loaded: string[];
+  full: boolean;
+  /** Net change of the project's nodes and relationships. */
+  added: { nodes: number; relationships: number };
+  problems: Problem[];
+  summary?: LoadSummary;
+  extractMs: number;
+  loadMs: number;
+}
+
+const FINGERPRINTS = path.join('index', 'fingerprints.json');
+
+export interface SyncOptions {
+  /** Re-write every article (rebuild), whatever the fingerprints say. */
+  full?: boolean;
+  batchSize?: number;
+  /** Called once the store is extracted, before anything is written. */
+  onExtracted?: () => void;
+}
+
+/**
+ * Brings the graph in step with the store. Throws the driver's error when Neo4j is unreachable; nothing
+ * is recorded then, so the next sync redoes the same work (the loader's MERGE makes that safe).
+ */
+export async function syncGraph(
+  driver: Driver,
+  database: string,
+  store: ArticleStore,
+  options: SyncOptions = {},
+): Promise<SyncResult> {
+  const t0 = Date.now();
+  const { doc, problems } = documentFromStore(store);
+  const next = fingerprints(doc);
+  const extractMs = Date.now() - t0;
+  options.onExtracted?.();
+
+  const before = await loadedState(driver, database);
+  const file = path.join(store.dataDir, FINGERPRINTS);
+  const saved = new Map(Object.entries((readJson(file) as Record<string, string> | undefined) ?? {}));
+  // The fingerprints describe the graph only if it holds exactly their articles (not after a --clear,
+  // a new database, or a load interrupted before the fingerprints were saved).
+  const trusted = !options.full && saved.size === before.articles.length && before.articles.every((a) => saved.has(a));
+  const stored = new Set(store.list().map((m) => m.id));
+  const removed = before.articles.filter((a) => !next.has(a));
+  const written = [...next.keys()].filter((a) => !trusted || saved.get(a) !== next.get(a)).sort();
+
+  let summary: LoadSummary | undefined;
+  const batchSize = options.batchSize ?? 1000;
+  if (written.length || removed.length) {
+    const ctx: BatchContext = { driver, database, summary: emptySummary(database, [], batchSize) };
+    await removeArticles(ctx, [...written, ...removed], batchSize);
+    const part = documentOf(doc, new Set(written));
+    if (part.nodes.length) summary = await loadGraph(driver, database, part, { batchSize });
+  }
+  writeJsonAtomic(file, Object.fromEntries(next));
+  const after = await loadedState(driver, database);
+  return {
+    written,
+    removed,
+    loaded: after.articles.filter((a) => stored.has(a)),
+    full: !trusted,
+    added: { nodes: after.nodes - before.nodes, relationships: after.relationships - before.relationships },
+    problems,
+    summary,
+    extractMs,
+    loadMs: Date.now() - t0 - extractMs,
+  };
+}
