@@ -71,6 +71,8 @@ export class ArticleJobs {
   private readonly live = new Map<string, Job>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private closed = false;
+  /** cypher/schema.cypher is applied by the first sync of this process only. */
+  private schemaApplied = false;
   private readonly retry: { firstMs: number; maxMs: number };
 
   constructor(private readonly options: JobsOptions) {
@@ -352,8 +354,10 @@ export class ArticleJobs {
         const result = await syncGraph(this.options.driver, this.options.database, this.store, {
           full,
           batchSize: this.options.batchSize,
+          applySchema: !this.schemaApplied,
           onExtracted: job ? () => this.markExtracted(job) : undefined,
         });
+        this.schemaApplied = true;
         this.recordStatuses(result);
         if (job && downSince !== undefined) {
           job.message = `The database was unreachable for ${Math.round((Date.now() - downSince) / 1000)} s (${job.databaseRetries} retries); the stored articles were loaded when it returned.`;

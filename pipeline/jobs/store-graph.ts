@@ -4,8 +4,8 @@
  * Extraction resolves entities across the articles of one run (concept keys known from any article,
  * one node per real thing), so an article's facts can change when another article arrives or goes.
  * A sync therefore re-extracts every stored article (cheap: megabytes a second) and then writes only
- * what changed: each article has a fingerprint, the hash of every node and relationship that carries it
- * (all their properties and evidence), kept in DATA_DIR/index/fingerprints.json after each load. The
+ * what changed: each article has a fingerprint, the hash of its contribution (fingerprints() below),
+ * kept in DATA_DIR/index/fingerprints.json after each load. The
  * articles whose fingerprint differs, new ones and removed ones are taken out of the graph (the
  * loader's `--replace` removal) and the nodes and relationships that carry them are loaded again, whole.
  * An article whose facts are untouched is not written at all. A full sync (`npm run rebuild`) treats
@@ -46,15 +46,21 @@ export function documentFromStore(store: ArticleStore): StoreDocument {
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-/** Per article: the hash of every node and relationship carrying it, whole. */
+/**
+ * Per article: the hash of its contribution, i.e. of every node and relationship carrying it (their
+ * identity and properties, without the provenance lists) with the evidence read in this article. A new
+ * article that mentions the same county adds its own evidence to the county's node without changing
+ * the other articles' contributions; a change of the node's properties changes every carrier's.
+ */
 export function fingerprints(doc: GraphDocument): Map<string, string> {
   const parts = new Map<string, string[]>();
   for (const item of [...doc.nodes, ...doc.relationships]) {
-    const h = sha(JSON.stringify(item));
-    for (const a of item.properties.articles ?? []) {
+    const { articles = [], evidence = [], ...properties } = item.properties;
+    const base = sha(JSON.stringify({ ...item, properties }));
+    for (const a of articles) {
       let list = parts.get(a);
       if (!list) parts.set(a, (list = []));
-      list.push(h);
+      list.push(base + sha(JSON.stringify(evidence.filter((e) => e.article === a))));
     }
   }
   return new Map([...parts].map(([a, hs]) => [a, sha(hs.sort().join(''))]));
@@ -110,6 +116,8 @@ export interface SyncOptions {
   /** Re-write every article (rebuild), whatever the fingerprints say. */
   full?: boolean;
   batchSize?: number;
+  /** Apply cypher/schema.cypher first (default true; a long-running writer does it once). */
+  applySchema?: boolean;
   /** Called once the store is extracted, before anything is written. */
   onExtracted?: () => void;
 }
@@ -142,11 +150,16 @@ export async function syncGraph(
 
   let summary: LoadSummary | undefined;
   const batchSize = options.batchSize ?? 1000;
-  if (written.length || removed.length) {
+  // An article the graph does not hold yet has nothing to take out.
+  const loadedBefore = new Set(before.articles);
+  const takeOut = [...written.filter((a) => loadedBefore.has(a)), ...removed];
+  if (takeOut.length) {
     const ctx: BatchContext = { driver, database, summary: emptySummary(database, [], batchSize) };
-    await removeArticles(ctx, [...written, ...removed], batchSize);
+    await removeArticles(ctx, takeOut, batchSize);
+  }
+  if (written.length) {
     const part = documentOf(doc, new Set(written));
-    if (part.nodes.length) summary = await loadGraph(driver, database, part, { batchSize });
+    summary = await loadGraph(driver, database, part, { batchSize, applySchema: options.applySchema });
   }
   writeJsonAtomic(file, Object.fromEntries(next));
   const after = await loadedState(driver, database);
