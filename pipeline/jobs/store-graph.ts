@@ -66,12 +66,22 @@ export function fingerprints(doc: GraphDocument): Map<string, string> {
   return new Map([...parts].map(([a, hs]) => [a, sha(hs.sort().join(''))]));
 }
 
-/** The part of a document that carries any of `articles`, with the end nodes its relationships need. */
-export function documentOf(doc: GraphDocument, articles: ReadonlySet<string>): GraphDocument {
+/**
+ * The part of a document to load again after taking articles out: the nodes that carry a written
+ * article or that the removal may have deleted (`touched`: nodes that carried a taken-out article; a
+ * node's DETACH DELETE takes relationships other articles carry with it), every relationship carrying a
+ * written article or touching one of those nodes, and the end nodes those relationships need.
+ */
+export function documentOf(
+  doc: GraphDocument,
+  articles: ReadonlySet<string>,
+  touched: ReadonlySet<string> = new Set(),
+): GraphDocument {
   const carries = (x: GraphNode | GraphRelationship) => (x.properties.articles ?? []).some((a) => articles.has(a));
-  const relationships = doc.relationships.filter(carries);
-  const needed = new Set(relationships.flatMap((r) => [r.start, r.end]));
-  const nodes = doc.nodes.filter((n) => carries(n) || needed.has(n.id));
+  const kept = new Set(doc.nodes.filter((n) => carries(n) || touched.has(n.id)).map((n) => n.id));
+  const relationships = doc.relationships.filter((r) => carries(r) || kept.has(r.start) || kept.has(r.end));
+  for (const r of relationships) kept.add(r.start).add(r.end);
+  const nodes = doc.nodes.filter((n) => kept.has(n.id));
   return { ...doc, nodes, relationships, problems: [] };
 }
 
@@ -93,6 +103,15 @@ export async function loadedState(driver: Driver, database: string): Promise<Loa
     nodes: Number(r.get('nodes')),
     relationships: Number(r.get('relationships')),
   };
+}
+
+async function nodesOf(driver: Driver, database: string, articles: string[]): Promise<Set<string>> {
+  const { records } = await driver.executeQuery(
+    loadCypher('load/nodes-of-articles'),
+    { articles, marker: LOADED_BY },
+    { database, routing: 'READ' },
+  );
+  return new Set(records[0]?.get('ids') as string[]);
 }
 
 export interface SyncResult {
@@ -153,13 +172,16 @@ export async function syncGraph(
   // An article the graph does not hold yet has nothing to take out.
   const loadedBefore = new Set(before.articles);
   const takeOut = [...written.filter((a) => loadedBefore.has(a)), ...removed];
+  let touched = new Set<string>();
   if (takeOut.length) {
+    touched = await nodesOf(driver, database, takeOut);
     const ctx: BatchContext = { driver, database, summary: emptySummary(database, [], batchSize) };
     await removeArticles(ctx, takeOut, batchSize);
   }
-  if (written.length) {
-    const part = documentOf(doc, new Set(written));
-    summary = await loadGraph(driver, database, part, { batchSize, applySchema: options.applySchema });
+  if (written.length || touched.size) {
+    const part = documentOf(doc, new Set(written), touched);
+    if (part.nodes.length)
+      summary = await loadGraph(driver, database, part, { batchSize, applySchema: options.applySchema });
   }
   writeJsonAtomic(file, Object.fromEntries(next));
   const after = await loadedState(driver, database);
