@@ -149,7 +149,7 @@ export class ArticleStore {
   sweep(): number {
     let removed = 0;
     for (const dir of [this.articlesDir, path.join(this.dataDir, 'jobs'), this.dataDir]) {
-      let names: string[] = [];
+      let names: string[];
       try {
         names = fs.readdirSync(dir);
       } catch {
