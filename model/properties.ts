@@ -75,7 +75,11 @@ export const NODE_PROPERTIES = {
     source: z.string(),
     // From the article store (pipeline/jobs): the publication day, the metadata it was stored with, and
     // the extractor that read it (pipeline/extract/version.ts).
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().describe('Publication date, YYYY-MM-DD'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .describe('Publication date, YYYY-MM-DD'),
     url: z.string().optional(),
     outlet: z.string().optional(),
     county: z.string().optional().describe('The county the article is about, as given when it was stored'),
