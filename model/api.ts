@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type GraphNode, type GraphPayload, type GraphRelationship } from './graph';
 import { NODE_LABELS, QUERY_PARAMETER_TYPES, REL_TYPES, STORED_LABELS } from './schema';
+import { isoDate } from './api-articles';
 
 const ID_MAX = 200;
 const TEXT_MAX = 200;
@@ -95,7 +96,10 @@ export const SharedInitiativesQuery = z
   .strict();
 
 export const LeadersQuery = z
-  .object({ scope: requiredText('scope', ID_MAX).describe('Id or exact name of a place or body') })
+  .object({
+    scope: requiredText('scope', ID_MAX).describe('Id or exact name of a place or body'),
+    asOf: isoDate('asOf').optional().describe('Posts as of this day: from the latest article on or before it'),
+  })
   .strict();
 
 export const QueryNamePath = z

@@ -73,6 +73,17 @@ export const NODE_PROPERTIES = {
     text: z.string(),
     items: z.array(ArticleItemSchema),
     source: z.string(),
+    // From the article store (pipeline/jobs): the publication day, the metadata it was stored with, and
+    // the extractor that read it (pipeline/extract/version.ts).
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .describe('Publication date, YYYY-MM-DD'),
+    url: z.string().optional(),
+    outlet: z.string().optional(),
+    county: z.string().optional().describe('The county the article is about, as given when it was stored'),
+    extractorVersion: z.number().int().min(1).optional(),
   }),
   Person: z.object({ name, aliases, county }),
   Organization: z.object({ name, aliases, kind: z.enum(ORG_KINDS), county }),
@@ -90,6 +101,9 @@ export const REL_PROPERTIES = {
     status: z.enum(POST_STATUSES).optional(),
     startDate: date.optional(),
     endDate: date.optional(),
+    /** The earliest and latest publication date of the dated articles it was read in (its asOf range). */
+    firstSeen: date.optional(),
+    lastSeen: date.optional(),
   }),
   /** A newspaper credit (记者, 通讯员, 责编, 校对 …): who made the article, not a post. */
   CREDITED: z.object({ role: z.string().min(1) }),

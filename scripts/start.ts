@@ -1,12 +1,14 @@
 /**
- * `npm start`: the managed Neo4j (unless NEO4J_URI is set), the bundled corpus loaded into an
- * empty database, then the API and the built client on PORT. Ctrl+C stops what this started.
+ * `npm start`: the managed Neo4j (unless NEO4J_URI is set), the article store (DATA_DIR; the bundled
+ * corpus when empty) loaded into the graph, then the API and the built client on PORT. Writes need a
+ * token: ADMIN_TOKEN, or one made for this start and printed in the explorer's address (#token=…, as
+ * Jupyter does). Ctrl+C stops what this started.
  */
-import { BUNDLED_GRAPH, formatSummary, loadBundledGraphIfEmpty } from '../pipeline/load';
+import crypto from 'node:crypto';
 import { loadConfig } from '../server/config';
 import { createDriver, describeConnectionError } from '../db/driver';
 import { log } from '../server/log';
-import { serve } from '../server/main';
+import { serveWithArticles } from './serve-articles';
 import {
   boltUri,
   instanceOptions,
@@ -25,9 +27,16 @@ async function main(): Promise<void> {
   } else {
     await checkReachable(config);
   }
-  await loadBundledGraph(config);
-  const running = await serve(config);
-  console.log(`\n  Explorer ready: ${running.url.replace('127.0.0.1', 'localhost')}  (Ctrl+C to stop)\n`);
+  const generated = !config.ADMIN_TOKEN;
+  config.ADMIN_TOKEN ??= crypto.randomBytes(24).toString('base64url');
+  const running = await serveWithArticles(config);
+  const url = running.url.replace('127.0.0.1', 'localhost');
+  console.log(`\n  Explorer ready: ${url}/#token=${config.ADMIN_TOKEN}  (Ctrl+C to stop)`);
+  console.log(
+    generated
+      ? '  The token in that address lets you add and remove articles; it is new at every start (set ADMIN_TOKEN to keep one).\n'
+      : '  The token is ADMIN_TOKEN.\n',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -40,24 +49,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-}
-
-/** A newcomer sees data at once; a database that holds anything is left as it is (`npm run load` updates it). */
-async function loadBundledGraph(config: ReturnType<typeof loadConfig>): Promise<void> {
-  const driver = createDriver(config);
-  try {
-    const result = await loadBundledGraphIfEmpty(driver, config.NEO4J_DATABASE);
-    if (result.loaded) console.log(`\n${formatSummary(result.summary)}`);
-    else log.info('bundled graph not loaded', { reason: result.reason, graph: BUNDLED_GRAPH });
-  } catch (err) {
-    // The explorer still serves whatever is there; the message says how to finish the load.
-    log.error('loading the bundled graph failed', {
-      error: err instanceof Error ? err.message : String(err),
-      retry: 'npm run load',
-    });
-  } finally {
-    await driver.close();
-  }
 }
 
 /** An external server that does not answer is a configuration problem: say so and stop. */

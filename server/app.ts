@@ -5,14 +5,19 @@ import express, { Express } from 'express';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
+import { ArticleStore } from '../store';
+import { requireToken } from './auth';
 import { allowedHosts, apiNotFound, budget, cors, errorHandler, hsts, requestLog } from './middleware';
 import { openApiDocument } from './openapi';
+import { ArticleRepository } from './repositories/article-repository';
 import { HealthRepository } from './repositories/health-repository';
 import { QueryRunner, runLimits } from './repositories/query-runner';
 import { TransactionRepository } from './repositories/transaction-repository';
+import { articleRoutes } from './routes/articles';
 import { graphRoutes } from './routes/graph';
 import { healthRoutes } from './routes/health';
 import { queryRoutes } from './routes/queries';
+import { ArticleService, type ArticleWriter } from './services/article-service';
 import { ConsolePool } from './services/console-pool';
 import { GraphService } from './services/graph-service';
 import { HealthService } from './services/health-service';
@@ -23,6 +28,8 @@ export const CLIENT_DIST = path.resolve(__dirname, '..', 'dist', 'client');
 export interface AppDeps {
   driver: Driver;
   config: Config;
+  /** Adds, removes and rebuilds articles (pipeline/jobs, handed in by scripts/); without it writes answer 503. */
+  articles?: ArticleWriter;
 }
 
 export interface App {
@@ -31,7 +38,7 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function createApp({ driver, config }: AppDeps): App {
+export function createApp({ driver, config, articles }: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -60,6 +67,20 @@ export function createApp({ driver, config }: AppDeps): App {
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  );
+  // Before the JSON parser of the other endpoints: uploads and pasted articles are larger than 64 kB.
+  const articleService = new ArticleService(
+    new ArticleStore(config.DATA_DIR),
+    new ArticleRepository(driver, config.NEO4J_DATABASE),
+    articles,
+  );
+  app.use(
+    '/api',
+    articleRoutes(articleService, requireToken(config.ADMIN_TOKEN), {
+      maxFileBytes: Math.round(config.UPLOAD_MAX_FILE_MB * 1024 * 1024),
+      maxRequestBytes: Math.round(config.UPLOAD_MAX_REQUEST_MB * 1024 * 1024),
+      maxFiles: config.UPLOAD_MAX_FILES,
+    }),
   );
   app.use('/api', express.json({ limit: '64kb' }));
 

@@ -31,6 +31,18 @@ const schema = databaseSettings.extend({
   /** Comma-separated allowed origins; empty means CORS off (same-origin only). */
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** The article store (originals, extracted text, metadata, jobs); the graph is rebuilt from it. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** The key of every write endpoint (Authorization: Bearer …); unset: `npm start` makes one per start. */
+  ADMIN_TOKEN: z
+    .string()
+    .min(16, { error: 'ADMIN_TOKEN must be at least 16 characters' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Upload limits: one file (a zip counts as one), one request, files in one request. */
+  UPLOAD_MAX_FILE_MB: z.coerce.number().min(0.001).max(1024).default(20),
+  UPLOAD_MAX_REQUEST_MB: z.coerce.number().min(0.001).max(4096).default(100),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
 export type Config = z.infer<typeof schema> & ResolvedUri & { allowedHosts: string[] };

@@ -1,7 +1,7 @@
 /** Runs the API against the configured database (no managed Neo4j: see scripts/start.ts). */
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
-import { createApp } from './app';
+import { createApp, type AppDeps } from './app';
 import { Config, loadConfig } from './config';
 import { createDriver } from '../db/driver';
 import { log } from './log';
@@ -13,9 +13,9 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function serve(config: Config): Promise<Running> {
+export async function serve(config: Config, extras: Pick<AppDeps, 'articles'> = {}): Promise<Running> {
   const driver = createDriver(config);
-  const { app, close } = createApp({ driver, config });
+  const { app, close } = createApp({ driver, config, ...extras });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
     s.on('error', reject);

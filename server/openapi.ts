@@ -1,9 +1,10 @@
 /** The OpenAPI 3.1 document of the API, generated from the zod schemas the routes validate with. */
 import { z } from 'zod';
+import * as A from '../model/api-articles';
 import * as S from '../model/api';
 
 interface Operation {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   /** OpenAPI path template, e.g. /api/nodes/{id}. */
   path: string;
   summary: string;
@@ -11,8 +12,16 @@ interface Operation {
   query?: z.ZodObject;
   /** Name of the request body schema in components.schemas. */
   body?: string;
+  /** Also accepted as multipart/form-data: the schema of its fields (the files go in `files`). */
+  multipart?: z.ZodObject;
   /** Name of the response schema in components.schemas. */
   response: string;
+  /** Success status (default 200); 202 for the writes that start a job. */
+  status?: 200 | 202;
+  /** Answered as text/event-stream, each event's data being this component. */
+  events?: boolean;
+  /** Needs `Authorization: Bearer <ADMIN_TOKEN>`. */
+  auth?: boolean;
   errors: number[];
 }
 
@@ -36,6 +45,12 @@ const COMPONENTS: Record<string, z.ZodType> = {
   CountiesResponse: S.CountiesResponseSchema,
   RunQueryBody: S.RunQueryBody,
   CypherBody: S.CypherBody,
+  PasteArticleBody: A.PasteArticleBody,
+  ArticleListResponse: A.ArticleListResponseSchema,
+  ArticleMetaResponse: A.ArticleMetaResponseSchema,
+  JobResponse: A.JobResponseSchema,
+  JobEvent: A.JobEventSchema,
+  DeleteArticleResponse: A.DeleteArticleResponseSchema,
 };
 
 const OPERATIONS: Operation[] = [
@@ -142,14 +157,80 @@ const OPERATIONS: Operation[] = [
     response: 'CountiesResponse',
     errors: [503],
   },
+  {
+    method: 'post',
+    path: '/api/articles',
+    summary:
+      'Add articles: multipart files (txt, md, html, docx, zip; metadata fields apply to every file) or JSON pasted text; starts an ingest job',
+    body: 'PasteArticleBody',
+    multipart: A.UploadFields,
+    response: 'JobResponse',
+    status: 202,
+    auth: true,
+    errors: [400, 401, 413, 415],
+  },
+  {
+    method: 'get',
+    path: '/api/articles',
+    summary: 'The stored articles with their metadata and what the graph holds from each, paged',
+    query: A.ArticleListQuery,
+    response: 'ArticleListResponse',
+    errors: [400],
+  },
+  {
+    method: 'get',
+    path: '/api/articles/{id}/meta',
+    summary: 'One stored article’s metadata and counts',
+    pathParams: A.StoredArticleIdPath,
+    response: 'ArticleMetaResponse',
+    errors: [400, 404],
+  },
+  {
+    method: 'delete',
+    path: '/api/articles/{id}',
+    summary: 'Remove an article from the store and every fact only it supports',
+    pathParams: A.StoredArticleIdPath,
+    response: 'DeleteArticleResponse',
+    auth: true,
+    errors: [400, 401, 404, 409, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/jobs/{id}',
+    summary: 'An ingest or rebuild job: its state and each file’s status',
+    pathParams: A.JobIdPath,
+    response: 'JobResponse',
+    errors: [400, 404],
+  },
+  {
+    method: 'get',
+    path: '/api/jobs/{id}/events',
+    summary: 'A job’s progress as Server-Sent Events (snapshot, file, state, loaded, done), closed after done',
+    pathParams: A.JobIdPath,
+    response: 'JobEvent',
+    events: true,
+    errors: [400, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/rebuild',
+    summary: 'Re-extract every stored article and reload the graph (after an extractor upgrade), as a job',
+    response: 'JobResponse',
+    status: 202,
+    auth: true,
+    errors: [401],
+  },
   { method: 'get', path: '/api/openapi.json', summary: 'This document', response: 'OpenApiDocument', errors: [] },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
   400: 'Invalid input or Cypher error (message for the user; details name the field or the position)',
+  401: 'A write without `Authorization: Bearer <token>` (the message says where the token is)',
   404: 'Not found',
+  409: 'In conflict with a running job',
   408: 'The query ran past the timeout and was stopped',
-  413: 'Request body too large',
+  413: 'Request body too large (or an uploaded file, or too many files)',
+  415: 'Unsupported content type',
   422: 'Query refused by the console (details.reason: write, file_access, procedure, admin, multiple_statements, too_long)',
   429: 'Too many console queries',
   503: 'The graph database is not reachable',
@@ -192,12 +273,33 @@ function components(): Record<string, unknown> {
   return out;
 }
 
+function requestBody(body: string, multipart: z.ZodObject | undefined) {
+  const content: Record<string, unknown> = { 'application/json': { schema: ref(body) } };
+  if (multipart) {
+    const fields = jsonSchema(multipart) as { properties?: Record<string, unknown> };
+    content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        properties: {
+          files: { type: 'array', items: { type: 'string', format: 'binary' } },
+          ...fields.properties,
+        },
+        required: ['files'],
+      },
+    };
+  }
+  return { required: true, content };
+}
+
 export function openApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {
     const params = [...parameters(op.pathParams, 'path'), ...parameters(op.query, 'query')];
     const responses: Record<string, unknown> = {
-      200: { description: 'OK', content: { 'application/json': { schema: ref(op.response) } } },
+      [op.status ?? 200]: {
+        description: op.status === 202 ? 'Accepted: the job started' : 'OK',
+        content: { [op.events ? 'text/event-stream' : 'application/json']: { schema: ref(op.response) } },
+      },
     };
     for (const status of op.errors)
       responses[status] = {
@@ -207,9 +309,8 @@ export function openApiDocument(): Record<string, unknown> {
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       ...(params.length ? { parameters: params } : {}),
-      ...(op.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } }
-        : {}),
+      ...(op.body ? { requestBody: requestBody(op.body, op.multipart) } : {}),
+      ...(op.auth ? { security: [{ adminToken: [] }] } : {}),
       responses,
     };
   }
@@ -222,6 +323,15 @@ export function openApiDocument(): Record<string, unknown> {
         'Knowledge graph of Chinese grassroots-governance news. Graph responses use one shape: nodes {id, labels, properties}, relationships {id, type, start, end, properties}.',
     },
     paths,
-    components: { schemas: components() },
+    components: {
+      schemas: components(),
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'ADMIN_TOKEN, or the token `npm start` prints in the explorer URL (#token=…)',
+        },
+      },
+    },
   };
 }

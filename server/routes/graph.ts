@@ -41,8 +41,8 @@ export function graphRoutes(service: GraphService, costly: RequestHandler): Rout
     res.json(await service.sharedInitiatives(minCounties));
   });
   router.get('/leaders', costly, async (req, res) => {
-    const { scope } = parseInput(LeadersQuery, req.query, 'query parameter');
-    res.json(await service.leaders(scope));
+    const { scope, asOf } = parseInput(LeadersQuery, req.query, 'query parameter');
+    res.json(await service.leaders(scope, asOf));
   });
   router.get('/counties', async (_req, res) => {
     res.json(await service.counties());

@@ -176,8 +176,9 @@ export class GraphService {
     return { minCounties, counties, initiatives, graph: { ...graph, truncated: result.truncated } };
   }
 
-  async leaders(scopeKey: string): Promise<LeadersResponse> {
-    const result = await this.library.run('who-leads', { scope: scopeKey });
+  /** asOf: only the posts seen in the latest article on or before that day (YYYY-MM-DD). */
+  async leaders(scopeKey: string, asOf?: string): Promise<LeadersResponse> {
+    const result = await this.library.run('who-leads', { scope: scopeKey, asOf: asOf ?? '' });
     const scope = (result.rows[0]?.scope as GraphNode | undefined) ?? (await this.nodeByKey(scopeKey));
     if (!scope)
       throw new NotFoundError(`There is no place or body with id or name '${scopeKey}'.`, { scope: scopeKey });

@@ -4,6 +4,8 @@
  *
  *   model/     the domain model: imports only model/
  *   db/        the database layer: imports only db/ and model/
+ *   store/     the article store (DATA_DIR: articles and jobs as files): imports only store/ and model/;
+ *              the pipeline and the server both read it
  *   pipeline/  never server/, scripts/, client/ or tests/; its stages only downward
  *              (ingest → segment → extract → resolve → export → load: a stage may import itself and
  *              the stages before it); knowledge/, types.ts and errors.ts are below every stage,
@@ -21,7 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FOLDERS = ['model', 'db', 'pipeline', 'server', 'client', 'scripts', 'tests'];
+const FOLDERS = ['model', 'db', 'store', 'pipeline', 'server', 'client', 'scripts', 'tests'];
 const STAGES = ['ingest', 'segment', 'extract', 'resolve', 'export', 'load'];
 
 /** Relative specifiers a source imports: `import … from`, `export … from`, `import '…'`, `import(…)`, `require(…)`. */
@@ -54,6 +56,8 @@ export function ruleBroken(file: string, target: string): string | undefined {
       return only(['model']);
     case 'db':
       return only(['db', 'model']);
+    case 'store':
+      return only(['store', 'model']);
     case 'client':
       return only(['client', 'model']);
     case 'server':
@@ -120,6 +124,7 @@ describe('the import checker', () => {
       ['pipeline/extract/concepts.ts', "import { conceptKey } from '../resolve/concept-key';"],
       ['client/src/api/client.ts', "const s = require('../../../server/errors');"],
       ['server/app.ts', "const load = await import('../pipeline/load');"],
+      ['store/article-store.ts', "import { loadCypher } from '../db/cypher-files';"],
     ]);
     expect(violations(files)).toEqual([
       'client/src/api/client.ts → server/errors: client/ imports only client/ and model/',
@@ -128,6 +133,7 @@ describe('the import checker', () => {
       'pipeline/extract/concepts.ts → pipeline/resolve/concept-key: pipeline stages import only downward (ingest → segment → extract → resolve → export → load): extract may not import resolve',
       'pipeline/load/batches.ts → server/db/records: pipeline/ never imports server/',
       'server/app.ts → pipeline/load: server/ never imports pipeline/',
+      'store/article-store.ts → db/cypher-files: store/ imports only store/ and model/',
     ]);
   });
 
@@ -145,6 +151,8 @@ describe('the import checker', () => {
       ],
       ['scripts/query.ts', "import { QueryLibrary } from '../server/services/query-library';"],
       ['client/src/graph/build.ts', "import type { GraphPayload } from '../../../model/graph';"],
+      ['server/services/article-service.ts', "import { ArticleStore } from '../../store';"],
+      ['pipeline/jobs/ingest-jobs.ts', "import { ArticleStore } from '../../store';"],
     ]);
     expect(violations(files)).toEqual([]);
   });
