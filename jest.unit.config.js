@@ -6,4 +6,6 @@ module.exports = {
   transform: base.transform,
   roots: ['<rootDir>/tests/unit'],
   testMatch: base.testMatch,
+  // Unit suites share nothing, so they may use every core (jest's default leaves one idle).
+  maxWorkers: '100%',
 };
