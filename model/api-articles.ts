@@ -5,15 +5,7 @@
  * other layers, so both sides can use it.
  */
 import { z } from 'zod';
-
-/** A calendar date, `YYYY-MM-DD` (publication dates; the `asOf` of who-leads). */
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export const isoDate = (name: string) =>
-  z
-    .string({ error: `${name} must be a date written YYYY-MM-DD` })
-    .trim()
-    .regex(ISO_DATE, { error: `${name} must be a date written YYYY-MM-DD, e.g. 2024-05-01` });
+import { isoDate, wholeNumber } from './request-fields';
 
 const optionalText = (name: string, max: number) =>
   z
@@ -66,21 +58,11 @@ export type PasteArticleRequest = z.output<typeof PasteArticleBody>;
 /** POST /api/articles as multipart/form-data: the metadata fields (files go in `files`). */
 export const UploadFields = ArticleMetadataInput.strict();
 
-const pageNumber = (name: string, min: number, max: number, fallback: number) => {
-  const message = `${name} must be a whole number from ${min} to ${max}`;
-  return z.coerce
-    .number({ error: message })
-    .int({ error: message })
-    .min(min, { error: message })
-    .max(max, { error: message })
-    .default(fallback);
-};
-
 /** GET /api/articles */
 export const ArticleListQuery = z
   .object({
-    offset: pageNumber('offset', 0, 1_000_000, 0).describe('Articles to skip'),
-    limit: pageNumber('limit', 1, 200, 50).describe('Articles in this page'),
+    offset: wholeNumber('offset', 0, 1_000_000, 0).describe('Articles to skip'),
+    limit: wholeNumber('limit', 1, 200, 50).describe('Articles in this page'),
     q: optionalText('q', 200).describe('Text in the title, outlet, url or file name'),
     county: optionalText('county', 100).describe('Only articles about this county'),
     from: isoDate('from').optional().describe('Only articles dated on or after this day'),

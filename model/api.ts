@@ -6,22 +6,11 @@
 import { z } from 'zod';
 import { type GraphNode, type GraphPayload, type GraphRelationship } from './graph';
 import { NODE_LABELS, QUERY_PARAMETER_TYPES, REL_TYPES, STORED_LABELS } from './schema';
-import { isoDate } from './api-articles';
+import { isoDate, wholeNumber } from './request-fields';
 
 const ID_MAX = 200;
 const TEXT_MAX = 200;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** A whole number from a query string, with a message that states the allowed range. */
-function wholeNumber(name: string, min: number, max: number, fallback: number) {
-  const message = `${name} must be a whole number from ${min} to ${max}`;
-  return z.coerce
-    .number({ error: message })
-    .int({ error: message })
-    .min(min, { error: message })
-    .max(max, { error: message })
-    .default(fallback);
-}
 
 function requiredText(name: string, max = TEXT_MAX) {
   return z

@@ -4,6 +4,7 @@
  * Loads a graph document (default: the bundled graph-data/graph.json) into the configured Neo4j.
  * Progress goes to stderr, the summary to stdout. Exit status: 0 loaded, 1 failed, 2 bad arguments.
  */
+import { batchSizeArg } from './batch-size';
 import { parseArgs } from 'node:util';
 import {
   BUNDLED_GRAPH,
@@ -49,11 +50,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.help) return (console.log(USAGE), 0);
-  const batchSize = args['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(args['batch-size']);
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    console.error(`--batch-size must be a positive integer, got ${args['batch-size']}\n\n${USAGE}`);
-    return 2;
-  }
+  const batchSize = batchSizeArg(args['batch-size'], USAGE);
+  if (batchSize === undefined) return 2;
 
   // Read and check the file before connecting: a bad file changes nothing.
   const document = readGraphDocument(args.in ?? BUNDLED_GRAPH);

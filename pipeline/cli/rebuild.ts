@@ -5,6 +5,7 @@
  * the current extractor and reloads the graph, replacing only what the project loaded. Exit status: 0
  * rebuilt, 1 failed, 2 bad arguments. While `npm start` runs, use POST /api/rebuild instead (one writer).
  */
+import { batchSizeArg } from './batch-size';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/database';
 import { ArticleStore, DEFAULT_DATA_DIR, JobStore } from '../../store';
@@ -30,11 +31,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (args.help) return (console.log(USAGE), 0);
-  const batchSize = args['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(args['batch-size']);
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    console.error(`--batch-size must be a positive integer, got ${args['batch-size']}\n\n${USAGE}`);
-    return 2;
-  }
+  const batchSize = batchSizeArg(args['batch-size'], USAGE);
+  if (batchSize === undefined) return 2;
   const dataDir = args.data ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
   const store = new ArticleStore(dataDir);
   const imported = importCorpusIfEmpty(store);
