@@ -100,8 +100,10 @@ function nameBoundary(
         ? undefined
         : trimEnding(first.word, maxLength);
     if (first.word.length > maxLength) return undefined;
-    // A dictionary name (王建国/nr).
-    if (isPersonTag(first.tag)) return first.word;
+    // A dictionary name (王建国/nr); a two-character one may be the head of a three-character name whose
+    // last character jieba read apart (某玉/nr 华/ns， …): when that character alone ends the run before
+    // punctuation, it is the given name's second character.
+    if (isPersonTag(first.tag)) return first.word + (lastGivenCharacter(tokens, first.word, maxLength) ?? '');
     // A common word (常常, 成立): a name only when what follows is what is said of a person.
     return !strict && followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
@@ -131,6 +133,14 @@ function nameBoundary(
     if (t.word.length > 1) break;
   }
   return name.length > surname.length ? name : undefined;
+}
+
+/** The one character after a dictionary name when it closes the run of Han characters and could be a given name's. */
+function lastGivenCharacter(tokens: readonly Token[], name: string, maxLength: number): string | undefined {
+  const next = tokens[1];
+  if (tokens.length !== 2 || !next || next.word.length !== 1 || name.length + 1 > maxLength) return undefined;
+  if (FUNCTION_TAG.test(next.tag) || NAME_ENDING_CHARS.has(next.word)) return undefined;
+  return next.word;
 }
 
 /** Whether a token is what is said of a person right after a name (出席, 主持会议): a "verb" before it is a given name (某/m 建新/v 出席). */

@@ -26,8 +26,11 @@ import type { ArticleReading } from './mentions';
 import { nameAt } from './name-boundaries';
 import { addPerson, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
 
-/** A post verb after an optional adverb (已调任); group 1 is the verb. */
-const VERB = `(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`;
+/**
+ * A post verb after an optional adverb (已调任) and an optional destination (到某村担任, 到村里任); group 1 is
+ * the verb. The destination is short and unpunctuated: the post phrase after the verb still has to close the clause.
+ */
+const VERB = `(?:到[\\u4e00-\\u9fff]{1,10}?)?(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`;
 const VERB_RE = new RegExp(`^${VERB}`);
 /** A clause opening with a time (2014年起, 今年) and then a post verb. */
 const TIMED_VERB_RE = new RegExp(

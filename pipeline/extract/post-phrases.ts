@@ -333,8 +333,9 @@ function bodyFor(
       implied: true,
     });
   }
-  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.
-  if (PLACE_TITLES.has(title) && !base.body) {
+  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written;
+  // after another post of a body (某村党支部书记、村级河长) it is still the place's, except a 第一书记 of that body.
+  if (PLACE_TITLES.has(title) && (!base.body || !PARTY_ORGANISATION_TITLES.has(title))) {
     const place =
       base.place ??
       lastPlaceBefore(reading.mentions, { item: s.item }, s.start + titleStart, [
