@@ -9,7 +9,7 @@
  * segmentation (name-boundaries.ts). The paper's bylines and credits are credits of the article,
  * not posts (credits.ts).
  */
-import { PERSON_ROLES } from '../knowledge/posts';
+import { EMPLOYMENT_WORDS, PERSON_ROLES } from '../knowledge/posts';
 import { readAttributivePosts } from './attributive-posts';
 import { readListedPosts } from './listed-posts';
 import type { Sentence } from '../types';
@@ -30,7 +30,10 @@ import {
 } from './post-phrases';
 
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
-const JOINED_ROLE = new RegExp(`^、(?:${alternation(PERSON_ROLES)})`);
+/** A role joined to the titles by 、: 老党员, or where the person works (县某局干部, written with its body). */
+const JOINED_ROLE = new RegExp(
+  `^、(?:${alternation(PERSON_ROLES)}|[\\u4e00-\\u9fff]{0,10}?(?:${alternation(EMPLOYMENT_WORDS)}))`,
+);
 
 export function readPeople(s: Sentence, reading: ArticleReading): void {
   const phrases = postPhrases(s);
