@@ -133,20 +133,22 @@ export function ArticleUpload() {
           data-testid="paste-text"
         />
       </label>
-      <fieldset className="article-meta">
-        <legend>{t('articles.metadata')}</legend>
-        {FIELDS.map((f) => (
-          <label key={f} className="field">
-            {t(`articles.field.${f}`)}
-            <input
-              type={f === 'date' ? 'date' : f === 'url' ? 'url' : 'text'}
-              value={meta[f]}
-              onChange={(e) => setMeta((m) => ({ ...m, [f]: e.target.value }))}
-              data-testid={`meta-${f}`}
-            />
-          </label>
-        ))}
-      </fieldset>
+      <details className="article-meta" data-testid="article-metadata">
+        <summary>{t('articles.metadata')}</summary>
+        <div className="article-meta-fields">
+          {FIELDS.map((f) => (
+            <label key={f} className="field">
+              {t(`articles.field.${f}`)}
+              <input
+                type={f === 'date' ? 'date' : f === 'url' ? 'url' : 'text'}
+                value={meta[f]}
+                onChange={(e) => setMeta((m) => ({ ...m, [f]: e.target.value }))}
+                data-testid={`meta-${f}`}
+              />
+            </label>
+          ))}
+        </div>
+      </details>
       {error ? <ArticlesError error={error} /> : null}
       <button type="submit" className="primary" disabled={sending} data-testid="upload-submit">
         {sending ? t('articles.sending') : t('articles.submit')}
