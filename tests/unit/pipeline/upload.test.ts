@@ -57,13 +57,27 @@ describe('readUpload: .txt and .md', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const { documents, problems } = await read('deqing.txt', bytes);
     expect(problems).toEqual([]);
-    expect(documents[0]).toMatchObject({ format: 'txt', encoding: 'gb18030', date: '2026-04-02' });
+    expect(documents[0]).toMatchObject({
+      format: 'txt',
+      encoding: 'gb18030',
+      date: '2026-04-02',
+      title: '德清县召开乡村振兴推进会',
+    });
     expect(documents[0]!.text).toContain('德清县县长钟立新主持会议');
   });
 
   it('when a .md is UTF-8 with Windows line endings, then it is read as UTF-8 with \\n', async () => {
     const { documents } = await read('note.md', `# 标题\r\n${ARTICLE}\r\n`);
-    expect(documents[0]).toMatchObject({ format: 'md', encoding: 'utf-8', text: `# 标题\n${ARTICLE}\n` });
+    expect(documents[0]).toMatchObject({
+      format: 'md',
+      encoding: 'utf-8',
+      title: '标题',
+      text: `# 标题\n${ARTICLE}\n`,
+    });
+  });
+
+  it('when the first line is a sentence, then it is not taken as the title', async () => {
+    expect((await read('plain.txt', ARTICLE)).documents[0]!.title).toBeUndefined();
   });
 });
 
