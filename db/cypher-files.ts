@@ -70,7 +70,7 @@ export function parseHeader(text: string, file: string): QuerySpec {
       const param = parameters.find((p) => p.name === pname);
       if (!param || !help) throw new CypherFileError(`${file}: @param:zh names no @param above it: ${line.trim()}`);
       param.descriptionZh = help.trim();
-    }    else if (tag === 'param') {
+    } else if (tag === 'param') {
       const p = /^(\w+)\s+(\S+)(?:\s*=\s*(\S+))?\s*(.*)$/.exec(rest.trim());
       if (!p) throw new CypherFileError(`${file}: malformed @param line: ${line.trim()}`);
       const [, pname = '', ptype = '', pdefault, pdesc] = p;
