@@ -1,7 +1,7 @@
 import type { Job, JobFile } from '../../../model/api-articles';
 import type { GraphNode } from '../../../model/graph';
 import { cutText, factSpans } from '../../../client/src/articles/fact-spans';
-import { applyEvent, jobProgress, withFile } from '../../../client/src/state/jobs';
+import { applyEvent, jobProgress, withFile } from '../../../client/src/state/job-progress';
 
 const file = (index: number, name: string, status: JobFile['status']): JobFile => ({ index, name, status });
 const job = (files: JobFile[], state: Job['state'] = 'running'): Job => ({
