@@ -119,6 +119,7 @@ describe('adding articles in a browser', () => {
     expect(await page.textContent('[data-testid=article-reader]')).toContain('https://news.example.com/');
     await page.click('[data-testid=reader-text] button.fact:text-is("邵明轩")');
     await page.waitForSelector('[data-testid=node-details] h2:has-text("邵明轩")');
+    expect(await (await page.waitForSelector('[data-testid=posts]')).textContent()).toContain('安吉县委');
     await screenshot(page, 'articles-reader', true);
   });
 
