@@ -214,9 +214,11 @@ export const QueryParameterSpecSchema = z.object({
   type: z.enum(QUERY_PARAMETER_TYPES),
   default: z.unknown().optional(),
   description: z.string().optional(),
+  descriptionZh: z.string().optional().describe('The description in Chinese (// @param:zh)'),
 });
 export const QuerySpecSchema = z.object({
   name: z.string(),
+  title: z.object({ en: z.string(), zh: z.string() }).describe('A short title for menus (// @title, // @title:zh)'),
   description: z.object({ en: z.string(), zh: z.string() }),
   parameters: z.array(QueryParameterSpecSchema),
 });

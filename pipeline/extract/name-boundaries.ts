@@ -22,8 +22,15 @@ import {
   NAME_FOLLOWING_WORDS,
   SURNAMES,
 } from '../knowledge/names';
+import { POST_VERBS } from '../knowledge/posts';
 
 let jieba: Jieba | undefined;
+
+/** What is said of a person right after the name: the names data's words and the post verbs of two or more characters (某某当选…). */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  ...NAME_FOLLOWING_WORDS,
+  ...POST_VERBS.map((v) => v.word).filter((w) => w.length >= 2),
+]);
 
 interface Token {
   word: string;
@@ -69,8 +76,12 @@ const WORD_TAG = /^(a|d|v|r)/;
 const NEW_WORD_TAG = 'x';
 /** Tags of words that cannot be part of a given name: particles, prepositions, conjunctions, numbers. */
 const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o|r)/;
-/** A lone surname read as a preposition or conjunction (于/p, 和/c) starts a name only before a dictionary given name; a numeral reading (余/m, 万/m) is a surname all the same. */
-const LONE_FUNCTION_TAG = /^(u|p|c|r)/;
+/**
+ * A lone surname read as a preposition or conjunction (于/p, 和/c) starts a name only before a dictionary given
+ * name; a numeral reading (余/m, 万/m) is a surname all the same, and so is a pronoun reading (何/r) except in
+ * strict reading, where WORD_TAG already refuses it.
+ */
+const LONE_FUNCTION_TAG = /^(u|p|c)/;
 
 /**
  * The name at the start of `text` (which starts with `surname`): the surname and one or two
@@ -126,7 +137,11 @@ function nameBoundary(
       break;
     } else if (
       followers.has(t.word) ||
-      (VERB_TAG.test(t.tag) && !isPersonTag(first.tag) && !followsName(tokens[k + 2], followers))
+      // A "verb" that closes the run of Han characters (…书记何/r 满仓/v。) has nothing after it to say: a given name.
+      (VERB_TAG.test(t.tag) &&
+        !isPersonTag(first.tag) &&
+        tokens[k + 2] !== undefined &&
+        !followsName(tokens[k + 2], followers))
     )
       break;
     name += t.word;
@@ -165,5 +180,5 @@ export function nameAt(text: string, at: number, strict = false): string | undef
   const g = at + surname.length;
   if (!isHan(text[g])) return undefined;
   if (ADDRESS_TERMS.some((t) => text.startsWith(t, g))) return undefined;
-  return nameBoundary(text.slice(at), surname, NAME_FOLLOWING_WORDS, strict);
+  return nameBoundary(text.slice(at), surname, FOLLOWERS, strict);
 }

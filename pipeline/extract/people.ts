@@ -23,7 +23,7 @@ import {
   postPhrases,
   type Base,
   readPostPhrases,
-  statusBefore,
+  phraseStatus,
   statusOfWord,
   STATUS_AFTER_RE,
   writtenStart,
@@ -37,13 +37,14 @@ const JOINED_ROLE = new RegExp(
 
 export function readPeople(s: Sentence, reading: ArticleReading): void {
   const phrases = postPhrases(s);
+  // Roles first: 村官某某接任… names the subject the post clauses then find.
+  readRoles(s, reading);
   readPosts(s, reading, phrases);
   readNamedPosts(s, reading, phrases);
   readAppointments(s, reading, phrases);
   readBracketedPosts(s, reading, phrases);
   readAttributivePosts(s, reading, phrases);
   readListedPosts(s, reading, phrases);
-  readRoles(s, reading);
 }
 
 /** 某镇党委书记王某, 村委会主任候选人张某: titles right before a name. */
@@ -64,9 +65,7 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
     const person = addPerson(s, reading, nameStart, name);
     const chain = compoundChain(s, reading, phrases, k);
     const status =
-      (after ? statusOfWord.get(after) : undefined) ??
-      statusBefore(text, writtenStart(s, reading, chain[0]!.index!)) ??
-      'current';
+      (after ? statusOfWord.get(after) : undefined) ?? phraseStatus(s, reading, chain[0]!.index!) ?? 'current';
     const start = writtenStart(s, reading, chain[0]!.index!);
     const from =
       previous && text[start - 1] === '、' && previous.end === start - 1 && start === chain[0]!.index

@@ -6,6 +6,7 @@
 import type {
   ApiErrorBody,
   ArticleResponse,
+  CancelResponse,
   CountiesResponse,
   CypherRequest,
   LeadersResponse,
@@ -100,9 +101,11 @@ export const api = {
     ),
   article: (articleId: string) => request<ArticleResponse>(`/api/articles/${id(articleId)}`),
   queries: () => request<QueryListResponse>('/api/queries'),
-  runNamed: (name: string, params: Record<string, unknown>) =>
-    request<QueryResult>(`/api/queries/${id(name)}`, { method: 'POST', body: JSON.stringify({ params }) }),
-  cypher: (body: CypherRequest) => request<QueryResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body) }),
+  runNamed: (name: string, params: Record<string, unknown>, signal?: AbortSignal) =>
+    request<QueryResult>(`/api/queries/${id(name)}`, { method: 'POST', body: JSON.stringify({ params }), signal }),
+  cypher: (body: CypherRequest, signal?: AbortSignal) =>
+    request<QueryResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }),
+  cancelCypher: (runId: string) => request<CancelResponse>(`/api/cypher/${id(runId)}`, { method: 'DELETE' }),
   path: (from: string, to: string) => request<PathResponse>(`/api/path${query({ from, to })}`),
   shared: (minCounties: number) =>
     request<SharedInitiativesResponse>(`/api/shared-initiatives${query({ minCounties })}`),
