@@ -45,6 +45,12 @@ describe('adding articles in a browser', () => {
     await explorer?.close();
   });
 
+  /** Every file row of the jobs shown, as 'name:status'. */
+  const fileStatuses = (): Promise<string[]> =>
+    page.$$eval('[data-testid=job-file]', (els) =>
+      els.map((el) => `${el.querySelector('.file-name')?.getAttribute('title')}:${el.getAttribute('data-status')}`),
+    );
+
   const pickScope = async (name: string): Promise<void> => {
     const option = await page.waitForSelector(`[data-testid=scope-select] option:has-text("${name}")`, {
       state: 'attached',
@@ -87,9 +93,7 @@ describe('adding articles in a browser', () => {
     await page.click('[data-testid=upload-submit]');
     await page.waitForSelector('[data-testid=job]');
     await waitUntil(page, `document.querySelector('[data-testid=job]')?.dataset.state === 'done'`, 120000);
-    const statuses = await page.$$eval('[data-testid=job-file]', (els) =>
-      els.map((el) => `${el.querySelector('.file-name')?.getAttribute('title')}:${el.getAttribute('data-status')}`),
-    );
+    const statuses = await fileStatuses();
     expect(statuses.sort()).toEqual([
       'anji-red-stewards.html:loaded',
       'broken.docx:failed',
@@ -179,9 +183,7 @@ describe('adding articles in a browser', () => {
     );
     await page.click('[data-testid=upload-submit]');
     await waitUntil(page, `document.querySelectorAll('[data-testid=job][data-state=done]').length === 2`, 120000);
-    const statuses = await page.$$eval('[data-testid=job-file]', (els) =>
-      els.map((el) => `${el.querySelector('.file-name')?.getAttribute('title')}:${el.getAttribute('data-status')}`),
-    );
+    const statuses = await fileStatuses();
     expect(statuses.sort()).toEqual([
       'more.zip/more/deqing-utf8.md:duplicate',
       'more.zip/more/tonglu-again.docx:loaded',
