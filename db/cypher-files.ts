@@ -3,10 +3,15 @@
  * header of `// @…` comment lines:
  *
  *   // @name who-leads
+ *   // @title Who leads what
+ *   // @title:zh 谁领导什么
  *   // @description People holding posts in a body or place and everything under it
  *   // @description:zh 某机构或地区及其下属的任职人员
  *   // @param scope string  A name or id (required: no default)
+ *   // @param:zh scope 地区或机构的名称或 id
  *   // @param limit integer = 200  Maximum rows
+ *
+ * Titles fall back to the name; a parameter's Chinese help (@param:zh, after its @param) is optional.
  *
  * Every value the query uses is a $parameter; nothing is ever concatenated into the text.
  */
@@ -48,6 +53,7 @@ export function statements(text: string): string[] {
 
 export function parseHeader(text: string, file: string): QuerySpec {
   let name: string | undefined;
+  const title = { en: '', zh: '' };
   const description = { en: '', zh: '' };
   const parameters: QueryParameterSpec[] = [];
   for (const line of text.split('\n')) {
@@ -57,7 +63,14 @@ export function parseHeader(text: string, file: string): QuerySpec {
     if (tag === 'name') name = rest.trim();
     else if (tag === 'description') description.en = rest.trim();
     else if (tag === 'description:zh') description.zh = rest.trim();
-    else if (tag === 'param') {
+    else if (tag === 'title') title.en = rest.trim();
+    else if (tag === 'title:zh') title.zh = rest.trim();
+    else if (tag === 'param:zh') {
+      const [, pname = '', help = ''] = /^(\w+)\s+(.*)$/.exec(rest.trim()) ?? [];
+      const param = parameters.find((p) => p.name === pname);
+      if (!param || !help) throw new CypherFileError(`${file}: @param:zh names no @param above it: ${line.trim()}`);
+      param.descriptionZh = help.trim();
+    } else if (tag === 'param') {
       const p = /^(\w+)\s+(\S+)(?:\s*=\s*(\S+))?\s*(.*)$/.exec(rest.trim());
       if (!p) throw new CypherFileError(`${file}: malformed @param line: ${line.trim()}`);
       const [, pname = '', ptype = '', pdefault, pdesc] = p;
@@ -81,7 +94,7 @@ export function parseHeader(text: string, file: string): QuerySpec {
   }
   if (!name || !NAME.test(name)) throw new CypherFileError(`${file}: missing or invalid // @name header`);
   if (!description.en) throw new CypherFileError(`${file}: missing // @description header`);
-  return { name, description, parameters };
+  return { name, title: { en: title.en || name, zh: title.zh || title.en || name }, description, parameters };
 }
 
 /** The named query library, sorted by name. */

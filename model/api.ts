@@ -132,6 +132,11 @@ export const RunQueryBody = z
   .object({ params: Params.optional().describe('Values of the query parameters, by name (see GET /api/queries)') })
   .strict();
 
+/** A console run's id, chosen by the client so it can cancel the run while it waits for the answer. */
+const RunId = z
+  .string({ error: 'id must be text' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'id has 8 to 64 letters, digits, _ or -' });
+
 export const CypherBody = z
   .object({
     query: z
@@ -139,8 +144,11 @@ export const CypherBody = z
       .refine((s) => s.trim().length > 0, { error: 'query must not be empty' })
       .describe('One read-only Cypher statement'),
     params: Params.optional().describe('Values for $parameters in the query'),
+    id: RunId.optional().describe('An id the client chooses for this run, to cancel it with DELETE /api/cypher/{id}'),
   })
   .strict();
+
+export const CypherRunPath = z.object({ id: RunId.describe('The id the run was started with') }).strict();
 
 // ---- Responses ----
 
@@ -209,13 +217,37 @@ export const QueryParameterSpecSchema = z.object({
   type: z.enum(QUERY_PARAMETER_TYPES),
   default: z.unknown().optional(),
   description: z.string().optional(),
+  descriptionZh: z.string().optional().describe('The description in Chinese (// @param:zh)'),
 });
 export const QuerySpecSchema = z.object({
   name: z.string(),
+  title: z.object({ en: z.string(), zh: z.string() }).describe('A short title for menus (// @title, // @title:zh)'),
   description: z.object({ en: z.string(), zh: z.string() }),
   parameters: z.array(QueryParameterSpecSchema),
 });
 export const QueryListResponseSchema = z.object({ queries: z.array(QuerySpecSchema) });
+
+/** What Neo4j's EXPLAIN notices about a typed query that compiles but is probably not what was meant. */
+export const QUERY_WARNING_KINDS = [
+  'unknown_label',
+  'unknown_property',
+  'unknown_relationship_type',
+  'cartesian_product',
+  'other',
+] as const;
+export const QueryWarningSchema = z.object({
+  kind: z.enum(QUERY_WARNING_KINDS),
+  code: z.string().describe("Neo4j's notification code, e.g. Neo.ClientNotification.Statement.UnknownLabelWarning"),
+  name: z
+    .string()
+    .optional()
+    .describe('The unknown label, property key or relationship type; the disconnected pattern of a cartesian product'),
+  message: z.string().describe("Neo4j's own description (English)"),
+  position: z
+    .object({ line: z.number().int(), column: z.number().int(), offset: z.number().int() })
+    .optional()
+    .describe("Where in the user's query, line and column 1-based"),
+});
 
 export const QueryResultSchema = z.object({
   columns: z.array(z.string()),
@@ -223,6 +255,17 @@ export const QueryResultSchema = z.object({
   graph: GraphPayloadSchema,
   truncated: z.boolean().describe('True when the row or size cap cut the result short'),
   elapsedMs: z.number(),
+  warnings: z
+    .array(QueryWarningSchema)
+    .optional()
+    .describe(
+      "A typed query's EXPLAIN notifications: unknown labels, properties, relationship types, cartesian products",
+    ),
+});
+
+export const CancelResponseSchema = z.object({
+  id: z.string(),
+  cancelled: z.literal(true).describe('The run was ended and its transaction terminated in the database'),
 });
 
 export const PathResponseSchema = z.object({ found: z.boolean(), graph: GraphPayloadSchema });
@@ -281,6 +324,9 @@ export type QueryParameterSpec = z.infer<typeof QueryParameterSpecSchema>;
 export type QuerySpec = z.infer<typeof QuerySpecSchema>;
 export type QueryListResponse = z.infer<typeof QueryListResponseSchema>;
 export type QueryResult = z.infer<typeof QueryResultSchema>;
+export type QueryWarning = z.infer<typeof QueryWarningSchema>;
+export type QueryWarningKind = QueryWarning['kind'];
+export type CancelResponse = z.infer<typeof CancelResponseSchema>;
 export type PathResponse = z.infer<typeof PathResponseSchema>;
 export type SharedInitiative = z.infer<typeof SharedInitiativeSchema>;
 export type SharedInitiativesResponse = z.infer<typeof SharedInitiativesResponseSchema>;

@@ -38,6 +38,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
   ArticleResponse: S.ArticleResponseSchema,
   QueryListResponse: S.QueryListResponseSchema,
   QueryResult: S.QueryResultSchema,
+  CancelResponse: S.CancelResponseSchema,
   PathResponse: S.PathResponseSchema,
   SharedInitiativesResponse: S.SharedInitiativesResponseSchema,
   HierarchyEntry: S.HierarchyEntrySchema,
@@ -124,7 +125,16 @@ const OPERATIONS: Operation[] = [
       'Run the user’s own read-only Cypher (checked with EXPLAIN, read transaction, timeout, row and size caps, rate-limited)',
     body: 'CypherBody',
     response: 'QueryResult',
-    errors: [400, 408, 413, 422, 429, 503],
+    errors: [400, 408, 409, 413, 422, 429, 503],
+  },
+  {
+    method: 'delete',
+    path: '/api/cypher/{id}',
+    summary:
+      'Cancel a running console query by the id it was started with (same client address): its transaction is terminated in the database and its POST answers 409 query_cancelled',
+    pathParams: S.CypherRunPath,
+    response: 'CancelResponse',
+    errors: [400, 404],
   },
   {
     method: 'get',

@@ -1,7 +1,10 @@
 // @name evidence
+// @title Evidence
+// @title:zh 出处
 // @description The sentences and articles behind a node or relationship
 // @description:zh 某实体或关系的出处：文章与原句
 // @param id string  The id of a node or of a relationship
+// @param:zh id 节点或关系的 id
 //
 // An entity's evidence is its MENTIONED_IN relationships to Sentence nodes (the surface read is on the
 // relationship); a relationship lists its Sentence ids in `sentences`, with the surface read in each at

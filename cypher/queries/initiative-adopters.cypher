@@ -1,7 +1,10 @@
 // @name initiative-adopters
+// @title Who runs an initiative
+// @title:zh 举措的开展主体
 // @description Who runs one initiative or mechanism, in which county, with the evidence
 // @description:zh 某品牌举措或工作机制由谁在哪个县开展，及出处
 // @param initiative string  The initiative or mechanism: id, name, an alias or a mechanism's code
+// @param:zh initiative 品牌举措或工作机制：id、名称、别名或机制的数字简称
 //
 // county: the runner's derived inCounty, as in shared-initiatives (null when unknown, listed last).
 // evidence: the RUNS relationship's evidence, read from its Sentence nodes as in posts-of.

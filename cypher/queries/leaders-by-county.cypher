@@ -1,4 +1,6 @@
 // @name leaders-by-county
+// @title Leaders by county
+// @title:zh 各县任职人员
 // @description Per county, the named office holders and the bodies they hold posts in
 // @description:zh 按县（市、区）列出有名有姓的任职人员及其任职机构
 //

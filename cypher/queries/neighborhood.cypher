@@ -1,10 +1,16 @@
 // @name neighborhood
+// @title Neighbourhood
+// @title:zh 邻居
 // @description A node and its neighbours up to a depth, capped
 // @description:zh 某实体及其若干层以内的邻居（有上限）
 // @param id string  The node: its id, name or an alias
+// @param:zh id 节点：id、名称或别名
 // @param depth integer = 1  How many hops (1 to 3; more act as 3)
+// @param:zh depth 跳数（1 到 3，更大按 3 计）
 // @param limit integer = 200  Maximum nodes, the centre included; truncated says the cap cut the result
+// @param:zh limit 最多节点数（含中心节点）；截断时 truncated 为真
 // @param types string[] = []  Only these relationship types (empty: all types but provenance)
+// @param:zh types 只看这些关系类型（空：除出处外的全部类型）
 //
 // Expands level by level (breadth first): each level starts from the distinct nodes of the level before,
 // so a hub is expanded once, not once per path. A level whose number exceeds $depth expands nothing

@@ -1,7 +1,10 @@
 // @name posts-of
+// @title Posts of a person
+// @title:zh 某人的职务
 // @description A person's posts, with the bodies and the evidence
 // @description:zh 某人的全部职务、任职机构及出处
 // @param person string  The person: id, name or an alias
+// @param:zh person 人物：id、姓名或别名
 //
 // evidence: the post's evidence, {article, item, sentence, start, end, surface} read from the Sentence
 // nodes the post lists in `sentences` (the surface read in each is at the same position of `surfaces`).

@@ -1,8 +1,12 @@
 // @name shared-initiatives
+// @title Shared initiatives
+// @title:zh 共享举措
 // @description Initiatives and mechanisms run in at least minCounties counties, with the counties and who runs them in each
 // @description:zh 在至少 minCounties 个县（市、区）开展的品牌举措和工作机制，及各县的开展主体
 // @param minCounties integer = 2  Least number of distinct counties
+// @param:zh minCounties 至少开展的县（市、区）数
 // @param limit integer = 100  At most this many initiatives and mechanisms, those run in the most counties first
+// @param:zh limit 最多列出的举措和机制数，开展县数多的在前
 //
 // The county of a runner is its derived `inCounty` (pipeline/load/derive.ts: the nearest Place of level
 // 'county' up its LOCATED_IN / PART_OF chain, a county-level place being its own, else its `county`

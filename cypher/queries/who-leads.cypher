@@ -1,9 +1,14 @@
 // @name who-leads
+// @title Who leads what
+// @title:zh 谁领导什么
 // @description People holding posts in a place or body and everything under it (a county, its townships, their villages …), with titles
 // @description:zh 某地区或机构及其下属（县→乡镇→村……）的任职人员及职务
 // @param scope string  The place or body: its id, name or an alias
+// @param:zh scope 地区或机构：id、名称或别名
 // @param limit integer = 500  Maximum rows
+// @param:zh limit 最多行数
 // @param asOf string = ""  A day (YYYY-MM-DD): only the posts seen in the latest article on or before it; empty = every post
+// @param:zh asOf 日期（YYYY-MM-DD）：只看该日或之前最新文章中的职务；留空为全部职务
 //
 // chain: the nodes from the scope down to the body where the post is held, following LOCATED_IN and
 // PART_OF against their direction (shortest way down), scope first and body last; [scope] when the post

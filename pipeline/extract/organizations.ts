@@ -6,6 +6,7 @@
  */
 import type { OrgKind } from '../../model/schema';
 import { DISTINCT_BODY_PREFIXES, LEVEL_ABBREVIATIONS, ORG_SUFFIXES, PARTY_PREFIXES } from '../knowledge/organizations';
+import { STATUS_BEFORE } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
 import { nameStartBefore } from './boundaries';
 import { Lexicon } from './lexicon';
@@ -60,6 +61,9 @@ const GENERIC_MIDDLES =
 const NOT_BUREAU = new Set(['格局', '布局', '大局', '结局', '全局', '开局', '当局', '时局']);
 
 type PlaceMention = Mention & { label: 'Place' };
+
+/** 原, 前任: words that date a post, written before its body's unit. */
+const STATUS_WORDS: readonly string[] = STATUS_BEFORE.map((w) => w.word);
 
 export function readOrganizations(s: Sentence, reading: ArticleReading): void {
   const text = s.text;
@@ -136,6 +140,15 @@ function addOrganization(
     if (open < 0 || i - open > 8) return;
     nameEnd = open;
   }
+  // 某村原党支部: a status word between the place and the unit belongs to the post, not to the body's name.
+  const status = STATUS_WORDS.find((w) => text.startsWith(w, nameEnd - w.length));
+  const statusAnchor = status
+    ? reading.endingAt(s, s.start + nameEnd - status.length, ['Organization', 'Place'])
+    : undefined;
+  if (status && statusAnchor) {
+    addBody(s, reading, statusAnchor.start - s.start, end, kind, statusAnchor, status);
+    return;
+  }
   const anchor = nearestAnchor(s, reading, nameEnd);
   if (anchor) {
     addBody(s, reading, anchor.start - s.start, end, kind, anchor);
@@ -200,6 +213,8 @@ function addBody(
   end: number,
   kind: OrgKind,
   anchor: Mention,
+  /** A status word written between the anchor and the unit (某村原党支部), left out of the name. */
+  status?: string,
 ): void {
   const text = s.text;
   let from = start;
@@ -213,7 +228,8 @@ function addBody(
   }
   const surface = text.slice(from, end);
   const distinct = prefix !== undefined && DISTINCT_BODY_PREFIXES.includes(prefix);
-  const name = prefix && !distinct ? text.slice(start, end) : surface;
+  const written = prefix && !distinct ? text.slice(start, end) : surface;
+  const name = status ? written.replace(`${anchor.surface}${status}`, anchor.surface) : written;
   reading.add({
     label: 'Organization',
     kind: distinct ? 'other' : kind,

@@ -35,10 +35,18 @@ export interface PlanOperator {
   details: string;
 }
 
+/** One of the compiler's notifications, its position in the user's text (EXPLAIN's line taken off). */
+export interface PlanNotification {
+  code: string;
+  description: string;
+  position?: { line: number; column: number; offset: number };
+}
+
 export interface QueryPlan {
   /** 'r' read, 'rw' read-write, 'w' write, 's' schema or administration (neo4j-driver's summary.queryType). */
   queryType: string;
   operators: PlanOperator[];
+  notifications: PlanNotification[];
 }
 
 interface RawPlan {
@@ -50,6 +58,22 @@ interface RawPlan {
 /** `EXPLAIN` on a line of its own keeps the user's column numbers in Neo4j's error positions. */
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
 const EXPLAIN_SHIFT: TextShift = { lines: 1, chars: EXPLAIN_PREFIX.length };
+
+function notificationsOf(summary: { notifications?: unknown[] }): PlanNotification[] {
+  return (summary.notifications ?? []).map((raw) => {
+    const n = raw as {
+      code?: string;
+      description?: string;
+      position?: { line?: number; column?: number; offset?: number };
+    };
+    const { line, column, offset } = n.position ?? {};
+    const position =
+      typeof line === 'number' && typeof column === 'number' && typeof offset === 'number'
+        ? { line: line - EXPLAIN_SHIFT.lines, column, offset: Math.max(0, offset - EXPLAIN_SHIFT.chars) }
+        : undefined;
+    return { code: n.code ?? '', description: n.description ?? '', ...(position ? { position } : {}) };
+  });
+}
 
 function flattenPlan(plan: RawPlan | null | undefined, out: PlanOperator[] = []): PlanOperator[] {
   if (!plan) return out;
@@ -86,6 +110,7 @@ export class QueryRunner {
       return {
         queryType: String(result.summary.queryType),
         operators: flattenPlan((result.summary.plan || null) as RawPlan | null),
+        notifications: notificationsOf(result.summary),
       };
     } catch (err) {
       throw translateDriverError(err, timeoutMs, EXPLAIN_SHIFT);

@@ -1,7 +1,8 @@
 /** The named query library and the user's own Cypher (the console: rate-limited, run on worker threads). */
 import { Router, type RequestHandler } from 'express';
-import type { QueryListResponse } from '../../model';
-import { CypherBody, QueryNamePath, RunQueryBody } from '../../model/api';
+import type { CancelResponse, QueryListResponse } from '../../model';
+import { CypherBody, CypherRunPath, QueryNamePath, RunQueryBody } from '../../model/api';
+import { NotFoundError } from '../errors';
 import type { ConsolePool } from '../services/console-pool';
 import type { QueryLibrary } from '../services/query-library';
 import { parseInput } from '../validation';
@@ -22,14 +23,22 @@ export function queryRoutes(
     res.json(await library.run(name, params));
   });
   router.post('/cypher', budgets.console, async (req, res) => {
-    const { query, params } = parseInput(CypherBody, req.body ?? {}, 'field');
+    const { query, params, id } = parseInput(CypherBody, req.body ?? {}, 'field');
     // A client that leaves takes its query with it: the worker running it is ended.
     const gone = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) gone.abort();
     });
-    const json = await consolePool.run(query, params ?? {}, req.ip ?? 'unknown', gone.signal);
+    const json = await consolePool.run(query, params ?? {}, req.ip ?? 'unknown', gone.signal, id);
     res.type('application/json').send(json);
+  });
+  // Not behind the console's budget: stopping work must stay possible when starting more is not.
+  router.delete('/cypher/:id', (req, res) => {
+    const { id } = parseInput(CypherRunPath, req.params, 'path parameter');
+    if (!consolePool.cancel(id, req.ip ?? 'unknown'))
+      throw new NotFoundError(`No query with id ${id} is running from this address (it may have finished).`, { id });
+    const body: CancelResponse = { id, cancelled: true };
+    res.json(body);
   });
   return router;
 }

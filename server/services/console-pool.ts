@@ -2,7 +2,7 @@
  * Runs console queries on a few worker threads (console-worker.ts), bounded four ways:
  * - at most `size` queries at once, and `perClient` from one address (else 503 / 429 with Retry-After);
  * - a hard deadline on this side: past timeout + grace the worker is terminated and the client told;
- * - a client that disconnects gets its worker terminated the same way;
+ * - a client that disconnects, or cancels the run by the id it chose, gets its worker terminated the same way;
  * - a worker that runs out of its memory limit (one huge record) is replaced.
  * A terminated run may still be working inside Neo4j (an expression runs to its end whatever the
  * timeout), so its slot stays taken until the database shows no transaction of that run any more:
@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError, BusyError, QueryTimeoutError } from '../errors';
+import { AppError, BusyError, QueryTimeoutError, ValidationError } from '../errors';
 import { log } from '../log';
 import type { TransactionRepository } from '../repositories/transaction-repository';
 import type { ConsoleReply, ConsoleRequest, ConsoleWorkerConfig } from './console-worker';
@@ -35,6 +35,13 @@ class ClientGoneError extends AppError {
   }
 }
 
+/** The client asked for its run to be stopped (DELETE /api/cypher/{id}); the POST that started it answers this. */
+class QueryCancelledError extends AppError {
+  constructor() {
+    super('query_cancelled', 409, 'The query was cancelled.');
+  }
+}
+
 const WORKER_FILE = path.join(__dirname, 'console-worker.ts');
 // Workers start without the parent's TypeScript loader; tsx registers it for them.
 const BOOTSTRAP = `require('tsx/cjs/api').register(); require(${JSON.stringify(WORKER_FILE)});`;
@@ -50,6 +57,8 @@ interface Slot {
 export class ConsolePool {
   private readonly slots: Slot[];
   private readonly running = new Map<string, number>();
+  /** Runs started with a client-chosen id, by that id: who started it and how to stop it. */
+  private readonly cancellable = new Map<string, { client: string; stop: AbortController }>();
   private closed = false;
 
   constructor(
@@ -61,8 +70,16 @@ export class ConsolePool {
     for (const slot of this.slots) this.workerOf(slot);
   }
 
-  /** The query's result as JSON text, or a typed error. */
-  async run(query: string, params: Record<string, unknown>, client: string, signal?: AbortSignal): Promise<string> {
+  /** The query's result as JSON text, or a typed error. `id`, when given, lets the same client cancel() it. */
+  async run(
+    query: string,
+    params: Record<string, unknown>,
+    client: string,
+    signal?: AbortSignal,
+    id?: string,
+  ): Promise<string> {
+    if (id !== undefined && this.cancellable.has(id))
+      throw new ValidationError(`A query with id ${id} is already running; choose a new id for each run.`, { id });
     const mine = this.running.get(client) ?? 0;
     const retryAfter = Math.ceil((this.options.worker.limits.timeoutMs + this.options.graceMs) / 1000);
     if (mine >= this.options.perClient) throw new BusyError('client', retryAfter, this.options.perClient);
@@ -70,13 +87,27 @@ export class ConsolePool {
     if (!slot || this.closed) throw new BusyError('server', retryAfter, this.options.size);
     slot.taken = true;
     this.running.set(client, mine + 1);
+    const stop = new AbortController();
+    if (id !== undefined) this.cancellable.set(id, { client, stop });
     try {
-      return await this.runOn(slot, { query, params, run: randomUUID() }, signal);
+      return await this.runOn(slot, { query, params, run: randomUUID() }, signal, stop.signal);
     } finally {
+      if (id !== undefined) this.cancellable.delete(id);
       const left = (this.running.get(client) ?? 1) - 1;
       if (left > 0) this.running.set(client, left);
       else this.running.delete(client);
     }
+  }
+
+  /**
+   * Stops the run `id` of this client: its worker is terminated and its transactions in the database
+   * too (retire). False when no such run of this client is going on (finished, or someone else's).
+   */
+  cancel(id: string, client: string): boolean {
+    const run = this.cancellable.get(id);
+    if (!run || run.client !== client) return false;
+    run.stop.abort();
+    return true;
   }
 
   private workerOf(slot: Slot): Worker {
@@ -101,7 +132,12 @@ export class ConsolePool {
     return slot.worker;
   }
 
-  private async runOn(slot: Slot, request: ConsoleRequest, signal?: AbortSignal): Promise<string> {
+  private async runOn(
+    slot: Slot,
+    request: ConsoleRequest,
+    signal: AbortSignal | undefined,
+    stop: AbortSignal,
+  ): Promise<string> {
     const worker = this.workerOf(slot);
     try {
       await slot.ready;
@@ -116,6 +152,7 @@ export class ConsolePool {
       const settle = (outcome: { json: string } | { error: unknown }, terminate: boolean) => {
         clearTimeout(deadline);
         signal?.removeEventListener('abort', onAbort);
+        stop.removeEventListener('abort', onStop);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (terminate) this.retire(slot, worker, request.run);
         else slot.taken = false;
@@ -173,13 +210,16 @@ export class ConsolePool {
           true,
         );
       const onAbort = () => settle({ error: new ClientGoneError() }, true);
+      const onStop = () => settle({ error: new QueryCancelledError() }, true);
       const deadline = setTimeout(
         () => settle({ error: new QueryTimeoutError(timeoutMs) }, true),
         timeoutMs + this.options.graceMs,
       );
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       signal?.addEventListener('abort', onAbort, { once: true });
+      stop.addEventListener('abort', onStop, { once: true });
       if (signal?.aborted) return onAbort();
+      if (stop.aborted) return onStop();
       worker.postMessage(request);
     });
   }

@@ -1,6 +1,10 @@
-/** The user's own Cypher: checked on its compiled plan first, then run read-only and bounded. */
+/**
+ * The user's own Cypher: checked on its compiled plan first, then run read-only and bounded. The
+ * plan's notifications (unknown names, cartesian products) come back with the rows as warnings.
+ */
 import type { QueryResult } from '../../model';
 import type { QueryRunner, RunLimits, TxMetadata } from '../repositories/query-runner';
+import { queryWarnings } from './cypher-console-warnings';
 import { checkPlan, checkQueryText } from './cypher-guard';
 
 export class CypherConsole {
@@ -11,7 +15,9 @@ export class CypherConsole {
 
   async run(query: string, params: Record<string, unknown> = {}, metadata?: TxMetadata): Promise<QueryResult> {
     checkQueryText(query, params);
-    checkPlan(await this.runner.explain(query, params, this.limits.timeoutMs, metadata), this.runner.database);
-    return this.runner.run(query, params, this.limits, metadata);
+    const plan = await this.runner.explain(query, params, this.limits.timeoutMs, metadata);
+    checkPlan(plan, this.runner.database);
+    const result = await this.runner.run(query, params, this.limits, metadata);
+    return { ...result, warnings: queryWarnings(plan.notifications) };
   }
 }

@@ -95,7 +95,7 @@ export function checkQueryText(query: string, params: Record<string, unknown> = 
 }
 
 /** Throws a QueryRefusedError naming why, unless the plan only reads the graph of `database`. */
-export function checkPlan(plan: QueryPlan, database: string): void {
+export function checkPlan(plan: Pick<QueryPlan, 'queryType' | 'operators'>, database: string): void {
   for (const op of plan.operators) {
     if (op.database && op.database !== database)
       throw new QueryRefusedError('admin', { operator: op.name, database: op.database });

@@ -100,7 +100,12 @@ export class QueryCatalogue {
   }
 
   list(): QuerySpec[] {
-    return [...this.queries.values()].map(({ name, description, parameters }) => ({ name, description, parameters }));
+    return [...this.queries.values()].map(({ name, title, description, parameters }) => ({
+      name,
+      title,
+      description,
+      parameters,
+    }));
   }
 
   has(name: string): boolean {

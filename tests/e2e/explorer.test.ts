@@ -17,8 +17,13 @@ import {
   typeCypher,
   waitUntil,
 } from './support';
+import { testDriver } from '../support/server';
+import { waitUntil as waitFor } from '../support/wait';
 
 jest.setTimeout(120000);
+
+/** The newest result frame of the query workbench. */
+const TOP_FRAME = '[data-testid=query-frame]:first-of-type';
 
 describe('the explorer in a browser', () => {
   let explorer: Explorer;
@@ -35,6 +40,21 @@ describe('the explorer in a browser', () => {
   afterAll(async () => {
     await explorer?.close();
   });
+
+  /** Polls Neo4j until the number of running console transactions of the e2e cancel query passes the check. */
+  async function waitForTransactions(check: (n: number) => boolean): Promise<boolean> {
+    const driver = testDriver();
+    try {
+      return await waitFor(async () => {
+        const { records } = await driver.executeQuery(
+          "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'e2e-cancel' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS n",
+        );
+        return check(Number(records[0]!.get('n')));
+      }, 10_000);
+    } finally {
+      await driver.close();
+    }
+  }
 
   /** The id of a person in the graph the suite loaded. */
   async function personId(name: string): Promise<string> {
@@ -70,26 +90,34 @@ describe('the explorer in a browser', () => {
       await page.goto(`${base}/?v=query`);
       await typeCypher(page, "CREATE (n:Person {name: 'x'}) RETURN n");
       await page.keyboard.press('Control+Enter');
-      const error = await page.waitForSelector('[data-testid=query-error]');
+      const error = await page.waitForSelector(`${TOP_FRAME} [data-testid=query-error]`);
       expect(await error.textContent()).toContain('查询被拒绝');
-      expect(await page.textContent('[data-testid=query-error] [data-testid=error-reason]')).toContain(
+      expect(await page.textContent(`${TOP_FRAME} [data-testid=query-error] [data-testid=error-reason]`)).toContain(
         '只允许只读查询',
       );
       // The server's English words are behind the details toggle, not shown next to the Chinese.
-      expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(false);
-      await page.click('[data-testid=query-error] [data-testid=error-raw] summary');
-      expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(true);
+      const raw = `${TOP_FRAME} [data-testid=query-error] [data-testid=error-raw] .error-detail`;
+      expect(await page.isVisible(raw)).toBe(false);
+      await page.click(`${TOP_FRAME} [data-testid=query-error] [data-testid=error-raw] summary`);
+      expect(await page.isVisible(raw)).toBe(true);
       await screenshot(page, 'query-refused');
     });
 
     it('when a typed query has a syntax error, then its position is shown', async () => {
       await typeCypher(page, 'MATCH (n RETURN n');
       await page.click('[data-testid=run-cypher]');
-      await page.waitForSelector('[data-testid=query-error] >> text=Cypher 语法错误');
-      expect(await page.textContent('[data-testid=query-error]')).toMatch(/第 1 行第 \d+ 列/);
-      expect(await page.$$eval('[data-testid=query-error] strong', (els) => els.length)).toBe(1);
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-error] >> text=Cypher 语法错误`);
+      const text = await page.textContent(`${TOP_FRAME} [data-testid=query-error]`);
+      expect(text).toMatch(/第 1 行第 \d+ 列/);
+      // The caret under the column Neo4j names, below the query's own line.
+      expect(await page.textContent(`${TOP_FRAME} .error-position`)).toMatch(/^MATCH \(n RETURN n\n\s*\^$/);
+      // Once: one summary in the frame, none under the editor or elsewhere.
+      expect(await page.$$eval(`${TOP_FRAME} [data-testid=query-error] strong`, (els) => els.length)).toBe(1);
+      expect(await page.$$eval('.cypher-panel [data-testid=query-error]', (els) => els.length)).toBe(0);
       expect(await page.$$eval('[data-testid=error-box]', (els) => els.length)).toBe(0);
-      expect(await page.isVisible('[data-testid=query-error] [data-testid=error-raw] .error-detail')).toBe(false);
+      expect(await page.isVisible(`${TOP_FRAME} [data-testid=query-error] [data-testid=error-raw] .error-detail`)).toBe(
+        false,
+      );
       await screenshot(page, 'query-syntax-error');
     });
   });
@@ -366,27 +394,76 @@ describe('the explorer in a browser', () => {
   });
 
   describe('query', () => {
-    it('when the named query posts-of runs for 宋志江, then its rows and its graph are shown', async () => {
+    it('when the named query posts-of runs for 宋志江, then it opens on the graph; its table shows chips and sentences, no JSON', async () => {
       await page.goto(`${base}/?v=query`);
       await page.click('[data-testid=query-library] button[data-query="posts-of"]');
+      // Titles and parameter help in Chinese, from the query file's header.
+      expect(await page.textContent('[data-testid=query-library] button[data-query="posts-of"]')).toContain(
+        '某人的职务',
+      );
+      expect(await page.textContent('[data-testid=param-form]')).toContain('人物');
       await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
       await page.click('[data-testid=run-named]');
-      await page.waitForSelector('[data-testid=query-results]');
-      await page.click('[data-testid=results-table-tab]');
-      expect(await page.textContent('[data-testid=results-table]')).toContain('新绛县委');
-      await page.click('[data-testid=results-graph-tab]');
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+      expect(await page.getAttribute(`${TOP_FRAME} [data-testid=query-results]`, 'data-tab')).toBe('graph');
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
+      await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+      const table = `${TOP_FRAME} [data-testid=results-table]`;
+      expect(await page.textContent(table)).toContain('新绛县委');
+      expect(await page.$$eval(`${table} [data-testid=node-chip]`, (els) => els.length)).toBeGreaterThan(0);
+      expect(await page.$$eval(`${table} [data-testid=value-evidence]`, (els) => els.length)).toBeGreaterThan(0);
+      const cells = await page.$$eval(`${table} td`, (els) => els.map((e) => e.textContent ?? ''));
+      expect(cells.filter((c) => /[{}]|\\"|"\w+":/.test(c))).toEqual([]);
       expect(page.url()).toContain('qn=posts-of');
     });
 
-    it('when a typed query runs with Ctrl+Enter, then rows and a graph are shown', async () => {
+    it('when a table-only query runs and then a path query, then each opens on the tab its own result calls for', async () => {
+      await typeCypher(page, 'MATCH (p:Person) RETURN p.name AS name LIMIT 3');
+      await page.keyboard.press('Control+Enter');
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results][data-tab=table]`);
+      await typeCypher(page, 'MATCH path = (:Person)-[:HOLDS_POST]->() RETURN path LIMIT 3');
+      await page.keyboard.press('Control+Enter');
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results][data-tab=graph]`);
+      // The earlier frame is kept, folded, under the new one.
+      expect(await page.$$eval('[data-testid=query-frame]', (els) => els.length)).toBeGreaterThanOrEqual(2);
+    });
+
+    it('when a property name is misspelt, then a warning names it, in Chinese, above the rows', async () => {
+      await typeCypher(page, 'MATCH (p:Person) RETURN p.nmae AS x LIMIT 3');
+      await page.keyboard.press('Control+Enter');
+      const warning = await page.waitForSelector(`${TOP_FRAME} [data-testid=query-warnings]`);
+      expect(await warning.textContent()).toContain('图中没有属性“nmae”');
+      expect(await warning.textContent()).toMatch(/第 1 行第 \d+ 列/);
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+      await screenshot(page, 'query-warning');
+    });
+
+    it('when a long query is cancelled, then its frame says so and its transaction is gone from Neo4j', async () => {
+      await typeCypher(
+        page,
+        "UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n, 'e2e-cancel' AS m",
+      );
+      await page.keyboard.press('Control+Enter');
+      await page.waitForSelector(`${TOP_FRAME}[data-status=running]`);
+      expect(await waitForTransactions((n) => n > 0)).toBe(true);
+      await page.click('[data-testid=cancel-query]');
+      await page.waitForSelector(`${TOP_FRAME}[data-status=cancelled] >> text=查询已取消`);
+      expect(await waitForTransactions((n) => n === 0)).toBe(true);
+    });
+
+    it('when a query is saved and the page reloaded, then it is in the favourites and the history keeps the runs', async () => {
       await typeCypher(page, 'MATCH (p:Person)-[h:HOLDS_POST]->(o) RETURN p, h, o LIMIT 20');
       await page.keyboard.press('Control+Enter');
-      await page.waitForSelector('[data-testid=row-count]');
-      await waitUntil(
-        page,
-        `/[1-9]\\d* 行/.test(document.querySelector('[data-testid=row-count]')?.textContent ?? '')`,
-      );
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+      await page.click(`${TOP_FRAME} [data-testid=frame-favourite]`);
+      await page.reload();
+      await page.click('[data-testid=side-memory]');
+      expect(await page.textContent('[data-testid=query-favourites]')).toContain('MATCH (p:Person)-[h:HOLDS_POST]');
+      const history = await page.textContent('[data-testid=query-history]');
+      expect(history).toContain('p.nmae');
+      expect(history).toContain('某人的职务');
+      await page.click('[data-testid=query-favourites] button >> nth=0');
+      await page.waitForSelector(`${TOP_FRAME}[data-status=ok] [data-testid=query-results]`);
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order >= 2`);
       await layoutSettled(page);
       await screenshot(page, 'query', true);

@@ -6,6 +6,7 @@
 import type {
   ApiErrorBody,
   ArticleResponse,
+  CancelResponse,
   CountiesResponse,
   CypherRequest,
   LeadersResponse,
@@ -37,12 +38,20 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** `init.body` as a string is JSON; FormData goes as multipart (the browser sets its boundary). */
+export async function request<T>(
+  path: string,
+  init: RequestInit & { headers?: Record<string, string> } = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/json',
+        ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
     });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
@@ -66,7 +75,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-function query(params: Record<string, string | number | readonly string[] | undefined | null>): string {
+export function query(params: Record<string, string | number | readonly string[] | undefined | null>): string {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;
@@ -92,9 +101,11 @@ export const api = {
     ),
   article: (articleId: string) => request<ArticleResponse>(`/api/articles/${id(articleId)}`),
   queries: () => request<QueryListResponse>('/api/queries'),
-  runNamed: (name: string, params: Record<string, unknown>) =>
-    request<QueryResult>(`/api/queries/${id(name)}`, { method: 'POST', body: JSON.stringify({ params }) }),
-  cypher: (body: CypherRequest) => request<QueryResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body) }),
+  runNamed: (name: string, params: Record<string, unknown>, signal?: AbortSignal) =>
+    request<QueryResult>(`/api/queries/${id(name)}`, { method: 'POST', body: JSON.stringify({ params }), signal }),
+  cypher: (body: CypherRequest, signal?: AbortSignal) =>
+    request<QueryResult>('/api/cypher', { method: 'POST', body: JSON.stringify(body), signal }),
+  cancelCypher: (runId: string) => request<CancelResponse>(`/api/cypher/${id(runId)}`, { method: 'DELETE' }),
   path: (from: string, to: string) => request<PathResponse>(`/api/path${query({ from, to })}`),
   shared: (minCounties: number) =>
     request<SharedInitiativesResponse>(`/api/shared-initiatives${query({ minCounties })}`),

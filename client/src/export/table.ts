@@ -1,45 +1,31 @@
 /** Query results as CSV (RFC 4180, UTF-8 with BOM so Excel reads Chinese) and as JSON. */
 import type { QueryResult } from '../../../model/api';
-import type { GraphNode, GraphRelationship } from '../../../model/graph';
+import { nodeName } from '../graph/build';
+import { shapeOf } from '../query/values';
 
-function isNode(value: unknown): value is GraphNode {
-  const v = value as GraphNode | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.id === 'string' &&
-    Array.isArray(v.labels) &&
-    typeof v.properties === 'object'
-  );
-}
-
-function isRelationship(value: unknown): value is GraphRelationship {
-  const v = value as GraphRelationship | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.id === 'string' &&
-    typeof v.type === 'string' &&
-    typeof v.start === 'string'
-  );
-}
-
-/** How a cell reads in a table: a node or relationship by its name, other values as JSON. */
+/** How a cell reads in a CSV: a node or relationship by its name, evidence by its sentence, maps as key: value. */
 export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (isNode(value)) {
-    const name =
-      (value.properties as { name?: unknown; title?: unknown }).name ?? (value.properties as { title?: unknown }).title;
-    return `(${value.labels.join(':')} ${typeof name === 'string' ? name : value.id})`;
+  const shape = shapeOf(value);
+  switch (shape.kind) {
+    case 'empty':
+      return '';
+    case 'scalar':
+      return shape.text;
+    case 'node':
+      return `(${shape.node.labels.join(':')} ${nodeName(shape.node)})`;
+    case 'relationship': {
+      const title = (shape.relationship.properties as { title?: unknown }).title;
+      return `[:${shape.relationship.type}${typeof title === 'string' ? ` ${title}` : ''}]`;
+    }
+    case 'path':
+      return shape.path.nodes.map((n) => cellText(n)).join('→');
+    case 'evidence':
+      return shape.evidence.sentence;
+    case 'list':
+      return `[${shape.items.map(cellText).join(', ')}]`;
+    case 'map':
+      return `{${shape.entries.map(([k, v]) => `${k}: ${cellText(v)}`).join(', ')}}`;
   }
-  if (isRelationship(value)) {
-    const title = (value.properties as { title?: unknown }).title;
-    return `[:${value.type}${typeof title === 'string' ? ` ${title}` : ''}]`;
-  }
-  if (Array.isArray(value)) return `[${value.map(cellText).join(', ')}]`;
-  return JSON.stringify(value);
 }
 
 function csvField(text: string): string {

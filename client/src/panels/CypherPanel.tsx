@@ -1,16 +1,17 @@
 /**
  * The Cypher editor (Neo4j's CodeMirror 6 package: highlighting, completion from the model's
- * labels, types and properties) with Ctrl/Cmd+Enter to run, and errors shown under it with their
- * position, which the editor's cursor also jumps to.
+ * labels, types and properties) with Ctrl/Cmd+Enter to run and a cancel button while a query runs.
+ * Errors are shown once, in their result frame; the editor's cursor jumps to their position, and a
+ * query run from the history or a link is loaded into the editor.
  */
 import '@neo4j-cypher/codemirror/css/cypher-codemirror.css';
 import { CypherEditor } from '@neo4j-cypher/react-codemirror';
 import type { EditorApi } from '@neo4j-cypher/codemirror';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { NODE_LABELS, REL_TYPES } from '../../../model/schema';
 import { describeError } from '../api/errors';
-import { ErrorText } from '../app/ui';
 import { useT } from '../i18n';
+import { cancelFrame } from '../query/frames';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
@@ -36,29 +37,28 @@ const PROPERTY_KEYS = [
 const SCHEMA = { labels: [...NODE_LABELS], relationshipTypes: [...REL_TYPES], propertyKeys: PROPERTY_KEYS };
 const EXAMPLE = 'MATCH (p:Person)-[h:HOLDS_POST]->(o)\nRETURN p, h, o\nLIMIT 25';
 
-/** The error's line with a caret under the column, as consoles show it. */
-function caretLine(text: string, line: number, column: number): string {
-  const source = text.split('\n')[line - 1] ?? '';
-  return `${source}\n${' '.repeat(Math.max(0, column - 1))}^`;
-}
-
-export function CypherPanel({ error, running }: { error: unknown; running: boolean }) {
+export function CypherPanel({ error, runningKey }: { error: unknown; runningKey: string | null }) {
   const t = useT();
   const query = useSlice(appStore, (s) => s.query);
   const initial = query?.kind === 'cypher' ? query.text : EXAMPLE;
   const draft = useRef(initial);
   const editor = useRef<EditorApi | null>(null);
-  const [ranText, setRanText] = useState(initial);
   const described = error ? describeError(t, error) : null;
 
   const run = (): void => {
-    const text = draft.current.trim();
-    if (!text) return;
-    setRanText(draft.current);
+    if (!draft.current.trim()) return;
     actions.runQuery({ kind: 'cypher', text: draft.current });
   };
   const runRef = useRef(run);
   runRef.current = run;
+
+  // A query from the history, a favourite or a link replaces what the editor holds.
+  const shownText = query?.kind === 'cypher' ? query.text : null;
+  useEffect(() => {
+    if (shownText === null || shownText === draft.current || !editor.current) return;
+    draft.current = shownText;
+    editor.current.setValue(shownText);
+  }, [shownText]);
 
   useEffect(() => {
     const position = described?.position;
@@ -90,25 +90,16 @@ export function CypherPanel({ error, running }: { error: unknown; running: boole
         />
       </div>
       <div className="controls">
-        <button type="button" onClick={run} disabled={running} data-testid="run-cypher">
+        <button type="button" onClick={run} disabled={runningKey !== null} data-testid="run-cypher">
           ▶ {t('query.run')}
         </button>
+        {runningKey ? (
+          <button type="button" onClick={() => void cancelFrame(runningKey)} data-testid="cancel-query">
+            ■ {t('query.cancel')}
+          </button>
+        ) : null}
         <small>{t('query.runHint')}</small>
       </div>
-      {described && query?.kind === 'cypher' ? (
-        <div className="error-box" role="alert" data-testid="query-error">
-          <ErrorText text={described}>
-            {described.position ? (
-              <>
-                <div>{t('query.position', { line: described.position.line, column: described.position.column })}</div>
-                <div className="error-position">
-                  {caretLine(ranText, described.position.line, described.position.column)}
-                </div>
-              </>
-            ) : null}
-          </ErrorText>
-        </div>
-      ) : null}
     </section>
   );
 }

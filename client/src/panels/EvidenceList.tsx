@@ -6,6 +6,7 @@ import type { Evidence } from '../../../model/schema';
 import { getArticle } from '../api/cached';
 import { useApi } from '../api/useApi';
 import { useT } from '../i18n';
+import { isEvidence } from '../query/values';
 import { actions } from '../state/actions';
 
 /** The sentence split around the first occurrence of the surface form. */
@@ -32,11 +33,6 @@ function ArticleTitles({ evidence }: { evidence: Evidence }) {
       {item?.title ? ` · ${t('details.item')}: ${item.title}` : ''}
     </div>
   );
-}
-
-function isEvidence(value: unknown): value is Evidence {
-  const e = value as Evidence | null;
-  return typeof e === 'object' && e !== null && typeof e.sentence === 'string' && typeof e.article === 'string';
 }
 
 export function EvidenceList({ evidence }: { evidence: unknown }) {

@@ -1,17 +1,24 @@
 /** The named query library: pick a query, fill its parameters (typed by the library), run it. */
 import { useEffect, useState } from 'react';
-import type { QuerySpec } from '../../../model/api';
+import type { QueryParameterSpec, QuerySpec } from '../../../model/api';
 import { getQueries } from '../api/cached';
 import { useApi } from '../api/useApi';
 import { ErrorBox, Spinner } from '../app/ui';
 import { useLang, useT } from '../i18n';
+import type { Lang } from '../i18n/messages';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 import { formatParam, parseParam } from './query-params';
 
+/** A parameter's help in the UI language (the English one where the header has no // @param:zh). */
+function help(p: QueryParameterSpec, lang: Lang): string | undefined {
+  return lang === 'zh' ? (p.descriptionZh ?? p.description) : p.description;
+}
+
 function ParamForm({ spec, initial }: { spec: QuerySpec; initial: Record<string, unknown> }) {
   const t = useT();
+  const lang = useLang();
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(spec.parameters.map((p) => [p.name, formatParam(initial[p.name] ?? p.default)])),
   );
@@ -44,12 +51,15 @@ function ParamForm({ spec, initial }: { spec: QuerySpec; initial: Record<string,
       {spec.parameters.map((p) => (
         <label key={p.name} className="field">
           <span>
-            {p.name} <small>({p.type})</small> {p.description ? <small>— {p.description}</small> : null}
+            {help(p, lang) ?? p.name}{' '}
+            <small>
+              <code>${p.name}</code> · {t(`query.type.${p.type}`)}
+            </small>
           </span>
           {p.type === 'boolean' ? (
             <select value={values[p.name] ?? ''} onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}>
-              <option value="true">true</option>
-              <option value="false">false</option>
+              <option value="true">{t('query.true')}</option>
+              <option value="false">{t('query.false')}</option>
             </select>
           ) : (
             <input
@@ -94,8 +104,8 @@ export function QueryLibrary() {
               onClick={() => setPicked(q.name)}
               data-query={q.name}
             >
-              {q.name}
-              <span className="desc">{q.description[lang]}</span>
+              {q.title[lang]}
+              <span className="desc">{q.description[lang] || q.description.en}</span>
             </button>
           </li>
         ))}

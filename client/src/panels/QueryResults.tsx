@@ -1,12 +1,18 @@
-/** Query results as a table and, when they hold nodes or relationships, as a graph; CSV and JSON export. */
+/**
+ * Query results as a table of values shown as values (QueryValue) and, when they hold nodes or
+ * relationships, as a graph; the tab it opens on is chosen from the result itself. CSV and JSON export.
+ */
 import { useMemo, useState } from 'react';
 import type { QueryResult } from '../../../model/api';
+import { Segmented } from '../app/Segmented';
 import { Empty } from '../app/ui';
 import { downloadText, stamp } from '../export/download';
-import { cellText, toCsv, toJson } from '../export/table';
+import { toCsv, toJson } from '../export/table';
 import { graphFromPayload } from '../graph/build';
 import { GraphView } from '../graph/GraphView';
 import { useT } from '../i18n';
+import { QueryValue } from '../query/QueryValue';
+import { preferredTab } from '../query/values';
 import { actions } from '../state/actions';
 
 const MAX_TABLE_ROWS = 1000;
@@ -15,32 +21,21 @@ export function QueryResults({ result }: { result: QueryResult }) {
   const t = useT();
   const graph = useMemo(() => graphFromPayload(result.graph), [result]);
   const hasGraph = graph.order > 0;
-  const [tab, setTab] = useState<'table' | 'graph'>(hasGraph ? 'graph' : 'table');
+  const [tab, setTab] = useState<'table' | 'graph'>(() => preferredTab(result));
   const shown = tab === 'graph' && !hasGraph ? 'table' : tab;
   const fileName = `govgraph-query-${stamp()}`;
 
   return (
-    <div className="results" data-testid="query-results">
+    <div className="results" data-testid="query-results" data-tab={shown}>
       <div className="results-bar">
-        <div className="segmented">
-          <button
-            type="button"
-            className={shown === 'table' ? 'active' : ''}
-            onClick={() => setTab('table')}
-            data-testid="results-table-tab"
-          >
-            {t('query.table')}
-          </button>
-          <button
-            type="button"
-            className={shown === 'graph' ? 'active' : ''}
-            onClick={() => setTab('graph')}
-            disabled={!hasGraph}
-            data-testid="results-graph-tab"
-          >
-            {t('query.graph')}
-          </button>
-        </div>
+        <Segmented
+          options={[
+            { value: 'table', label: t('query.table'), testId: 'results-table-tab' },
+            { value: 'graph', label: t('query.graph'), testId: 'results-graph-tab', disabled: !hasGraph },
+          ]}
+          value={shown}
+          onChange={setTab}
+        />
         <span data-testid="row-count">
           {t('query.rows', { n: result.rows.length, ms: Math.round(result.elapsedMs) })}
         </span>
@@ -75,7 +70,9 @@ export function QueryResults({ result }: { result: QueryResult }) {
                 {result.rows.slice(0, MAX_TABLE_ROWS).map((row, i) => (
                   <tr key={i}>
                     {result.columns.map((c) => (
-                      <td key={c}>{cellText(row[c])}</td>
+                      <td key={c}>
+                        <QueryValue value={row[c]} />
+                      </td>
                     ))}
                   </tr>
                 ))}

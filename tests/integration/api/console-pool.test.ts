@@ -7,6 +7,7 @@ import type { ApiErrorBody } from '../../../model';
 import type { Running } from '../../../server/main';
 import { postJson, startApiServer } from '../../fixtures/api/server';
 import { getJson, testDriver } from '../../support/server';
+import { waitUntil } from '../../support/wait';
 
 /** One expression of about 3·10⁸ steps (seconds of work) that Neo4j cannot interrupt, yet passes the range check. */
 const LONG_EXPRESSION =
@@ -19,15 +20,6 @@ async function consoleTransactions(driver: Driver): Promise<number> {
     'SHOW TRANSACTIONS YIELD metaData WHERE metaData.govgraphConsoleRun IS NOT NULL RETURN count(*) AS n',
   );
   return Number(records[0]!.get('n'));
-}
-
-async function waitUntil(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return false;
 }
 
 describe('the console pool', () => {

@@ -49,6 +49,7 @@ describe('GET /api/openapi.json', () => {
         '/api/queries',
         '/api/queries/{name}',
         '/api/cypher',
+        '/api/cypher/{id}',
         '/api/path',
         '/api/shared-initiatives',
         '/api/leaders',
@@ -91,7 +92,9 @@ describe('GET /api/openapi.json', () => {
         const res =
           method === 'post'
             ? await postJson<ApiErrorBody>(url, path === '/api/cypher' ? { query: 'RETURN 1' } : {})
-            : await getJson<ApiErrorBody>(url);
+            : method === 'delete' && path === '/api/cypher/{id}'
+              ? { body: (await (await fetch(url, { method: 'DELETE' })).json()) as ApiErrorBody }
+              : await getJson<ApiErrorBody>(url);
         expect([path, res.body?.error?.message ?? '']).not.toEqual([path, expect.stringContaining('No API endpoint')]);
       }
     }

@@ -3,7 +3,7 @@ import { QueryRefusedError } from '../../../server/errors';
 import type { QueryPlan } from '../../../server/repositories/query-runner';
 import { checkPlan, checkQueryText, MAX_QUERY_LENGTH } from '../../../server/services/cypher-guard';
 
-const plan = (queryType: string, ...ops: [string, string?][]): QueryPlan => ({
+const plan = (queryType: string, ...ops: [string, string?][]): Omit<QueryPlan, 'notifications'> => ({
   queryType,
   operators: ops.map(([operatorType, details = '']) => {
     const [name = '', database] = operatorType.split('@');

@@ -31,12 +31,38 @@ describe('parseHeader', () => {
     );
     expect(spec).toEqual({
       name: 'who-leads',
+      title: { en: 'who-leads', zh: 'who-leads' },
       description: { en: 'People in posts', zh: '任职人员' },
       parameters: [
         { name: 'scope', type: 'string', description: 'A name or id' },
         { name: 'limit', type: 'integer', default: 200, description: 'Maximum rows' },
       ],
     });
+  });
+});
+
+describe('parseHeader titles and Chinese parameter help', () => {
+  it('when @title, @title:zh and @param:zh are given, then the spec has them beside the English', () => {
+    const spec = parseHeader(
+      [
+        '// @name q',
+        '// @title Who leads',
+        '// @title:zh 谁领导',
+        '// @description d',
+        '// @param scope string  A name',
+        '// @param:zh scope 名称',
+        'RETURN $scope',
+      ].join('\n'),
+      'q.cypher',
+    );
+    expect(spec.title).toEqual({ en: 'Who leads', zh: '谁领导' });
+    expect(spec.parameters).toEqual([{ name: 'scope', type: 'string', description: 'A name', descriptionZh: '名称' }]);
+  });
+
+  it('when @param:zh names no parameter declared above it, then the header is refused', () => {
+    expect(() => parseHeader('// @name q\n// @description d\n// @param:zh x 某\nRETURN 1', 'q.cypher')).toThrow(
+      CypherFileError,
+    );
   });
 });
 
