@@ -431,6 +431,11 @@ describe('names without a Han surname, and posts of every region', () => {
         '钱丽华 副局长 宁远县民政局 current',
       ],
     ],
+    // 省委 and 副省长 on a county's page are its province's.
+    [
+      '本报讯 近日，山西省运城市平陆县召开会议。省委常委、组织部部长李建华到平陆县调研，副省长王晓东出席。',
+      ['李建华 常委 山西省委 current', '李建华 部长 山西省委组织部 current', '王晓东 副省长 山西省人民政府 current'],
+    ],
     // 宣传部长 is the 部长 of the committee's 宣传部, written short.
     ['宁远县委常委、宣传部长郑晓东出席。', ['郑晓东 常委 宁远县委 current', '郑晓东 部长 宁远县委宣传部 current']],
     // An age before the name opening the clause; 当选 without 为.
