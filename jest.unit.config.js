@@ -4,6 +4,7 @@ const base = require('./jest.config.js');
 module.exports = {
   testEnvironment: base.testEnvironment,
   transform: base.transform,
+  transformIgnorePatterns: base.transformIgnorePatterns,
   roots: ['<rootDir>/tests/unit'],
   testMatch: base.testMatch,
   // Unit suites share nothing, so they may use every core (jest's default leaves one idle).

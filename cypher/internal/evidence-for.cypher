@@ -1,6 +1,7 @@
 // The evidence behind a drawn subgraph, in one row: the mentions of the given entities ($nodes, ids)
 // with their sentences, and the sentences the given relationships list ($sentences, Sentence ids).
 // One branch per label, so each entity is found through its uniqueness index.
+// @plan-allows CartesianProduct: the two parts are one row each (aggregations), joined into one row
 CALL () {
   UNWIND $nodes AS id
   CALL (id) {

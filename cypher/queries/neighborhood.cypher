@@ -17,9 +17,25 @@
 // (an aggregation over no rows still returns one row, with empty lists). Nodes are kept nearest first.
 // Provenance (HAS_SENTENCE, MENTIONED_IN to Sentence nodes) is followed only when named in $types: every
 // entity has several sentences, which would flood the drawing.
-MATCH (center)
-WHERE center.id = $id OR center.name = $id OR $id IN center.aliases
-WITH center ORDER BY center.id = $id DESC, center.id LIMIT 1
+// The centre is found through indexes only: its id (each label's uniqueness index), its name (the name
+// indexes), or an alias (the entity_names full-text index, as a phrase of the escaped key, then checked
+// exactly). A match on the id wins.
+CALL () {
+  MATCH (n:Person {id: $id}) RETURN n
+  UNION MATCH (n:Organization {id: $id}) RETURN n
+  UNION MATCH (n:Place {id: $id}) RETURN n
+  UNION MATCH (n:Initiative {id: $id}) RETURN n
+  UNION MATCH (n:Mechanism {id: $id}) RETURN n
+  UNION MATCH (n:Article {id: $id}) RETURN n
+  UNION MATCH (n:Person {name: $id}) RETURN n
+  UNION MATCH (n:Organization {name: $id}) RETURN n
+  UNION MATCH (n:Place {name: $id}) RETURN n
+  UNION MATCH (n:Initiative {name: $id}) RETURN n
+  UNION MATCH (n:Mechanism {name: $id}) RETURN n
+  UNION CALL db.index.fulltext.queryNodes('entity_names', 'aliases:"' + replace(replace($id, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node WHERE $id IN node.aliases RETURN node AS n
+}
+WITH n AS center ORDER BY center.id = $id DESC, center.id LIMIT 1
 CALL (center) {
   MATCH (center)-[r]-(m)
   WHERE (size($types) = 0 AND NOT type(r) IN ['HAS_SENTENCE', 'MENTIONED_IN']) OR type(r) IN $types

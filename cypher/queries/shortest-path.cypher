@@ -14,8 +14,42 @@
 // nor is provenance (HAS_SENTENCE, MENTIONED_IN), for the same reason.
 // The predicate on all relationships is applied while searching, so the search itself skips them.
 // No row when the two are not connected within maxLength.
-MATCH (a) WHERE a.id = $from OR a.name = $from OR $from IN a.aliases
-MATCH (b) WHERE b.id = $to OR b.name = $to OR $to IN b.aliases
+// Each end is found through indexes only, as the centre of neighborhood.cypher: by id, name or alias.
+CALL () {
+  MATCH (n:Person {id: $from}) RETURN n
+  UNION MATCH (n:Organization {id: $from}) RETURN n
+  UNION MATCH (n:Place {id: $from}) RETURN n
+  UNION MATCH (n:Initiative {id: $from}) RETURN n
+  UNION MATCH (n:Mechanism {id: $from}) RETURN n
+  UNION MATCH (n:Article {id: $from}) RETURN n
+  UNION MATCH (n:Person {name: $from}) RETURN n
+  UNION MATCH (n:Organization {name: $from}) RETURN n
+  UNION MATCH (n:Place {name: $from}) RETURN n
+  UNION MATCH (n:Initiative {name: $from}) RETURN n
+  UNION MATCH (n:Mechanism {name: $from}) RETURN n
+  UNION CALL db.index.fulltext.queryNodes('entity_names', 'aliases:"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node WHERE $from IN node.aliases RETURN node AS n
+}
+WITH collect(n) AS froms
+// froms is imported so that this runs once per row (Apply), not as a CartesianProduct of two lookups.
+CALL (froms) {
+  MATCH (n:Person {id: $to}) RETURN n
+  UNION MATCH (n:Organization {id: $to}) RETURN n
+  UNION MATCH (n:Place {id: $to}) RETURN n
+  UNION MATCH (n:Initiative {id: $to}) RETURN n
+  UNION MATCH (n:Mechanism {id: $to}) RETURN n
+  UNION MATCH (n:Article {id: $to}) RETURN n
+  UNION MATCH (n:Person {name: $to}) RETURN n
+  UNION MATCH (n:Organization {name: $to}) RETURN n
+  UNION MATCH (n:Place {name: $to}) RETURN n
+  UNION MATCH (n:Initiative {name: $to}) RETURN n
+  UNION MATCH (n:Mechanism {name: $to}) RETURN n
+  UNION CALL db.index.fulltext.queryNodes('entity_names', 'aliases:"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node WHERE $to IN node.aliases RETURN node AS n
+}
+WITH froms, collect(n) AS tos
+UNWIND froms AS a
+UNWIND tos AS b
 WITH a, b WHERE a <> b
 MATCH path = shortestPath((a)-[*..15]-(b))
 WHERE all(r IN relationships(path) WHERE NOT type(r) IN ['MENTIONS', 'HAS_SENTENCE', 'MENTIONED_IN'])

@@ -3,79 +3,20 @@
  * function word (在/到/与/的 …). Chinese has no spaces, so these decide how far back a
  * name written before a suffix (…社区, …合作社) reaches.
  */
+import { placeCommonWords } from '../knowledge/gazetteer';
 import { POST_VERBS } from '../knowledge/posts';
 import { isHan } from '../segment/characters';
 
-const FUNCTION_CHARS = new Set([
-  ...'在到入进从至于与和及同由向对为把将是的了各该本每全个即经被让给使以所或并且也都名位户批项',
-]);
+const FUNCTION_CHARS: ReadonlySet<string> = new Set([...placeCommonWords().functionChars.chars]);
 
-/** Two-character verbs that end the scan back from a suffix (成立 X 合作社, 担任 X 党支部 …). */
-const VERBS = new Set([
-  '成立',
-  '组建',
-  '创建',
-  '建立',
-  '领办',
-  '设立',
-  '依托',
-  '联合',
-  '走进',
-  '来到',
-  '前往',
-  '引进',
-  '通过',
-  '组织',
-  '推动',
-  '注册',
-  '投资',
-  '开展',
-  '携手',
-  '指导',
-  '协调',
-  '联系',
-  '带领',
-  '牵头',
-  '加入',
-  '参加',
-  '动员',
-  '发动',
-  '打造',
-  '建成',
-  '筹建',
-  '担任',
-  '驶入',
-  '登上',
-  '位于',
-  '地处',
-  '按照',
-  '根据',
-  '围绕',
-  '落实',
-  '贯彻',
-  '选派',
-  '邀请',
-  '成为',
-  '连接',
-  '覆盖',
-  '服务',
-  '深入',
-  '进入',
-  '共建',
-  '确保',
-  '打造',
-  '围绕',
-  '重点',
-  '改造',
-  '建设',
-  '管理',
-]);
+/** Two-character verbs that end the scan back from a suffix (成立 X 合作社, 担任 X 党支部 …): a data list. */
+const VERBS = new Set(placeCommonWords().boundaryVerbs.words);
 
 // The two-character verbs that introduce a post (现任, 曾任, 拟任 某村党支部书记) end the scan too.
 for (const v of POST_VERBS) if (v.word.length === 2) VERBS.add(v.word);
 
 /** Conjunctions cannot open a clause: there they are a name's first character (和平里小区). */
-const CONJUNCTIONS = new Set([...'和与及同']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set([...placeCommonWords().conjunctions.chars]);
 
 export function isNameBoundary(text: string, at: number): boolean {
   if (at <= 0) return true;

@@ -7,6 +7,7 @@ import { BYLINE_OPENERS, CREDIT_ROLES, PHOTO_CREDIT } from '../knowledge/posts';
 import type { ArticleItem } from '../../model/schema';
 import type { Sentence } from '../types';
 import { alternation } from './lexicon';
+import { isTransliteratedName } from './name-boundaries';
 import type { ArticleReading } from './mentions';
 
 const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_OPENERS)})`);
@@ -31,19 +32,29 @@ export function readCredits(s: Sentence, reading: ArticleReading, itemKind: Arti
   // 本报讯（记者 某某）正文…: the byline ends with its bracket.
   const close = byline?.[0].endsWith('（') ? text.indexOf('）') : -1;
   const end = close >= 0 ? close : text.length;
-  for (const t of creditTokens(text.slice(0, end), byline ? byline[0].length : 0)) {
+  const tokens = creditTokens(text.slice(0, end), byline ? byline[0].length : 0);
+  tokens.forEach((t, k) => {
     const credit = CREDIT_ROLES.find((r) => r.pattern === t.token);
     if (credit) {
       role = credit.role;
-      continue;
+      return;
     }
     const name = byline && t.token.endsWith(PHOTO_CREDIT.word) ? t.token.slice(0, -PHOTO_CREDIT.word.length) : t.token;
     // Inside a byline or a credit line a two- or three-character token after a role is a name, whatever its surname.
-    const isName = /^[\u4e00-\u9fff]{2,3}$/.test(name) && (creditLine || close >= 0 || SURNAMES.has(name[0]!));
-    if (!isName || !role) continue;
+    const hanName = /^[\u4e00-\u9fff]{2,3}$/.test(name) && (creditLine || close >= 0 || SURNAMES.has(name[0]!));
+    // A longer token is a name only right after its role and before the next role or the end: names of
+    // Mongolian, Tibetan or Uyghur reporters are written in four to six characters (记者 巴特尔其其格).
+    const previous = tokens[k - 1];
+    const following = tokens[k + 1];
+    const longName =
+      /^[\u4e00-\u9fff]{4,6}$/.test(name) &&
+      previous !== undefined &&
+      CREDIT_ROLES.some((r) => r.pattern === previous.token) &&
+      (following === undefined || CREDIT_ROLES.some((r) => r.pattern === following.token));
+    if (!(hanName || longName || isTransliteratedName(name)) || !role) return;
     // The surface keeps a layout space (孙 伟) and drops a trailing 摄.
     addCredit(s, reading, t.start, t.end - (t.token.length - name.length), name, role);
-  }
+  });
 }
 
 function addCredit(s: Sentence, reading: ArticleReading, start: number, end: number, name: string, role: string): void {

@@ -18,12 +18,21 @@ import { isHan } from '../segment/characters';
 import {
   ADDRESS_TERMS,
   COMPOUND_SURNAME_LIST,
+  MINORITY_NAME_PARTS,
+  TRANSLITERATION_CHARS,
   NAME_ENDING_CHARS,
   NAME_FOLLOWING_WORDS,
   SURNAMES,
 } from '../knowledge/names';
+import { POST_VERBS } from '../knowledge/posts';
 
 let jieba: Jieba | undefined;
+
+/** What is said of a person right after the name: the names data's words and the post verbs of two or more characters (某某当选…). */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  ...NAME_FOLLOWING_WORDS,
+  ...POST_VERBS.map((v) => v.word).filter((w) => w.length >= 2),
+]);
 
 interface Token {
   word: string;
@@ -69,8 +78,12 @@ const WORD_TAG = /^(a|d|v|r)/;
 const NEW_WORD_TAG = 'x';
 /** Tags of words that cannot be part of a given name: particles, prepositions, conjunctions, numbers. */
 const FUNCTION_TAG = /^(u|p|c|m|w|e|y|o|r)/;
-/** A lone surname read as a preposition or conjunction (于/p, 和/c) starts a name only before a dictionary given name; a numeral reading (余/m, 万/m) is a surname all the same. */
-const LONE_FUNCTION_TAG = /^(u|p|c|r)/;
+/**
+ * A lone surname read as a preposition or conjunction (于/p, 和/c) starts a name only before a dictionary given
+ * name; a numeral reading (余/m, 万/m) is a surname all the same, and so is a pronoun reading (何/r) except in
+ * strict reading, where WORD_TAG already refuses it.
+ */
+const LONE_FUNCTION_TAG = /^(u|p|c)/;
 
 /**
  * The name at the start of `text` (which starts with `surname`): the surname and one or two
@@ -100,8 +113,10 @@ function nameBoundary(
         ? undefined
         : trimEnding(first.word, maxLength);
     if (first.word.length > maxLength) return undefined;
-    // A dictionary name (王建国/nr).
-    if (isPersonTag(first.tag)) return first.word;
+    // A dictionary name (王建国/nr); a two-character one may be the head of a three-character name whose
+    // last character jieba read apart (某玉/nr 华/ns， …): when that character alone ends the run before
+    // punctuation, it is the given name's second character.
+    if (isPersonTag(first.tag)) return first.word + (lastGivenCharacter(tokens, first.word, maxLength) ?? '');
     // A common word (常常, 成立): a name only when what follows is what is said of a person.
     return !strict && followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
@@ -124,13 +139,25 @@ function nameBoundary(
       break;
     } else if (
       followers.has(t.word) ||
-      (VERB_TAG.test(t.tag) && !isPersonTag(first.tag) && !followsName(tokens[k + 2], followers))
+      // A "verb" that closes the run of Han characters (…书记何/r 满仓/v。) has nothing after it to say: a given name.
+      (VERB_TAG.test(t.tag) &&
+        !isPersonTag(first.tag) &&
+        tokens[k + 2] !== undefined &&
+        !followsName(tokens[k + 2], followers))
     )
       break;
     name += t.word;
     if (t.word.length > 1) break;
   }
   return name.length > surname.length ? name : undefined;
+}
+
+/** The one character after a dictionary name when it closes the run of Han characters and could be a given name's. */
+function lastGivenCharacter(tokens: readonly Token[], name: string, maxLength: number): string | undefined {
+  const next = tokens[1];
+  if (tokens.length !== 2 || !next || next.word.length !== 1 || name.length + 1 > maxLength) return undefined;
+  if (FUNCTION_TAG.test(next.tag) || NAME_ENDING_CHARS.has(next.word)) return undefined;
+  return next.word;
 }
 
 /** Whether a token is what is said of a person right after a name (出席, 主持会议): a "verb" before it is a given name (某/m 建新/v 出席). */
@@ -147,13 +174,53 @@ function trimEnding(word: string, maxLength: number): string | undefined {
   return word.length > maxLength || (word.length === maxLength && ends) ? word.slice(0, -1) : word;
 }
 
-/** The person named at `at`: a surname and one or two more characters where jieba reads a name (strict: see nameBoundary). */
+/** A name written in transliteration with a middle dot (某某·某某, Uyghur and other names): two or three parts. */
+const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}/;
+
+/**
+ * A dotted transliterated name starting at `at`, if any. Its last part runs on into the sentence (某·某某说,
+ * 某·某某正带着): it ends before a character that follows names or a word said of a person, two characters in.
+ */
+export function dottedNameAt(text: string, at: number): string | undefined {
+  const written = DOTTED_NAME.exec(text.slice(at))?.[0];
+  if (!written) return undefined;
+  const lastStart = Math.max(...[...'·•・‧'].map((d) => written.lastIndexOf(d))) + 1;
+  for (let k = lastStart + 2; k < written.length; k += 1) {
+    const rest = written.slice(k);
+    const ends = NAME_ENDING_CHARS.has(rest[0]!) && !TRANSLITERATION_CHARS.has(rest[0]!);
+    if (ends || [...FOLLOWERS].some((f) => rest.startsWith(f))) return written.slice(0, k);
+  }
+  return written;
+}
+
+/** Whether a whole token is a dotted, Mongolian or Tibetan name (in a byline, where no surname marks it). */
+export function isTransliteratedName(token: string): boolean {
+  return dottedNameAt(token, 0) === token || minorityNameAt(token, 0) === token;
+}
+
+/** A Mongolian or Tibetan name at `at`: two or more known parts, or one of three or more characters, at most eight in all. */
+function minorityNameAt(text: string, at: number): string | undefined {
+  let end = at;
+  let parts = 0;
+  for (;;) {
+    const part = MINORITY_NAME_PARTS.find((p) => text.startsWith(p, end));
+    if (!part || end + part.length - at > 8) break;
+    end += part.length;
+    parts += 1;
+  }
+  const name = text.slice(at, end);
+  return parts >= 2 || name.length >= 3 ? name : undefined;
+}
+
+/** The person named at `at`: a dotted or a Mongolian/Tibetan name, or a surname and one or two more characters where jieba reads a name (strict: see nameBoundary). */
 export function nameAt(text: string, at: number, strict = false): string | undefined {
+  const written = dottedNameAt(text, at) ?? minorityNameAt(text, at);
+  if (written) return written;
   const compound = COMPOUND_SURNAME_LIST.find((c) => text.startsWith(c, at));
   const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : undefined);
   if (!surname) return undefined;
   const g = at + surname.length;
   if (!isHan(text[g])) return undefined;
   if (ADDRESS_TERMS.some((t) => text.startsWith(t, g))) return undefined;
-  return nameBoundary(text.slice(at), surname, NAME_FOLLOWING_WORDS, strict);
+  return nameBoundary(text.slice(at), surname, FOLLOWERS, strict);
 }

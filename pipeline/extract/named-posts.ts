@@ -24,15 +24,21 @@ import type { Mention, Sentence } from '../types';
 import { alternation } from './lexicon';
 import type { ArticleReading } from './mentions';
 import { nameAt } from './name-boundaries';
-import { addPerson, readPostPhrases, statusBefore, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
+import { addPerson, readPostPhrases, phraseStatus, statusOfWord, STATUS_AFTER_RE, writtenStart } from './post-phrases';
 
-/** A post verb after an optional adverb (已调任); group 1 is the verb. */
-const VERB = `(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`;
+/**
+ * A post verb after an optional adverb (已调任) and an optional destination (到某村担任, 到村里任); group 1 is
+ * the verb. The destination is short and unpunctuated: the post phrase after the verb still has to close the clause.
+ */
+const VERB = `(?:到[\\u4e00-\\u9fff]{1,10}?)?(?:${alternation(VERB_ADVERBS)})?(${alternation(POST_VERBS.map((v) => v.word))})`;
 const VERB_RE = new RegExp(`^${VERB}`);
 /** A clause opening with a time (2014年起, 今年) and then a post verb. */
 const TIMED_VERB_RE = new RegExp(
   `^(?:\\d{4}年(?:\\d{1,2}月)?(?:起|以来|底|初)?|${alternation(CLAUSE_OPENERS)})?${VERB}`,
 );
+
+/** An age before the name opening a clause (32岁的某某当选…, 现年45岁的某某任…). */
+const AGE_OPENER = /^(?:今年|现年)?\d{1,3}岁的/;
 
 /** A personnel notice's opening: a name of two to four characters, then ，男， or ，女，. */
 const NOTICE_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{2,4}，(?:${alternation(PERSONNEL_NOTICE_MARKERS)})[，,]`);
@@ -64,8 +70,9 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
   let subject: Mention | undefined = carried && TIMED_VERB_RE.test(text) ? carried : undefined;
   let apposition = false;
   for (const [k, clause] of clauses(text).entries()) {
+    const age = AGE_OPENER.exec(text.slice(clause.start))?.[0].length ?? 0;
     const opened =
-      subjectAt(s, reading, phrases, clause.start) ??
+      subjectAt(s, reading, phrases, clause.start + age) ??
       titledSubject(s, reading, clause) ??
       pronounSubject(s, reading, clause.start);
     if (opened) subject = opened.person;
@@ -301,12 +308,5 @@ function readPostClause(
   const after = STATUS_AFTER_RE.exec(tail)?.[0];
   const clauseStatus = (after ? statusOfWord.get(after) : undefined) ?? status;
   const surface = s.text.slice(start, end);
-  readPostPhrases(
-    s,
-    reading,
-    inside,
-    person,
-    surface,
-    (m) => statusBefore(s.text, writtenStart(s, reading, m.index!)) ?? clauseStatus,
-  );
+  readPostPhrases(s, reading, inside, person, surface, (m) => phraseStatus(s, reading, m.index!) ?? clauseStatus);
 }

@@ -9,7 +9,7 @@
  * segmentation (name-boundaries.ts). The paper's bylines and credits are credits of the article,
  * not posts (credits.ts).
  */
-import { PERSON_ROLES } from '../knowledge/posts';
+import { EMPLOYMENT_WORDS, PERSON_ROLES } from '../knowledge/posts';
 import { readAttributivePosts } from './attributive-posts';
 import { readListedPosts } from './listed-posts';
 import type { Sentence } from '../types';
@@ -23,24 +23,28 @@ import {
   postPhrases,
   type Base,
   readPostPhrases,
-  statusBefore,
+  phraseStatus,
   statusOfWord,
   STATUS_AFTER_RE,
   writtenStart,
 } from './post-phrases';
 
 const ROLE = new RegExp(alternation(PERSON_ROLES), 'g');
-const JOINED_ROLE = new RegExp(`^、(?:${alternation(PERSON_ROLES)})`);
+/** A role joined to the titles by 、: 老党员, or where the person works (县某局干部, written with its body). */
+const JOINED_ROLE = new RegExp(
+  `^、(?:${alternation(PERSON_ROLES)}|[\\u4e00-\\u9fff]{0,10}?(?:${alternation(EMPLOYMENT_WORDS)}))`,
+);
 
 export function readPeople(s: Sentence, reading: ArticleReading): void {
   const phrases = postPhrases(s);
+  // Roles first: 村官某某接任… names the subject the post clauses then find.
+  readRoles(s, reading);
   readPosts(s, reading, phrases);
   readNamedPosts(s, reading, phrases);
   readAppointments(s, reading, phrases);
   readBracketedPosts(s, reading, phrases);
   readAttributivePosts(s, reading, phrases);
   readListedPosts(s, reading, phrases);
-  readRoles(s, reading);
 }
 
 /** 某镇党委书记王某, 村委会主任候选人张某: titles right before a name. */
@@ -61,9 +65,7 @@ function readPosts(s: Sentence, reading: ArticleReading, phrases: RegExpExecArra
     const person = addPerson(s, reading, nameStart, name);
     const chain = compoundChain(s, reading, phrases, k);
     const status =
-      (after ? statusOfWord.get(after) : undefined) ??
-      statusBefore(text, writtenStart(s, reading, chain[0]!.index!)) ??
-      'current';
+      (after ? statusOfWord.get(after) : undefined) ?? phraseStatus(s, reading, chain[0]!.index!) ?? 'current';
     const start = writtenStart(s, reading, chain[0]!.index!);
     const from =
       previous && text[start - 1] === '、' && previous.end === start - 1 && start === chain[0]!.index

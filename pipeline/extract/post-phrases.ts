@@ -31,9 +31,15 @@ const UNIT = alternation([...BODY_UNITS, ...COMMITTEE_DEPARTMENTS]);
 const TITLE = alternation(POST_TITLES);
 const PREFIX = alternation(TITLE_PREFIXES);
 
-/** One or more titles joined by 、/兼/和, each with an optional body unit and prefix (驻村第一书记). */
+/** 原, 前任 written between a place and its unit (某村原党支部书记): the post was held before. */
+const STATUS_INSIDE = alternation(STATUS_BEFORE.map((w) => w.word));
+
+/**
+ * One or more titles joined by 、/兼/和, each with an optional body unit and prefix (驻村第一书记); the first
+ * may open with a status word (某村原党支部书记).
+ */
 const POST_PHRASE = new RegExp(
-  `(?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE})))*`,
+  `(?:(?:${STATUS_INSIDE})?(?:${UNIT})?(?:${PREFIX})?(?:${TITLE}))(?:[、兼和及](?:(?:${UNIT})?(?:${PREFIX})?(?:${TITLE})))*`,
   'g',
 );
 
@@ -104,9 +110,22 @@ export function writtenStart(s: Sentence, reading: ArticleReading, phraseStart: 
 }
 
 /** The status a word right before the written post gives (原县委书记, 曾任村主任), if any. */
-export function statusBefore(text: string, at: number): PostStatus | undefined {
+function statusBefore(text: string, at: number): PostStatus | undefined {
   const word = BEFORE_WORDS.find((w) => text.startsWith(w, at - w.length));
   return word ? statusOfWord.get(word) : undefined;
+}
+
+/** The status the words of a post phrase give: one opening it (某村原党支部书记) or right before its written start. */
+export function phraseStatus(s: Sentence, reading: ArticleReading, phraseStart: number): PostStatus | undefined {
+  // Not when the word is part of a name (太原市委书记: 原 is the city's).
+  const at = s.start + phraseStart;
+  const inside = STATUS_BEFORE.find((w) => s.text.startsWith(w.word, phraseStart));
+  const named =
+    inside &&
+    reading
+      .inSentence(s)
+      .some((m) => m.label !== 'Person' && m.start <= at && at < m.end && m.name.includes(inside.word));
+  return (named ? undefined : inside?.status) ?? statusBefore(s.text, writtenStart(s, reading, phraseStart));
 }
 
 export type Base = { place?: Mention; body?: Mention };
@@ -175,12 +194,21 @@ function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Men
 function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
   // 村党支部书记, 社区党委书记; 村委会主任, 居委会主任, 驻村工作队队长 name their level themselves.
   const levelWord =
-    /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ??
-    (/^(村委会|村务|驻村)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
+    /(小区|社区|嘎查|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ??
+    (/^(村委会|村务|驻村|嘎查委员会)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
   if (!levelWord) return {};
-  const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
+  // 嘎查 is Inner Mongolia's village.
+  const level =
+    levelWord === '村' || levelWord === '嘎查' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
   const place = lastPlaceBefore(reading.mentions, { item: s.item }, s.start + at, [level]);
   return place ? { place } : {};
+}
+
+/** A place's name and a unit that repeats its level word (某某嘎查 + 嘎查委员会 → 某某嘎查委员会). */
+function joinedName(place: string, unit: string): string {
+  for (let k = Math.min(place.length, unit.length - 1); k >= 2; k -= 1)
+    if (place.endsWith(unit.slice(0, k))) return place + unit.slice(k);
+  return place + unit;
 }
 
 /** The party organisation of a place that the item names (某村党支部, 某村党总支), if any. */
@@ -276,7 +304,7 @@ function bodyFor(
     return reading.add({
       label: 'Organization',
       kind,
-      name: base.place.name + named,
+      name: joinedName(base.place.name, named),
       surface: unit,
       start: s.start + partStart,
       end: s.start + titleStart,
@@ -333,8 +361,9 @@ function bodyFor(
       implied: true,
     });
   }
-  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written.
-  if (PLACE_TITLES.has(title) && !base.body) {
+  // 某村第一书记, 社区网格员: a post a place assigns is held in the place, the one the item named last when none is written;
+  // after another post of a body (某村党支部书记、村级河长) it is still the place's, except a 第一书记 of that body.
+  if (PLACE_TITLES.has(title) && (!base.body || !PARTY_ORGANISATION_TITLES.has(title))) {
     const place =
       base.place ??
       lastPlaceBefore(reading.mentions, { item: s.item }, s.start + titleStart, [

@@ -3,4 +3,4 @@
  * to segmentation, extraction or resolution that changes the graph: `npm run rebuild` (or
  * POST /api/rebuild) then re-reads the store with the new rules.
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;

@@ -38,6 +38,7 @@ export const PROBLEM_CODES = [
   'too_large',
   'corrupt',
   'zip_limits',
+  'unsafe_path',
   'duplicate',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

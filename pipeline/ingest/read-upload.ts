@@ -15,7 +15,10 @@ import {
   type UploadProblem,
   type UploadResult,
 } from './document';
+import { readDocx } from './formats/docx';
+import { readHtml } from './formats/html';
 import { readText } from './formats/text';
+import { readZip, type ZipBudget } from './formats/zip';
 
 export type { IngestedDocument, UploadLimits, UploadProblem, UploadResult } from './document';
 export { DEFAULT_UPLOAD_LIMITS } from './document';
@@ -26,9 +29,14 @@ type FileFormat = Exclude<DocumentFormat, 'paste'>;
 const FORMAT_OF: Readonly<Record<string, FileFormat>> = {
   '.txt': 'txt',
   '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.docx': 'docx',
 };
 
-export const UPLOAD_EXTENSIONS: readonly string[] = [...Object.keys(FORMAT_OF)];
+export const UPLOAD_EXTENSIONS: readonly string[] = [...Object.keys(FORMAT_OF), '.zip'];
 
 function extensionOf(name: string): string {
   const base = name.slice(name.lastIndexOf('/') + 1);
@@ -41,8 +49,10 @@ function readFormat(format: FileFormat, bytes: Uint8Array): Promise<FormatResult
     case 'txt':
     case 'md':
       return readText(bytes);
-    default:
-      return { ok: false, code: 'unsupported_format', message: `${format} is not read yet.` };
+    case 'html':
+      return readHtml(bytes);
+    case 'docx':
+      return readDocx(bytes);
   }
 }
 
@@ -91,8 +101,45 @@ function unsupported(name: string): string {
   );
 }
 
-async function readEntry(out: Collector, name: string, bytes: Uint8Array, limits: UploadLimits): Promise<void> {
-  const format = FORMAT_OF[extensionOf(name)];
+/** One file or zip member, with the limits, what the upload may still inflate, and how deep in zips it sits. */
+interface Entry {
+  name: string;
+  bytes: Uint8Array;
+  limits: UploadLimits;
+  budget: ZipBudget;
+  depth: number;
+}
+
+async function readArchive(out: Collector, { name, bytes, limits, budget, depth }: Entry): Promise<void> {
+  if (depth > limits.maxZipNesting) {
+    out.problem(
+      name,
+      'zip_limits',
+      'A zip inside a zip inside a zip is not read; unpack it and add the articles again.',
+    );
+    return;
+  }
+  const read = readZip(bytes, limits, budget);
+  if (!read.ok) {
+    out.problem(name, read.code, read.message);
+    return;
+  }
+  for (const p of read.problems) out.problem(`${name}/${p.path}`, p.code, p.message);
+  if (read.members.length === 0 && read.problems.length === 0)
+    out.problem(name, 'empty', 'The archive holds no files; it was skipped.');
+  const members = [...read.members].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const m of members)
+    await readEntry(out, { name: `${name}/${m.path}`, bytes: m.bytes, limits, budget, depth: depth + 1 });
+}
+
+async function readEntry(out: Collector, entry: Entry): Promise<void> {
+  const { name, bytes, limits } = entry;
+  const ext = extensionOf(name);
+  if (ext === '.zip') {
+    await readArchive(out, entry);
+    return;
+  }
+  const format = FORMAT_OF[ext];
   if (!format) {
     out.problem(name, 'unsupported_format', unsupported(name));
     return;
@@ -129,7 +176,7 @@ export async function readUpload(
   limits: UploadLimits = DEFAULT_UPLOAD_LIMITS,
 ): Promise<UploadResult> {
   const out = new Collector();
-  await readEntry(out, file.name, file.bytes, limits);
+  await readEntry(out, { ...file, limits, budget: { remaining: limits.maxZipBytes }, depth: 0 });
   return out.result();
 }
 

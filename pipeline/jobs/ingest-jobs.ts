@@ -357,7 +357,8 @@ export class ArticleJobs {
           applySchema: !this.schemaApplied,
           onExtracted: job ? () => this.markExtracted(job) : undefined,
         });
-        this.schemaApplied = true;
+        // A sync that wrote nothing (an empty store at start) has not applied the schema yet.
+        if (result.written.length) this.schemaApplied = true;
         this.recordStatuses(result);
         if (job && downSince !== undefined) {
           job.message = `The database was unreachable for ${Math.round((Date.now() - downSince) / 1000)} s (${job.databaseRetries} retries); the stored articles were loaded when it returned.`;

@@ -81,5 +81,8 @@ export const commonWordsSchema = z.object({
   notNameParts: z.array(z.object({ reason, words: z.array(z.string().min(1)).min(1) })),
   notVillageEndings: z.object({ reason, characters: z.string().min(1) }),
   clauseVerbs: z.object({ reason, words: z.array(z.string().min(2)).min(1) }),
+  boundaryVerbs: z.object({ reason, words: z.array(z.string().length(2)).min(1) }),
+  functionChars: z.object({ reason, chars: z.string().min(1) }),
+  conjunctions: z.object({ reason, chars: z.string().min(1) }),
 });
 export type CommonWords = z.infer<typeof commonWordsSchema>;

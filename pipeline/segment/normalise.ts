@@ -46,9 +46,15 @@ export function isCaption(paragraph: string): boolean {
   return /^▲/.test(paragraph) || /^图为/.test(paragraph) || /摄$/.test(paragraph) || /（资料图片）$/.test(paragraph);
 }
 
-/** Page credits: 本版策划 …, 本版责编 …, 校 对 … (layout may space the two characters). */
+/**
+ * Page credits: 本版策划 …, 本版责编 …, 校 对 … (layout may space the two characters), and the bracketed
+ * credit closing a web article: （责任编辑：某某）, （编辑：某某 审核：某某）, （摄影：某某）.
+ */
 export function isCredits(paragraph: string): boolean {
-  return /^(本版|责 ?编|校 ?对|美 ?编)/.test(paragraph);
+  return (
+    /^(本版|责 ?编|校 ?对|美 ?编)/.test(paragraph) ||
+    /^[（(](责任编辑|责编|编辑|校对|美编|摄影|审核|审校)[：:][^（）()]{2,40}[）)]$/.test(paragraph)
+  );
 }
 
 const TERMINAL = new Set([...'。！？!?；：…—', ...CLOSERS]);

@@ -8,9 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { CONCEPT_CATEGORIES, POST_STATUSES } from '../../model/schema';
 
-export const POST_STATUSES = ['current', 'former', 'proposed'] as const;
-export const CONCEPT_CATEGORIES = ['facility', 'mechanism', 'campaign', 'activity', 'organisation_form'] as const;
 export const ANNOTATED_LEVELS = ['city', 'county', 'township', 'village', 'community', 'neighborhood'] as const;
 export const GENRES = ['feature', 'brief', 'notice', 'interview', 'profile', 'meeting'] as const;
 

@@ -3,13 +3,16 @@
  * (serving the built client from dist/client) on an ephemeral port, and Debian's Chromium.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { BUNDLED_GRAPH, loadGraph, readGraphDocument } from '../../pipeline/load';
 import { CLIENT_DIST } from '../../server/app';
 import type { Running } from '../../server/main';
-import { startTestServer, testDriver } from '../support/server';
+import { serveWithArticles } from '../../scripts/serve-articles';
+import { startTestServer, testConfig, testDriver } from '../support/server';
 
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'e2e');
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
@@ -26,20 +29,15 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-export async function startExplorer(): Promise<Explorer> {
+function requireBuildAndBrowser(): void {
   if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')))
     throw new Error(`${CLIENT_DIST} has no client build: run "npm run build" (npm test does).`);
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium fonts-noto-cjk (or set CHROMIUM_PATH).`);
-  const driver = testDriver();
-  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-  try {
-    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
-    await loadGraph(driver, database, readGraphDocument(E2E_GRAPH));
-  } finally {
-    await driver.close();
-  }
-  const server = await startTestServer();
+}
+
+/** Chromium with one Chinese-locale page on the running server; close() stops both. */
+async function openBrowser(server: Running): Promise<Explorer> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -61,6 +59,48 @@ export async function startExplorer(): Promise<Explorer> {
     close: async () => {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/** Empties the suite's own test database (global setup proved the suite owns it). */
+async function emptyTestGraph(fill?: (driver: Driver, database: string) => Promise<void>): Promise<void> {
+  const driver = testDriver();
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  try {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
+    await fill?.(driver, database);
+  } finally {
+    await driver.close();
+  }
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  requireBuildAndBrowser();
+  await emptyTestGraph((driver, database) =>
+    loadGraph(driver, database, readGraphDocument(E2E_GRAPH)).then(() => undefined),
+  );
+  return openBrowser(await startTestServer());
+}
+
+export const E2E_TOKEN = 'e2e-admin-token-0123456789';
+
+/**
+ * The explorer with its article writer (as `npm start` runs it) on an empty test graph and a fresh
+ * temporary DATA_DIR, so nothing of the user's store or database is touched; the write token is E2E_TOKEN.
+ */
+export async function startArticlesExplorer(): Promise<Explorer & { dataDir: string }> {
+  requireBuildAndBrowser();
+  await emptyTestGraph();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-e2e-articles-'));
+  const server = await serveWithArticles(testConfig({ ADMIN_TOKEN: E2E_TOKEN, DATA_DIR: dataDir }), { corpus: false });
+  const explorer = await openBrowser(server);
+  return {
+    ...explorer,
+    dataDir,
+    close: async () => {
+      await explorer.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -38,12 +38,20 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** `init.body` as a string is JSON; FormData goes as multipart (the browser sets its boundary). */
+export async function request<T>(
+  path: string,
+  init: RequestInit & { headers?: Record<string, string> } = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
-      headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) },
+      headers: {
+        accept: 'application/json',
+        ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
     });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
@@ -67,7 +75,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-function query(params: Record<string, string | number | readonly string[] | undefined | null>): string {
+export function query(params: Record<string, string | number | readonly string[] | undefined | null>): string {
   const p = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null) continue;

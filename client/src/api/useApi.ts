@@ -32,10 +32,10 @@ export function useApi<T>(load: () => Promise<T> | null, deps: DependencyList): 
   return { ...state, reload };
 }
 
-/** Caches by key the answers that never change while the app runs (articles, the query library, counties). */
-export function memoize<T>(fetcher: (key: string) => Promise<T>): (key: string) => Promise<T> {
+/** Caches by key the answers that change only when articles are added or removed (articles, counties …). */
+export function memoize<T>(fetcher: (key: string) => Promise<T>): ((key: string) => Promise<T>) & { clear(): void } {
   const cache = new Map<string, Promise<T>>();
-  return (key) => {
+  const get = (key: string) => {
     let p = cache.get(key);
     if (!p) {
       p = fetcher(key);
@@ -45,4 +45,5 @@ export function memoize<T>(fetcher: (key: string) => Promise<T>): (key: string) 
     }
     return p;
   };
+  return Object.assign(get, { clear: () => cache.clear() });
 }

@@ -1,11 +1,13 @@
 /** The shell: header (title, views, search, language), the current view, the details panel, the article dialog. */
 import { Suspense, lazy, useRef } from 'react';
 import { useT } from '../i18n';
+import type { MessageKey } from '../i18n/messages';
 import { ArticleViewer } from '../panels/ArticleViewer';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { actions } from '../state/actions';
 import { VIEWS, ViewName, appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
+import { ArticlesView } from '../views/ArticlesView';
 import { ExploreView } from '../views/ExploreView';
 import { LeadersView } from '../views/LeadersView';
 import { SharedView } from '../views/SharedView';
@@ -21,6 +23,15 @@ const VIEW_COMPONENT: Record<ViewName, React.ComponentType> = {
   leaders: LeadersView,
   shared: SharedView,
   query: QueryView,
+  articles: ArticlesView,
+};
+
+const VIEW_CAPTION: Record<ViewName, MessageKey> = {
+  explore: 'view.explore',
+  leaders: 'view.leaders',
+  shared: 'view.shared',
+  query: 'view.query',
+  articles: 'articles.tab',
 };
 
 export function App() {
@@ -47,7 +58,7 @@ export function App() {
               onClick={() => actions.setView(v)}
               data-testid={`tab-${v}`}
             >
-              {t(`view.${v}`)}
+              {t(VIEW_CAPTION[v])}
             </button>
           ))}
         </nav>

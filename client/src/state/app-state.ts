@@ -8,7 +8,7 @@ import type { NodeLabel, RelType } from '../../../model/schema';
 import type { Lang } from '../i18n/messages';
 import { Store } from './store';
 
-export const VIEWS = ['explore', 'leaders', 'shared', 'query'] as const;
+export const VIEWS = ['explore', 'leaders', 'shared', 'query', 'articles'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export interface Selection {

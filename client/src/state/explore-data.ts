@@ -113,3 +113,9 @@ export function retryExplore(id: string): void {
   payloads.delete(id);
   syncExplore(wanted);
 }
+
+/** The graph in the database changed (articles added or removed): fetch every expanded neighbourhood again. */
+export function refreshExplore(): void {
+  payloads.clear();
+  syncExplore(wanted);
+}

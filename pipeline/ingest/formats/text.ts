@@ -1,9 +1,23 @@
-/** .txt and .md: UTF-8 or GB18030 text, kept as written (only line endings unified). */
+/** .txt and .md: UTF-8 or GB18030 text, kept as written (only line endings unified); the first line, if a heading, is the title. */
 import { decode } from '../decode';
 import type { FormatResult } from '../document';
+
+/** A first line this short, not ending a sentence, is the headline ('# ' of Markdown dropped). */
+const HEADLINE_MAX = 60;
+
+function headline(text: string): string | undefined {
+  const first = text
+    .split('\n')
+    .find((l) => l.trim() !== '')
+    ?.replace(/^\s*#+\s*/u, '')
+    .trim();
+  return first && first.length <= HEADLINE_MAX && !/[。！？!?.;；:：,，]$/u.test(first) ? first : undefined;
+}
 
 export function readText(bytes: Uint8Array): FormatResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return decoded;
-  return { ok: true, text: decoded.text.replace(/\r\n?/gu, '\n'), encoding: decoded.encoding };
+  const text = decoded.text.replace(/\r\n?/gu, '\n');
+  const title = headline(text);
+  return { ok: true, text, encoding: decoded.encoding, ...(title ? { title } : {}) };
 }
