@@ -23,6 +23,10 @@ CREATE INDEX place_level IF NOT EXISTS FOR (n:Place) ON (n.level);
 CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX mechanism_name IF NOT EXISTS FOR (n:Mechanism) ON (n.name);
 CREATE INDEX mechanism_code IF NOT EXISTS FOR (n:Mechanism) ON (n.code);
+// The derived concept–county incidence (pipeline/load/derive.ts): shared-initiatives seeks the concepts run
+// in at least minCounties counties instead of scanning them.
+CREATE INDEX initiative_county_count IF NOT EXISTS FOR (n:Initiative) ON (n.countyCount);
+CREATE INDEX mechanism_county_count IF NOT EXISTS FOR (n:Mechanism) ON (n.countyCount);
 // Full-text over names and aliases. The cjk analyzer indexes Chinese as overlapping bigrams, so
 // a two-character part of a name (建国) finds the whole (张建国). pinyin and initials (db/fulltext.ts)
 // let Latin input find Chinese names.

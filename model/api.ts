@@ -81,6 +81,9 @@ export const SharedInitiativesQuery = z
     minCounties: wholeNumber('minCounties', 1, 50, 2).describe(
       'Minimum number of counties running the initiative or mechanism',
     ),
+    limit: wholeNumber('limit', 1, 500, 100).describe(
+      'At most this many initiatives and mechanisms, those run in the most counties first',
+    ),
   })
   .strict();
 

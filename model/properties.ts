@@ -58,12 +58,43 @@ export const ArticleItemSchema = z.object({
 const name = z.string().min(1);
 const aliases = z.array(z.string());
 const county = z.string().optional().describe('The county-level place this is read under, when known');
+
+/**
+ * Derived properties: never read from a graph document's meaning, but computed by the loader after every
+ * load and every removal of articles (pipeline/load/derive.ts), so that views read them instead of
+ * walking the graph per request. A document may leave them out; a value it carries is recomputed.
+ */
+const derivedCounty = {
+  inCounty: z
+    .string()
+    .optional()
+    .describe(
+      'Derived: the nearest county-level Place up the LOCATED_IN / PART_OF chain (itself for a county), else `county`',
+    ),
+};
+const derivedIncidence = {
+  counties: z
+    .array(z.string())
+    .optional()
+    .describe('Derived: the counties (inCounty) of everything that RUNS it, sorted and distinct'),
+  countyCount: z.number().int().min(0).optional().describe('Derived: the number of counties'),
+};
+/** The names of the derived properties, per label that carries them. */
+export const DERIVED_PROPERTIES = {
+  Person: Object.keys(derivedCounty),
+  Organization: Object.keys(derivedCounty),
+  Place: Object.keys(derivedCounty),
+  Initiative: Object.keys(derivedIncidence),
+  Mechanism: Object.keys(derivedIncidence),
+} as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
+
 const concept = {
   name,
   aliases,
   scope: z.enum(CONCEPT_SCOPES),
   category: z.enum(CONCEPT_CATEGORIES).optional(),
   county,
+  ...derivedIncidence,
 };
 
 export const NODE_PROPERTIES = {
@@ -85,9 +116,9 @@ export const NODE_PROPERTIES = {
     county: z.string().optional().describe('The county the article is about, as given when it was stored'),
     extractorVersion: z.number().int().min(1).optional(),
   }),
-  Person: z.object({ name, aliases, county }),
-  Organization: z.object({ name, aliases, kind: z.enum(ORG_KINDS), county }),
-  Place: z.object({ name, aliases, level: z.enum(PLACE_LEVELS), county }),
+  Person: z.object({ name, aliases, county, ...derivedCounty }),
+  Organization: z.object({ name, aliases, kind: z.enum(ORG_KINDS), county, ...derivedCounty }),
+  Place: z.object({ name, aliases, level: z.enum(PLACE_LEVELS), county, ...derivedCounty }),
   Initiative: z.object({ ...concept, kind: z.enum(INITIATIVE_KINDS) }),
   Mechanism: z.object({ ...concept, code: z.string().optional().describe('The number of a numbered system (“3456”)') }),
 } satisfies Record<NodeLabel, z.ZodObject>;

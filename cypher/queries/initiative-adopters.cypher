@@ -6,18 +6,13 @@
 // @param initiative string  The initiative or mechanism: id, name, an alias or a mechanism's code
 // @param:zh initiative 品牌举措或工作机制：id、名称、别名或机制的数字简称
 //
-// county as in shared-initiatives (null when unknown, listed last). evidence: the RUNS relationship's
-// evidence, read from its Sentence nodes as in posts-of.
+// county: the runner's derived inCounty, as in shared-initiatives (null when unknown, listed last).
+// evidence: the RUNS relationship's evidence, read from its Sentence nodes as in posts-of.
 MATCH (initiative)
 WHERE (initiative:Initiative OR initiative:Mechanism)
   AND (initiative.id = $initiative OR initiative.name = $initiative OR $initiative IN initiative.aliases OR initiative.code = $initiative)
 MATCH (runner)-[rel:RUNS]->(initiative)
-CALL (runner) {
-  OPTIONAL MATCH up = (runner)-[:LOCATED_IN|PART_OF*0..8]->(c:Place {level: 'county'})
-  WITH c, up ORDER BY length(up) LIMIT 1
-  RETURN coalesce(c.name, runner.county) AS county
-}
-RETURN initiative, county, runner, rel,
+RETURN initiative, runner.inCounty AS county, runner, rel,
        COLLECT {
          UNWIND range(0, size(coalesce(rel.sentences, [])) - 1) AS i
          MATCH (s:Sentence {id: rel.sentences[i]})

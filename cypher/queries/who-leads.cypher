@@ -16,8 +16,16 @@
 // asOf: a post is seen on the dates of the dated articles it was read in (Article.date); for each body
 // and title, only the holders seen in the latest such article on or before asOf are kept, so a newer
 // report's secretary replaces an older one's.
-MATCH (scope)
-WHERE (scope:Place OR scope:Organization) AND (scope.id = $scope OR scope.name = $scope OR $scope IN scope.aliases)
+// The scope is found through indexes only, as the centre of neighborhood.cypher: by id, name or alias.
+CALL () {
+  MATCH (n:Place {id: $scope}) RETURN n
+  UNION MATCH (n:Organization {id: $scope}) RETURN n
+  UNION MATCH (n:Place {name: $scope}) RETURN n
+  UNION MATCH (n:Organization {name: $scope}) RETURN n
+  UNION CALL db.index.fulltext.queryNodes('entity_names', 'aliases:"' + replace(replace($scope, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node WHERE (node:Place OR node:Organization) AND $scope IN node.aliases RETURN node AS n
+}
+WITH n AS scope
 MATCH down = (scope)<-[:LOCATED_IN|PART_OF*0..8]-(body)
 WHERE body:Place OR body:Organization
 WITH scope, body, down ORDER BY length(down)

@@ -46,6 +46,12 @@ export async function writeBatch(
   }
 }
 
+export function batchesOf<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 /** A column of the first record as a number (Cypher integers arrive as neo4j Integers). */
 export function numberAt(result: EagerResult, key: string): number {
   const value = result.records[0]?.get(key) as Parameters<typeof toNumber>[0] | undefined;

@@ -5,7 +5,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { GraphDocument } from '../../model';
 import { applySchema } from '../../db/schema';
-import { numberAt, writeBatch, type BatchContext, type ProgressEvent } from './batches';
+import { batchesOf, numberAt, writeBatch, type BatchContext, type ProgressEvent } from './batches';
+import { deriveProperties } from './derive';
 import { GraphDocumentError, LoadBatchError } from './errors';
 import { planLoad } from './plan';
 import { removeArticles } from './remove';
@@ -32,12 +33,6 @@ export interface LoadOptions {
   /** Apply cypher/schema.cypher first (default true; it is idempotent). */
   applySchema?: boolean;
   onProgress?: (event: ProgressEvent) => void;
-}
-
-function batchesOf<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
 }
 
 /** Writes one group (a label, or a type between two labels) batch by batch, tallying as it goes. */
@@ -130,6 +125,13 @@ export async function loadGraph(
       (n, changed, created) => addTally(summary.relationships, type, n, changed, created),
     );
   }
+
+  // Derived properties of what was written and of everything under it (pipeline/load/derive.ts).
+  summary.derived = await deriveProperties(
+    ctx,
+    new Map(plan.nodes.map((g) => [g.label, g.rows.map((r) => r.id)])),
+    batchSize,
+  );
 
   summary.elapsedMs = Date.now() - started;
   return summary;

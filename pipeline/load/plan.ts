@@ -2,12 +2,15 @@
  * A validated graph document → the rows the load statements take, grouped by label and by
  * (type, start label, end label), in the order they are written.
  */
-import { encodeProperties, type GraphDocument, type NodeLabel, type RelType } from '../../model';
+import { DERIVED_PROPERTIES, encodeProperties, type GraphDocument, type NodeLabel, type RelType } from '../../model';
 import { pinyinKeys } from '../../db/fulltext';
 import { storedProvenance, type MentionRow, type SentenceRow } from '../export/provenance';
 
-/** Properties the statements merge themselves instead of overwriting. */
-const MERGED = new Set(['id', 'articles', 'evidence', 'aliases']);
+/**
+ * Properties the statements merge themselves instead of overwriting, and the derived ones, which the
+ * loader computes afterwards (pipeline/load/derive.ts) whatever a document says.
+ */
+const MERGED = new Set(['id', 'articles', 'evidence', 'aliases', ...Object.values(DERIVED_PROPERTIES).flat()]);
 
 export interface NodeRow {
   id: string;

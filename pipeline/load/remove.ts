@@ -4,6 +4,7 @@ import { sentenceId } from '../../model';
 import { loadCypher } from '../../db/cypher-files';
 import { toCypherParams } from '../../db/records';
 import { numberAt, writeBatch, type BatchContext } from './batches';
+import { deriveProperties, seedsOfArticles } from './derive';
 import type { BatchRef } from './errors';
 import { emptySummary, type LoadSummary } from './summary';
 
@@ -41,9 +42,11 @@ async function drain(
  * Takes the given articles out of everything the project loaded: out of `articles` lists and the
  * sentence lists of relationships, deleting relationships left without any article, then the articles'
  * Sentence nodes (with their mentions), then nodes left without any article. Relationships go first so
- * that a node's DETACH DELETE only removes relationships that have no article left either.
+ * that a node's DETACH DELETE only removes relationships that have no article left either. Last, the
+ * derived properties of what the removal may have changed are recomputed (pipeline/load/derive.ts).
  */
 export async function removeArticles(ctx: BatchContext, articles: string[], batchSize: number): Promise<Removed> {
+  const seeds = await seedsOfArticles(ctx, articles);
   const params = { articles, sentencePrefixes: articles.map(sentencePrefix), batchSize: toCypherParams(batchSize) };
   const rels = await drain(
     ctx,
@@ -58,6 +61,7 @@ export async function removeArticles(ctx: BatchContext, articles: string[], batc
     params,
   );
   const nodes = await drain(ctx, { phase: 'remove', group: 'nodes' }, loadCypher('load/remove-articles-nodes'), params);
+  await deriveProperties(ctx, seeds, batchSize);
   return {
     nodesTouched: nodes.touched + sentences.touched,
     relationshipsTouched: rels.touched,

@@ -7,7 +7,8 @@
 import { isNodeLabel, isRelType, type NodeLabel, type RelType } from '../../model';
 import { loadCypher } from '../../db/cypher-files';
 
-function token(value: string, valid: boolean): string {
+/** A label or type of the model as a backquoted Cypher token; anything else is refused. */
+export function token(value: string, valid: boolean): string {
   if (!valid) throw new Error(`Not a label or relationship type of the model: ${value}`);
   return `\`${value}\``;
 }

@@ -19,6 +19,8 @@ export interface LoadSummary {
   relationships: Partial<Record<RelType | ProvenanceRelType, Tally>>;
   /** What `--replace` took out before loading: items it touched, of which it deleted the ones left without articles. */
   removed?: { nodesTouched: number; relationshipsTouched: number; nodesDeleted: number; relationshipsDeleted: number };
+  /** Derived properties recomputed afterwards (pipeline/load/derive.ts): values that changed. */
+  derived?: { counties: number; concepts: number };
   elapsedMs: number;
 }
 

@@ -37,8 +37,8 @@ export function graphRoutes(service: GraphService, costly: RequestHandler): Rout
     res.json(await service.path(from, to, maxLength));
   });
   router.get('/shared-initiatives', costly, async (req, res) => {
-    const { minCounties } = parseInput(SharedInitiativesQuery, req.query, 'query parameter');
-    res.json(await service.sharedInitiatives(minCounties));
+    const { minCounties, limit } = parseInput(SharedInitiativesQuery, req.query, 'query parameter');
+    res.json(await service.sharedInitiatives(minCounties, limit));
   });
   router.get('/leaders', costly, async (req, res) => {
     const { scope, asOf } = parseInput(LeadersQuery, req.query, 'query parameter');

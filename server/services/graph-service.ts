@@ -139,9 +139,10 @@ export class GraphService {
     return { found: false, graph: { nodes: [], relationships: [] } };
   }
 
-  async sharedInitiatives(minCounties: number): Promise<SharedInitiativesResponse> {
-    // All initiatives run in at least one county: they give the matrix its complete set of columns.
-    const result = await this.library.run('shared-initiatives', { minCounties: 1 });
+  /** The `limit` initiatives run in the most counties, of which those run in at least minCounties are listed. */
+  async sharedInitiatives(minCounties: number, limit: number): Promise<SharedInitiativesResponse> {
+    // Initiatives run in at least one county: the counties of the top ones give the matrix its columns.
+    const result = await this.library.run('shared-initiatives', { minCounties: 1, limit });
     const rels = await this.withEvidence(
       result.rows.flatMap((row) =>
         (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners.map((r) => r.rel)),

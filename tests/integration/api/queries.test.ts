@@ -54,7 +54,10 @@ describe('GET /api/queries', () => {
     const shared = body.queries.find((q) => q.name === 'shared-initiatives');
     expect(shared?.description.en).toBeTruthy();
     expect(shared?.description.zh).toBeTruthy();
-    expect(shared?.parameters).toEqual([expect.objectContaining({ name: 'minCounties', type: 'integer', default: 2 })]);
+    expect(shared?.parameters).toEqual([
+      expect.objectContaining({ name: 'minCounties', type: 'integer', default: 2 }),
+      expect.objectContaining({ name: 'limit', type: 'integer', default: 100 }),
+    ]);
     // No Cypher text leaks into the listing.
     expect(JSON.stringify(body)).not.toMatch(/MATCH \(/);
   });
