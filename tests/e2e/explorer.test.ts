@@ -460,6 +460,20 @@ describe('the explorer in a browser', () => {
       await screenshot(page, 'shared-initiatives', true);
     });
 
+    it('when a matrix cell has the focus, then the arrow keys move to the next filled cell and Enter opens its evidence', async () => {
+      await page.goto(`${base}/?v=shared`);
+      await page.focus('[data-testid=shared-matrix] tr[data-initiative="双报到"] td.cell.on');
+      const where = `(() => { const e = document.activeElement; return e && e.dataset.row !== undefined ? e.dataset.row + ',' + e.dataset.col : ''; })()`;
+      const start = (await page.evaluate(where)) as string;
+      await page.keyboard.press('ArrowRight');
+      const next = (await page.evaluate(where)) as string;
+      expect(next.split(',')[0]).toBe(start.split(',')[0]);
+      expect(Number(next.split(',')[1])).toBeGreaterThan(Number(start.split(',')[1]));
+      expect(await page.evaluate(`document.activeElement.classList.contains('on')`)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=cell-details] [data-testid=evidence-list]');
+    });
+
     it('when the matrix is shown, then no column is empty, the cell meaning is stated and a hover names the runners', async () => {
       await page.goto(`${base}/?v=shared`);
       await page.waitForSelector('[data-testid=shared-matrix]');
@@ -621,6 +635,48 @@ describe('the explorer in a browser', () => {
   });
 
   describe('language', () => {
+    /**
+     * Latin words of three letters or more visible on screen, outside what is code or data by nature
+     * (the Cypher editor and query texts, ids, file formats, key names, the product's name).
+     */
+    async function englishOnScreen(): Promise<string[]> {
+      return (await page.evaluate(`(() => {
+        const skip = 'code, pre, .cm-editor, input, textarea, select, .frame-caption, .history-text, .error-detail, .pinyin, canvas';
+        const allowed = new Set(['GovGraph', 'English', 'Cypher', 'CSV', 'JSON', 'PNG', 'GEXF', 'Ctrl', 'Enter', 'Esc', 'Shift', 'LIMIT', 'UTF', 'GB18030', 'html', 'docx', 'txt', 'zip', 'URL', 'YYYY', 'MM', 'DD']);
+        const words = new Set();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest(skip) || !el.checkVisibility()) continue;
+          for (const w of n.textContent.match(/[A-Za-z]{3,}/g) || []) if (!allowed.has(w)) words.add(w);
+        }
+        return [...words];
+      })()`)) as string[];
+    }
+
+    it('when the Chinese interface is on, then no English word is on screen in any view', async () => {
+      const song = await personId('宋志江');
+      const seen: Record<string, string[]> = {};
+      await page.goto(`${base}/?sel=${encodeURIComponent(`n:${song}`)}&x=${encodeURIComponent(song)}`);
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("宋志江")');
+      await page.waitForSelector('[data-testid=posts]');
+      seen.explore = await englishOnScreen();
+      await page.goto(`${base}/?v=leaders&scope=${encodeURIComponent('平陆县')}`);
+      await page.waitForSelector('[data-testid=leaders-tree]');
+      seen.leaders = await englishOnScreen();
+      await page.goto(`${base}/?v=shared`);
+      await page.waitForSelector('[data-testid=shared-matrix]');
+      seen.shared = await englishOnScreen();
+      await page.goto(`${base}/?v=query`);
+      await page.click('[data-testid=query-library] button[data-query="posts-of"]');
+      await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
+      await page.click('[data-testid=run-named]');
+      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+      await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+      seen.query = await englishOnScreen();
+      expect(seen).toEqual({ explore: [], leaders: [], shared: [], query: [] });
+    });
+
     it('when English is chosen, then the interface is in English and the link keeps it', async () => {
       await page.goto(`${base}/?v=shared`);
       await page.click('[data-testid=lang-switch]');
