@@ -634,6 +634,50 @@ describe('the explorer in a browser', () => {
     });
   });
 
+  describe('narrow windows', () => {
+    afterAll(async () => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    });
+    const box = async (selector: string) => (await (await page.waitForSelector(selector)).boundingBox())!;
+
+    it('when the window is under 1200 px, then the side panel folds away with the ☰ button and the graph takes the room', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      const song = await personId('宋志江');
+      await page.goto(`${base}/?x=${encodeURIComponent(song)}`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      expect(await page.isVisible('[data-testid=filters]')).toBe(true);
+      const before = (await box('[data-testid=graph-view]')).width;
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'hidden' });
+      await waitUntil(
+        page,
+        `document.querySelector('[data-testid=graph-view]').getBoundingClientRect().width > ${before + 150}`,
+      );
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'visible' });
+    });
+
+    it('when the window is 800×600, then the side panel is a closed drawer and the legend does not cover the toolbar', async () => {
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.reload();
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      expect(await page.isVisible('[data-testid=filters]')).toBe(false);
+      const legend = await box('.legend');
+      const toolbar = await box('.graph-toolbar');
+      const overlap =
+        legend.x < toolbar.x + toolbar.width &&
+        toolbar.x < legend.x + legend.width &&
+        legend.y < toolbar.y + toolbar.height &&
+        toolbar.y < legend.y + legend.height;
+      expect(overlap).toBe(false);
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'visible' });
+      await screenshot(page, 'explore-800x600-drawer');
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'hidden' });
+    });
+  });
+
   describe('language', () => {
     /**
      * Latin words of three letters or more visible on screen, outside what is code or data by nature
