@@ -130,6 +130,9 @@ function formsOf(level: number, name: string): { full: string[]; stems: string[]
       full.push(`${autoBanner}旗`);
       stems.push(autoBanner);
     } else if (/^.{2,}(?:县|区|市|旗)$/.test(name)) stems.push(name.slice(0, -1));
+    // Banners are written short: 科尔沁右翼前旗 → 科右前旗, 土默特左旗 → 土左旗 (the first character, the wing and the position).
+    const wing = /^(.)[^左右]+?(左|右)(?:翼)?(前|中|后)?旗$/.exec(name);
+    if (wing && name.length >= 5) full.push(`${wing[1]}${wing[2]}${wing[3] ?? ''}旗`);
   } else if (level === 9) {
     const m = /^(.{2,})(乡|镇|街道)$/.exec(name);
     if (m && !/族$/.test(m[1]!)) {

@@ -7,9 +7,7 @@ import { placeCommonWords } from '../knowledge/gazetteer';
 import { POST_VERBS } from '../knowledge/posts';
 import { isHan } from '../segment/characters';
 
-const FUNCTION_CHARS = new Set([
-  ...'在到入进从至于与和及同由向对为把将是的了各该本每全个即经被让给使以所或并且也都名位户批项',
-]);
+const FUNCTION_CHARS: ReadonlySet<string> = new Set([...placeCommonWords().functionChars.chars]);
 
 /** Two-character verbs that end the scan back from a suffix (成立 X 合作社, 担任 X 党支部 …): a data list. */
 const VERBS = new Set(placeCommonWords().boundaryVerbs.words);
@@ -18,7 +16,7 @@ const VERBS = new Set(placeCommonWords().boundaryVerbs.words);
 for (const v of POST_VERBS) if (v.word.length === 2) VERBS.add(v.word);
 
 /** Conjunctions cannot open a clause: there they are a name's first character (和平里小区). */
-const CONJUNCTIONS = new Set([...'和与及同']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set([...placeCommonWords().conjunctions.chars]);
 
 export function isNameBoundary(text: string, at: number): boolean {
   if (at <= 0) return true;

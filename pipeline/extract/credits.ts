@@ -7,6 +7,7 @@ import { BYLINE_OPENERS, CREDIT_ROLES, PHOTO_CREDIT } from '../knowledge/posts';
 import type { ArticleItem } from '../../model/schema';
 import type { Sentence } from '../types';
 import { alternation } from './lexicon';
+import { isTransliteratedName } from './name-boundaries';
 import type { ArticleReading } from './mentions';
 
 const BYLINE_RE = new RegExp(`^(?:${alternation(BYLINE_OPENERS)})`);
@@ -50,7 +51,7 @@ export function readCredits(s: Sentence, reading: ArticleReading, itemKind: Arti
       previous !== undefined &&
       CREDIT_ROLES.some((r) => r.pattern === previous.token) &&
       (following === undefined || CREDIT_ROLES.some((r) => r.pattern === following.token));
-    if (!(hanName || longName) || !role) return;
+    if (!(hanName || longName || isTransliteratedName(name)) || !role) return;
     // The surface keeps a layout space (孙 伟) and drops a trailing 摄.
     addCredit(s, reading, t.start, t.end - (t.token.length - name.length), name, role);
   });

@@ -18,6 +18,8 @@ import { isHan } from '../segment/characters';
 import {
   ADDRESS_TERMS,
   COMPOUND_SURNAME_LIST,
+  MINORITY_NAME_PARTS,
+  TRANSLITERATION_CHARS,
   NAME_ENDING_CHARS,
   NAME_FOLLOWING_WORDS,
   SURNAMES,
@@ -172,8 +174,48 @@ function trimEnding(word: string, maxLength: number): string | undefined {
   return word.length > maxLength || (word.length === maxLength && ends) ? word.slice(0, -1) : word;
 }
 
-/** The person named at `at`: a surname and one or two more characters where jieba reads a name (strict: see nameBoundary). */
+/** A name written in transliteration with a middle dot (某某·某某, Uyghur and other names): two or three parts. */
+const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}/;
+
+/**
+ * A dotted transliterated name starting at `at`, if any. Its last part runs on into the sentence (某·某某说,
+ * 某·某某正带着): it ends before a character that follows names or a word said of a person, two characters in.
+ */
+export function dottedNameAt(text: string, at: number): string | undefined {
+  const written = DOTTED_NAME.exec(text.slice(at))?.[0];
+  if (!written) return undefined;
+  const lastStart = Math.max(...[...'·•・‧'].map((d) => written.lastIndexOf(d))) + 1;
+  for (let k = lastStart + 2; k < written.length; k += 1) {
+    const rest = written.slice(k);
+    const ends = NAME_ENDING_CHARS.has(rest[0]!) && !TRANSLITERATION_CHARS.has(rest[0]!);
+    if (ends || [...FOLLOWERS].some((f) => rest.startsWith(f))) return written.slice(0, k);
+  }
+  return written;
+}
+
+/** Whether a whole token is a dotted, Mongolian or Tibetan name (in a byline, where no surname marks it). */
+export function isTransliteratedName(token: string): boolean {
+  return dottedNameAt(token, 0) === token || minorityNameAt(token, 0) === token;
+}
+
+/** A Mongolian or Tibetan name at `at`: two or more known parts, or one of three or more characters, at most eight in all. */
+function minorityNameAt(text: string, at: number): string | undefined {
+  let end = at;
+  let parts = 0;
+  for (;;) {
+    const part = MINORITY_NAME_PARTS.find((p) => text.startsWith(p, end));
+    if (!part || end + part.length - at > 8) break;
+    end += part.length;
+    parts += 1;
+  }
+  const name = text.slice(at, end);
+  return parts >= 2 || name.length >= 3 ? name : undefined;
+}
+
+/** The person named at `at`: a dotted or a Mongolian/Tibetan name, or a surname and one or two more characters where jieba reads a name (strict: see nameBoundary). */
 export function nameAt(text: string, at: number, strict = false): string | undefined {
+  const written = dottedNameAt(text, at) ?? minorityNameAt(text, at);
+  if (written) return written;
   const compound = COMPOUND_SURNAME_LIST.find((c) => text.startsWith(c, at));
   const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : undefined);
   if (!surname) return undefined;

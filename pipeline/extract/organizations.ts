@@ -5,7 +5,16 @@
  * article's place of that level and is resolved later from context.
  */
 import type { OrgKind } from '../../model/schema';
-import { DISTINCT_BODY_PREFIXES, LEVEL_ABBREVIATIONS, ORG_SUFFIXES, PARTY_PREFIXES } from '../knowledge/organizations';
+import {
+  BARE_LEVEL_BODIES,
+  DISTINCT_BODY_PREFIXES,
+  isGenericMiddle,
+  LEVEL_ABBREVIATIONS,
+  NOT_BUREAU,
+  ORG_SUFFIXES,
+  PARTY_PREFIXES,
+  STANDALONE_SUFFIXES,
+} from '../knowledge/organizations';
 import { STATUS_BEFORE } from '../knowledge/posts';
 import type { Mention, Sentence } from '../types';
 import { nameStartBefore } from './boundaries';
@@ -13,52 +22,6 @@ import { Lexicon } from './lexicon';
 import { insideQuote, quotes, type ArticleReading } from './mentions';
 
 const suffixes = new Lexicon(ORG_SUFFIXES.map((s) => [s.suffix, s.kind] as const));
-
-/**
- * Bodies that can be named without a place (华康党总支, 某某农业公司, 某某职业技术学院); every
- * other suffix names a body of some place (局, 党委, 政协 …) and is skipped without one.
- */
-const STANDALONE = new Set([
-  '联合党支部',
-  '党总支',
-  '党支部',
-  '专业合作社',
-  '合作社',
-  '有限公司',
-  '公司',
-  '联合会',
-  '协会',
-  '商会',
-  '老年大学',
-  '大学',
-  '学院',
-  '中学',
-  '小学',
-  '学校',
-  '报社',
-  '日报',
-  '电视台',
-]);
-
-/** Bodies every level of government has: 市政协, 县政府, 县人民政府, 镇人大, 镇团委. */
-const BARE_LEVEL_BODIES = new Set([
-  '政协',
-  '政府',
-  '人民政府',
-  '人大常委会',
-  '人大',
-  '纪委监委',
-  '纪委',
-  '团委',
-  '武装部',
-]);
-
-/** Words before a suffix that make a common noun (工作中心, 村党支部, 基层党委 …). */
-const GENERIC_MIDDLES =
-  /^(工作|服务|活动|便民|基层|各级|村级|农村|机关|乡镇|全县|全市|临时|该|各|本|新兴领域|国有企业|农民|村|社区|小区|党员|干部|科技|农业|物业|旅游|发展|投资|建设|管理|文化)$|社区|干部|党员|基层|机关|乡镇|村级|各级|书记|主任|党支部|党委/;
-
-/** 局 ends ordinary words too (格局, 布局): then it is no bureau. */
-const NOT_BUREAU = new Set(['格局', '布局', '大局', '结局', '全局', '开局', '当局', '时局']);
 
 type PlaceMention = Mention & { label: 'Place' };
 
@@ -167,7 +130,7 @@ function addOrganization(
   if (level && LEVEL_ABBREVIATIONS[level]) {
     const rest = middle.slice(1);
     // 县级党校, 乡镇党校: a level of bodies, not one body; 乡邻中心: a word, not 乡 + 邻.
-    if (/^(级|镇|直|域)/.test(rest) || rest.length === 1 || (rest !== '' && GENERIC_MIDDLES.test(rest))) return;
+    if (/^(级|镇|直|域)/.test(rest) || rest.length === 1 || (rest !== '' && isGenericMiddle(rest))) return;
     const name = text.slice(start, end);
     reading.add({
       label: 'Organization',
@@ -181,7 +144,7 @@ function addOrganization(
     });
     return;
   }
-  if (!STANDALONE.has(suffix) || middle.length < 2 || GENERIC_MIDDLES.test(middle)) return;
+  if (!STANDALONE_SUFFIXES.has(suffix) || middle.length < 2 || isGenericMiddle(middle)) return;
   const name = text.slice(start, end);
   reading.add({
     label: 'Organization',
@@ -200,7 +163,7 @@ function nearestAnchor(s: Sentence, reading: ArticleReading, nameEnd: number): M
   for (let at = nameEnd; at >= nameEnd - 10 && at > 0; at -= 1) {
     const m = reading.endingAt(s, s.start + at, ['Organization', 'Place']);
     const middle = s.text.slice(at, nameEnd);
-    if (m) return GENERIC_MIDDLES.test(middle) || !/^[\u4e00-\u9fff]*$/.test(middle) ? undefined : m;
+    if (m) return isGenericMiddle(middle) || !/^[\u4e00-\u9fff]*$/.test(middle) ? undefined : m;
     if (start !== undefined && at <= start) return undefined;
   }
   return undefined;

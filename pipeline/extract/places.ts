@@ -17,10 +17,10 @@ import { ArticleReading, insideQuote, quotes } from './mentions';
 /** Generic names by suffix inside a chain (shortest name first). */
 const GENERIC: ReadonlyArray<{ level: PlaceLevel; re: RegExp }> = [
   { level: 'county', re: /[\u4e00-\u9fff]{1,3}?(?:县|区)/y },
-  { level: 'township', re: /[\u4e00-\u9fff]{2,3}?(?:街道|乡|镇)/y },
+  { level: 'township', re: /[\u4e00-\u9fff]{2,3}?(?:街道|乡|镇)|[\u4e00-\u9fff]{2,4}?苏木/y },
   { level: 'community', re: /[\u4e00-\u9fff]{2,4}?社区/y },
   { level: 'neighborhood', re: /[\u4e00-\u9fff]{2,5}?小区/y },
-  { level: 'village', re: /[\u4e00-\u9fff]{1,4}?村/y },
+  { level: 'village', re: /[\u4e00-\u9fff]{1,4}?(?:嘎查|村)/y },
 ];
 
 const words = placeCommonWords();
@@ -68,6 +68,9 @@ const ALONE: ReadonlyArray<{ level: PlaceLevel; suffix: string; min: number; max
   { level: 'township', suffix: '街道', min: 2, max: 3 },
   { level: 'township', suffix: '镇', min: 2, max: 3 },
   { level: 'township', suffix: '乡', min: 2, max: 3 },
+  // Inner Mongolia's townships and villages: 某某苏木, 某某嘎查.
+  { level: 'township', suffix: '苏木', min: 2, max: 4 },
+  { level: 'village', suffix: '嘎查', min: 2, max: 5 },
   { level: 'community', suffix: '社区', min: 2, max: 4 },
   { level: 'neighborhood', suffix: '小区', min: 3, max: 5 },
   { level: 'village', suffix: '村', min: 1, max: 4 },
@@ -119,8 +122,8 @@ export function provenNames(sentences: readonly Sentence[]): Set<string> {
   return proven;
 }
 
-/** The first characters of the generic suffixes (社区, 小区, 村, 镇, 乡, 街道): a cheap pre-filter. */
-const SUFFIX_STARTS = new Set([...'社小村镇乡街'].map((c) => c.charCodeAt(0)));
+/** The first characters of the generic suffixes (社区, 小区, 村, 镇, 乡, 街道, 苏木, 嘎查): a cheap pre-filter. */
+const SUFFIX_STARTS = new Set([...'社小村镇乡街苏嘎'].map((c) => c.charCodeAt(0)));
 const LONGEST_ALONE = Math.max(...ALONE.map((a) => a.max));
 
 /** Whether a suffix's first character follows position i closely; positions are asked in increasing order. */
@@ -229,8 +232,7 @@ function inChain(text: string, i: number, after: PlaceLevel): Found | undefined 
     g.re.lastIndex = i;
     const m = g.re.exec(text);
     if (!m) continue;
-    const suffix =
-      g.level === 'township' ? (m[0].endsWith('街道') ? 2 : 1) : g.level === 'village' || g.level === 'county' ? 1 : 2;
+    const suffix = /(?:街道|苏木|嘎查|社区|小区)$/.test(m[0]) ? 2 : 1;
     if (g.level === 'village' && VILLAGE_WORD_AFTER.test(text.slice(i + m[0].length))) continue;
     if (genericNameOk(g.level, m[0].slice(0, -suffix))) return { level: g.level, length: m[0].length, generic: true };
   }

@@ -194,12 +194,21 @@ function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Men
 function unnamedGrassrootsBase(s: Sentence, reading: ArticleReading, at: number, phrase: string): { place?: Mention } {
   // 村党支部书记, 社区党委书记; 村委会主任, 居委会主任, 驻村工作队队长 name their level themselves.
   const levelWord =
-    /(小区|社区|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ??
-    (/^(村委会|村务|驻村)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
+    /(小区|社区|嘎查|村)$/.exec(s.text.slice(Math.max(0, at - 2), at))?.[1] ??
+    (/^(村委会|村务|驻村|嘎查委员会)/.test(phrase) ? '村' : phrase.startsWith('居委会') ? '社区' : undefined);
   if (!levelWord) return {};
-  const level = levelWord === '村' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
+  // 嘎查 is Inner Mongolia's village.
+  const level =
+    levelWord === '村' || levelWord === '嘎查' ? 'village' : levelWord === '社区' ? 'community' : 'neighborhood';
   const place = lastPlaceBefore(reading.mentions, { item: s.item }, s.start + at, [level]);
   return place ? { place } : {};
+}
+
+/** A place's name and a unit that repeats its level word (某某嘎查 + 嘎查委员会 → 某某嘎查委员会). */
+function joinedName(place: string, unit: string): string {
+  for (let k = Math.min(place.length, unit.length - 1); k >= 2; k -= 1)
+    if (place.endsWith(unit.slice(0, k))) return place + unit.slice(k);
+  return place + unit;
 }
 
 /** The party organisation of a place that the item names (某村党支部, 某村党总支), if any. */
@@ -295,7 +304,7 @@ function bodyFor(
     return reading.add({
       label: 'Organization',
       kind,
-      name: base.place.name + named,
+      name: joinedName(base.place.name, named),
       surface: unit,
       start: s.start + partStart,
       end: s.start + titleStart,

@@ -17,7 +17,7 @@ import {
 } from './document';
 import { readDocx } from './formats/docx';
 import { readHtml } from './formats/html';
-import { readText } from './formats/text';
+import { headline, readText } from './formats/text';
 import { readZip, type ZipBudget } from './formats/zip';
 
 export type { IngestedDocument, UploadLimits, UploadProblem, UploadResult } from './document';
@@ -194,6 +194,10 @@ export function readPastedText(
       'too_large',
       `The pasted text has ${bytes} bytes, more than the limit of ${limits.maxFileBytes}; paste one article at a time.`,
     );
-  else out.add(name, 'paste', { ok: true, text: text.replace(/\r\n?/gu, '\n').replace(/^\uFEFF/u, '') });
+  else {
+    const clean = text.replace(/\r\n?/gu, '\n').replace(/^\uFEFF/u, '');
+    const title = headline(clean);
+    out.add(name, 'paste', { ok: true, text: clean, ...(title ? { title } : {}) });
+  }
   return out.result();
 }

@@ -82,5 +82,7 @@ export const commonWordsSchema = z.object({
   notVillageEndings: z.object({ reason, characters: z.string().min(1) }),
   clauseVerbs: z.object({ reason, words: z.array(z.string().min(2)).min(1) }),
   boundaryVerbs: z.object({ reason, words: z.array(z.string().length(2)).min(1) }),
+  functionChars: z.object({ reason, chars: z.string().min(1) }),
+  conjunctions: z.object({ reason, chars: z.string().min(1) }),
 });
 export type CommonWords = z.infer<typeof commonWordsSchema>;

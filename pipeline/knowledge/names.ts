@@ -16,6 +16,8 @@ const NamesSchema = z.object({
   addressTerms: z.array(Reasoned),
   nameEndingChars: z.object({ chars: z.string().min(1), reason: z.string().min(1) }),
   nameFollowingWords: z.object({ words: z.array(z.string().min(1)), reason: z.string().min(1) }),
+  minorityNameParts: z.object({ parts: z.array(z.string().min(2)), reason: z.string().min(1) }),
+  transliterationChars: z.object({ chars: z.string().min(1), reason: z.string().min(1) }),
 });
 
 const names = NamesSchema.parse(data);
@@ -31,3 +33,11 @@ export const NAME_ENDING_CHARS: ReadonlySet<string> = new Set([...names.nameEndi
 
 /** What is said of a person right after the name (调研, 指出, 介绍). */
 export const NAME_FOLLOWING_WORDS: ReadonlySet<string> = new Set(names.nameFollowingWords.words);
+
+/** Parts of Mongolian and Tibetan names (no Han surname), longest first. */
+export const MINORITY_NAME_PARTS: readonly string[] = [...names.minorityNameParts.parts].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Characters frequent in transliterated names (阿不都拉): they never end the last part of a dotted name. */
+export const TRANSLITERATION_CHARS: ReadonlySet<string> = new Set([...names.transliterationChars.chars]);

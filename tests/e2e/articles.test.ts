@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { strToU8, zipSync } from 'fflate';
 import { docx, TONGLU_DOCX } from '../fixtures/uploads/docx';
 import { E2E_TOKEN, screenshot, startArticlesExplorer, waitUntil, type Explorer } from './support';
 
@@ -43,6 +44,12 @@ describe('adding articles in a browser', () => {
   afterAll(async () => {
     await explorer?.close();
   });
+
+  /** Every file row of the jobs shown, as 'name:status'. */
+  const fileStatuses = (): Promise<string[]> =>
+    page.$$eval('[data-testid=job-file]', (els) =>
+      els.map((el) => `${el.querySelector('.file-name')?.getAttribute('title')}:${el.getAttribute('data-status')}`),
+    );
 
   const pickScope = async (name: string): Promise<void> => {
     const option = await page.waitForSelector(`[data-testid=scope-select] option:has-text("${name}")`, {
@@ -86,9 +93,7 @@ describe('adding articles in a browser', () => {
     await page.click('[data-testid=upload-submit]');
     await page.waitForSelector('[data-testid=job]');
     await waitUntil(page, `document.querySelector('[data-testid=job]')?.dataset.state === 'done'`, 120000);
-    const statuses = await page.$$eval('[data-testid=job-file]', (els) =>
-      els.map((el) => `${el.querySelector('.file-name')?.getAttribute('title')}:${el.getAttribute('data-status')}`),
-    );
+    const statuses = await fileStatuses();
     expect(statuses.sort()).toEqual([
       'anji-red-stewards.html:loaded',
       'broken.docx:failed',
@@ -119,6 +124,7 @@ describe('adding articles in a browser', () => {
     expect(await page.textContent('[data-testid=article-reader]')).toContain('https://news.example.com/');
     await page.click('[data-testid=reader-text] button.fact:text-is("邵明轩")');
     await page.waitForSelector('[data-testid=node-details] h2:has-text("邵明轩")');
+    expect(await (await page.waitForSelector('[data-testid=posts]')).textContent()).toContain('安吉县委');
     await screenshot(page, 'articles-reader', true);
   });
 
@@ -152,5 +158,53 @@ describe('adding articles in a browser', () => {
     const counties = await page.$$eval('[data-testid=scope-select] option', (els) => els.map((el) => el.textContent));
     expect(counties).not.toContain('桐庐县');
     expect(counties).toContain('德清县');
+  });
+
+  it('when a zip is dropped and text pasted, then its members are read one by one, a repeated text is a duplicate, and the pasted article is added', async () => {
+    await page.click('[data-testid=tab-articles]');
+    await page.click('[data-testid=job] button[aria-label="关闭"]');
+    const deqing = new TextDecoder('gb18030').decode(fs.readFileSync(path.join(UPLOADS, 'deqing-village-council.txt')));
+    const zip = zipSync({
+      'more/tonglu-again.docx': docx(TONGLU_DOCX),
+      'more/deqing-utf8.md': strToU8(deqing),
+    });
+    // A real drop: the files travel in the event's DataTransfer, as from the desktop.
+    const dataTransfer = await page.evaluateHandle(`(() => {
+      const bytes = Uint8Array.from(atob('${Buffer.from(zip).toString('base64')}'), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'more.zip', { type: 'application/zip' }));
+      return transfer;
+    })()`);
+    await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
+    await page.waitForSelector('[data-testid=chosen-files] >> text=more.zip');
+    await page.fill(
+      '[data-testid=paste-text]',
+      '新安镇召开乡贤议事会\n2026年6月1日\n德清县新安镇党委书记凌晓峰主持召开“乡贤议事会”。',
+    );
+    await page.click('[data-testid=upload-submit]');
+    await waitUntil(page, `document.querySelectorAll('[data-testid=job][data-state=done]').length === 2`, 120000);
+    const statuses = await fileStatuses();
+    expect(statuses.sort()).toEqual([
+      'more.zip/more/deqing-utf8.md:duplicate',
+      'more.zip/more/tonglu-again.docx:loaded',
+      'pasted-text:loaded',
+    ]);
+    expect(await page.textContent('[data-testid=job-file][data-status=duplicate]')).toContain('与已有的文章内容相同');
+    await waitUntil(page, `document.querySelectorAll('[data-testid=article-row]').length === 4`);
+    expect(await page.textContent('[data-testid=job]:has-text("粘贴的文本") [data-testid=job-file]')).toContain(
+      '新安镇召开乡贤议事会',
+    );
+    await page.fill('[data-testid=search-input]', '凌晓峰');
+    await page.waitForSelector('[data-testid=search-results] .search-hit:has-text("凌晓峰")');
+  });
+
+  it('when the language is switched, then the articles view is in English', async () => {
+    await page.click('[data-testid=lang-switch]');
+    expect(await page.textContent('[data-testid=tab-articles]')).toBe('Articles');
+    expect(await page.textContent('[data-testid=article-upload] h2')).toBe('Add articles');
+    expect(
+      await page.textContent('[data-testid=job-file][data-status=duplicate] [data-testid=file-problem]'),
+    ).toContain('The same text is already stored');
+    await screenshot(page, 'articles-en');
   });
 });

@@ -183,6 +183,107 @@ describe('the explorer in a browser', () => {
     });
   });
 
+  describe('explore keeps context', () => {
+    /** Node ids, attributes and what sigma draws for each, read in the page. */
+    async function drawn(): Promise<
+      { id: string; fresh?: string; label: string; fullLabel?: string; color: string; x: number; y: number }[]
+    > {
+      return (await page.evaluate(`(() => {
+        const sigma = window.govgraph.activeGraphStore.get().sigma;
+        const graph = sigma.getGraph();
+        return graph.nodes().map((id) => {
+          const a = graph.getNodeAttributes(id);
+          const d = sigma.getNodeDisplayData(id);
+          const p = sigma.framedGraphToViewport(d);
+          return { id, fresh: a.fresh, label: a.label, fullLabel: a.fullLabel, color: d.color, x: p.x, y: p.y };
+        });
+      })()`)) as never;
+    }
+
+    it('when a node is expanded, then its new neighbours are in view and not dimmed, and at most 15 are labelled', async () => {
+      await page.goto(base);
+      await search('宋志江');
+      await page.click('[data-testid=search-results] .search-hit:has-text("宋志江")');
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      await layoutSettled(page);
+      const before = await graphOrder(page);
+      const { x, y } = await nodePosition(page, 'org:140825/新绛县委');
+      await page.mouse.dblclick(x, y);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order > ${before}`);
+      await layoutSettled(page);
+      await page.waitForTimeout(600);
+      const nodes = await drawn();
+      const fresh = nodes.filter((n) => n.fresh);
+      expect(fresh.length).toBe(nodes.length - before);
+      expect(fresh.filter((n) => n.fresh === 'label').length).toBeLessThanOrEqual(15);
+      expect(fresh.filter((n) => n.color === '#e4e6ea')).toEqual([]);
+      const box = await page.evaluate(
+        `(() => { const r = window.govgraph.activeGraphStore.get().sigma.getContainer().getBoundingClientRect(); return { w: r.width, h: r.height }; })()`,
+      );
+      const { w, h } = box as { w: number; h: number };
+      expect(fresh.filter((n) => n.x < 0 || n.y < 0 || n.x > w || n.y > h).map((n) => n.label)).toEqual([]);
+      // Long names are cut on the canvas; the whole name is kept for hover and details.
+      expect(nodes.filter((n) => [...n.label].length > 14).map((n) => n.label)).toEqual([]);
+      await screenshot(page, 'explore-expanded');
+    });
+
+    it('when a node is right-clicked, then its menu expands by one relationship type, and pins it', async () => {
+      const { x, y } = await nodePosition(page, 'org:140825/新绛县委');
+      await page.mouse.click(x, y, { button: 'right' });
+      await page.waitForSelector('[data-testid=node-menu]');
+      await page.click('[data-testid=menu-expand-HOLDS_POST]');
+      await waitUntil(page, `location.search.includes(${JSON.stringify(encodeURIComponent('|HOLDS_POST'))})`);
+      await page.mouse.click(x, y, { button: 'right' });
+      await page.click('[data-testid=menu-pin]');
+      expect(
+        await page.evaluate(
+          `window.govgraph.activeGraphStore.get().graph.getNodeAttribute('org:140825/新绛县委', 'fixed')`,
+        ),
+      ).toBe(true);
+    });
+
+    it('when two nodes are chosen (click, then shift+click), then the shortest path between them is offered and added', async () => {
+      // The typed expansion before started a layout run, and the camera follows it: wait for both.
+      await layoutSettled(page);
+      await page.waitForTimeout(600);
+      const nodes = await drawn();
+      const far = nodes.find((n) => n.id !== 'org:140825/新绛县委' && n.id.startsWith('person:'))!;
+      const a = await nodePosition(page, 'org:140825/新绛县委');
+      await page.mouse.click(a.x, a.y);
+      // Two clicks within sigma's double-click time would be a double click (an expansion).
+      await page.waitForTimeout(500);
+      const b = await nodePosition(page, far.id);
+      await page.keyboard.down('Shift');
+      await page.mouse.click(b.x, b.y);
+      await page.keyboard.up('Shift');
+      await page.waitForSelector('[data-testid=path-bar]');
+      await page.click('[data-testid=path-find]');
+      await waitUntil(page, `location.search.includes(${JSON.stringify(encodeURIComponent('path|'))})`);
+      expect(await page.isVisible('[data-testid=no-path]')).toBe(false);
+    });
+
+    it('when nothing is selected and the arrow keys are used, then the selection walks from node to neighbour; Enter expands', async () => {
+      await page.click('[data-testid=graph-stats]');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowDown');
+      const first = await page.waitForSelector('[data-testid=node-details] h2');
+      const start = await first.textContent();
+      let moved = false;
+      for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(150);
+        if ((await page.textContent('[data-testid=node-details] h2')) !== start) {
+          moved = true;
+          break;
+        }
+      }
+      expect(moved).toBe(true);
+      const selected = new URL(page.url()).searchParams.get('sel')!.slice(2);
+      await page.keyboard.press('Enter');
+      await waitUntil(page, `new URL(location.href).searchParams.getAll('x').includes(${JSON.stringify(selected)})`);
+    });
+  });
+
   describe('who leads what', () => {
     const pickScope = async (name: string): Promise<void> => {
       await page.goto(`${base}/?v=leaders`);

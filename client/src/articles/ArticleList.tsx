@@ -115,18 +115,20 @@ export function ArticleList({ opened, onOpen }: { opened: string | null; onOpen:
             </option>
           ))}
         </select>
-        <label className="inline-field">
-          {t('articles.from')}
-          <input
-            type="date"
-            value={filter.from ?? ''}
-            onChange={(e) => change({ from: e.target.value || undefined })}
-          />
-        </label>
-        <label className="inline-field">
-          {t('articles.to')}
-          <input type="date" value={filter.to ?? ''} onChange={(e) => change({ to: e.target.value || undefined })} />
-        </label>
+        <span className="date-range">
+          <label className="inline-field">
+            {t('articles.from')}
+            <input
+              type="date"
+              value={filter.from ?? ''}
+              onChange={(e) => change({ from: e.target.value || undefined })}
+            />
+          </label>
+          <label className="inline-field">
+            {t('articles.to')}
+            <input type="date" value={filter.to ?? ''} onChange={(e) => change({ to: e.target.value || undefined })} />
+          </label>
+        </span>
       </div>
       {notice ? (
         <div className="note" role="status" data-testid="article-notice">

@@ -40,7 +40,9 @@ export function ArticleUpload() {
       setError(new Error(t('articles.nothing')));
       return;
     }
-    const metadata = Object.fromEntries(FIELDS.map((f) => [f, meta[f].trim()])) as ArticleMetadata;
+    const metadata = Object.fromEntries(
+      FIELDS.map((f) => [f, meta[f].trim()]).filter(([, v]) => v !== ''),
+    ) as ArticleMetadata;
     setSending(true);
     setError(null);
     try {

@@ -1,7 +1,8 @@
 /** The jobs this tab started: a progress bar per job and per file, each file's status and, if it failed, why. */
 import type { Job, JobFile } from '../../../model/api-articles';
 import { useT } from '../i18n';
-import { dismissJob, fileProgress, jobProgress, jobsStore, type WatchedJob } from '../state/jobs';
+import { fileProgress, jobProgress } from '../state/job-progress';
+import { dismissJob, jobsStore, type WatchedJob } from '../state/jobs';
 import { useSlice } from '../state/store';
 import { FileProblem } from './FileProblem';
 

@@ -8,11 +8,15 @@ import type { ReactNode } from 'react';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './attributes';
 import { CameraController } from './controllers/CameraController';
 import { EventsController } from './controllers/EventsController';
+import { FitNewNodesController } from './controllers/FitNewNodesController';
+import { GraphKeysController } from './controllers/GraphKeysController';
 import { LayoutController } from './controllers/LayoutController';
 import { ReducersController } from './controllers/ReducersController';
 import { RegisterController } from './controllers/RegisterController';
 import { GraphToolbar } from './GraphToolbar';
 import { Legend } from './Legend';
+import { NodeMenu } from './NodeMenu';
+import { PathBar } from './PathBar';
 import { LARGE_GRAPH_EDGES, LARGE_GRAPH_SETTINGS, SIGMA_SETTINGS } from './settings';
 
 export interface GraphViewProps {
@@ -26,6 +30,10 @@ export interface GraphViewProps {
   /** Run ForceAtlas2 for a while after each content change (off where positions are computed). */
   autoLayout?: boolean;
   onExpand?: (node: string) => void;
+  /** Offer the node menu (right-click) and shortest paths between two chosen nodes: the explore graph. */
+  menu?: boolean;
+  /** Nodes just added, for the camera to bring into view once the layout has placed them. */
+  fitNodes?: readonly string[];
   /** Shown over the canvas while the graph is empty. */
   empty?: ReactNode;
   children?: ReactNode;
@@ -38,6 +46,8 @@ export function GraphView({
   filterable = false,
   autoLayout = true,
   onExpand,
+  fitNodes,
+  menu = false,
   empty,
   children,
 }: GraphViewProps) {
@@ -51,10 +61,18 @@ export function GraphView({
       >
         <RegisterController version={version} />
         <ReducersController filterable={filterable} version={version} large={large} />
-        <EventsController onExpand={onExpand} />
+        <EventsController onExpand={onExpand} menu={menu} />
+        <GraphKeysController onExpand={onExpand} menu={menu} />
         <CameraController version={version} />
         <LayoutController version={version} auto={autoLayout} />
+        <FitNewNodesController nodes={fitNodes} />
         <GraphToolbar exportName={exportName} />
+        {menu ? (
+          <>
+            <NodeMenu />
+            <PathBar />
+          </>
+        ) : null}
         {children}
       </SigmaContainer>
       <Legend graph={graph} version={version} interactive={filterable} />

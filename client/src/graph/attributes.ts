@@ -8,7 +8,14 @@ export interface NodeAttrs {
   y: number;
   size: number;
   color: string;
+  /** Shown on the canvas: the name, cut short when long (see importance.ts). */
   label: string;
+  /** The whole name, shown while the node is hovered or selected. */
+  fullLabel?: string;
+  /** Added by the latest expansion: drawn highlighted, never dimmed; 'label' for the most connected few. */
+  fresh?: 'label' | 'quiet';
+  /** Kept in place by the layout (ForceAtlas2 honours `fixed`). */
+  fixed?: boolean;
   /** sigma program name = the label's shape. */
   type: LabelStyle['shape'];
   /** The domain label that decides colour, shape and filters. */

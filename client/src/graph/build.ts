@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, GraphPayload, GraphRelationship } from '../../../model/graph';
 import { LABEL_STYLE, NODE_LABELS, NodeLabel, isNodeLabel, isRelType } from '../../../model/schema';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from './attributes';
+import { truncateLabel } from './importance';
 
 export const EDGE_COLOR = '#b8bcc4';
 
@@ -59,7 +60,8 @@ function nodeAttributes(node: GraphNode, position: { x: number; y: number }): No
     ...position,
     size: 4,
     color: style.color,
-    label: nodeName(node),
+    label: truncateLabel(nodeName(node)),
+    fullLabel: nodeName(node),
     type: style.shape,
     kind,
     county: typeof county === 'string' ? county : undefined,
@@ -81,7 +83,12 @@ export function sizeByDegree(graph: ExplorerGraph, min = 4, max = 18): void {
 export function mergePayload(graph: ExplorerGraph, payload: GraphPayload, anchor?: string): void {
   const fresh = payload.nodes.filter((n) => !graph.hasNode(n.id));
   for (const node of payload.nodes) {
-    if (graph.hasNode(node.id)) graph.mergeNodeAttributes(node.id, { data: node, label: nodeName(node) });
+    if (graph.hasNode(node.id))
+      graph.mergeNodeAttributes(node.id, {
+        data: node,
+        label: truncateLabel(nodeName(node)),
+        fullLabel: nodeName(node),
+      });
   }
   // Place each new node next to an already placed neighbour when there is one.
   const neighbourOf = new Map<string, string>();

@@ -27,17 +27,21 @@ export interface HierarchyPost {
   status: PostStatus;
   startDate?: string;
   endDate?: string;
+  firstSeen?: string;
+  lastSeen?: string;
   relationship: GraphRelationship;
 }
 
 export function postOf(post: HierarchyEntry['posts'][number]): HierarchyPost {
-  const p = post.relationship.properties as { status?: PostStatus; startDate?: string; endDate?: string };
+  const p = post.relationship.properties as Omit<HierarchyPost, 'person' | 'title' | 'relationship'>;
   return {
     person: post.person,
     title: post.title,
     status: p.status ?? 'current',
     startDate: p.startDate,
     endDate: p.endDate,
+    firstSeen: p.firstSeen,
+    lastSeen: p.lastSeen,
     relationship: post.relationship,
   };
 }

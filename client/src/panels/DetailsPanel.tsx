@@ -13,7 +13,6 @@ import {
   isRelType,
   PlaceLevel,
   OrgKind,
-  PostStatus,
 } from '../../../model/schema';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
@@ -28,7 +27,7 @@ import { activeGraphStore } from '../state/active-graph';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 import { EvidenceList } from './EvidenceList';
-import { PostMeta } from './PostStatus';
+import { PostMeta, type PostDates } from './PostStatus';
 
 /**
  * Not in the property table: shown in their own sections (name, evidence), too long (an article's
@@ -75,7 +74,7 @@ function PersonPosts({ node, payload }: { node: GraphNode; payload: GraphPayload
     <ul className="posts" data-testid="posts">
       {posts.map((rel) => {
         const body = byId.get(rel.end);
-        const p = rel.properties as { title?: string; status?: PostStatus; startDate?: string; endDate?: string };
+        const p = rel.properties as PostDates & { title?: string };
         return (
           <li key={rel.id}>
             <div className="post-line">
@@ -86,7 +85,7 @@ function PersonPosts({ node, payload }: { node: GraphNode; payload: GraphPayload
                   <NodeLink node={body} />
                 </>
               ) : null}
-              <PostMeta status={p.status ?? 'current'} startDate={p.startDate} endDate={p.endDate} />
+              <PostMeta post={p} />
             </div>
             <EvidenceList evidence={rel.properties.evidence} />
           </li>
@@ -137,7 +136,7 @@ function Holders({ node, tree }: { node: GraphNode; tree: HierarchyEntry }) {
           <div className="post-line">
             <NodeLink node={post.person} />
             <strong className="post-title">{post.title}</strong>
-            <PostMeta status={post.status} startDate={post.startDate} endDate={post.endDate} />
+            <PostMeta post={post} />
             {body.id !== node.id ? (
               <span className="post-body">
                 {t('post.in')} <NodeLink node={body} />

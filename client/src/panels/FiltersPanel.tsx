@@ -1,12 +1,51 @@
-/** Explore filters: node labels, relationship types, county; plus the hidden-node count with a way back. */
+/** Explore filters: node labels, relationship types, county; size and colour by attribute; the hidden-node count with a way back. */
 import { LABEL_STYLE, NODE_LABELS, REL_CAPTION, REL_TYPES } from '../../../model/schema';
 import { getCounties } from '../api/cached';
 import { useApi } from '../api/useApi';
 import { ShapeIcon } from '../graph/Legend';
+import { COLOUR_BY, SIZE_BY, styleStore, type ColourBy, type SizeBy } from '../graph/style-by';
 import { caption, useLang, useT } from '../i18n';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
+
+/** Size and colour by attribute (graph/style-by.ts). */
+function StyleControls() {
+  const t = useT();
+  const style = useSlice(styleStore, (s) => s);
+  return (
+    <div className="style-controls">
+      <label className="field">
+        {t('style.size')}
+        <select
+          value={style.size}
+          onChange={(e) => styleStore.set({ size: e.target.value as SizeBy })}
+          data-testid="size-by"
+        >
+          {SIZE_BY.map((v) => (
+            <option key={v} value={v}>
+              {t(`style.size.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t('style.colour')}
+        <select
+          value={style.colour}
+          onChange={(e) => styleStore.set({ colour: e.target.value as ColourBy })}
+          data-testid="colour-by"
+        >
+          {COLOUR_BY.map((v) => (
+            <option key={v} value={v}>
+              {t(`style.colour.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
 
 export function FiltersPanel() {
   const t = useT();
@@ -59,6 +98,7 @@ export function FiltersPanel() {
           ))}
         </select>
       </label>
+      <StyleControls />
       {hidden.length ? (
         <button type="button" onClick={() => actions.unhideAll()}>
           {t('graph.showHidden', { n: hidden.length })}

@@ -37,7 +37,7 @@ function PostRow({ post, selectedId }: { post: HierarchyPost; selectedId: string
     >
       <ShapeIcon label="Person" /> {nodeName(post.person)}
       <span className="post-title">{post.title}</span>
-      <PostMeta status={post.status} startDate={post.startDate} endDate={post.endDate} />
+      <PostMeta post={post} />
     </li>
   );
 }

@@ -1,17 +1,15 @@
 /** A post's status and dates beside its title: current posts say nothing extra, former and proposed ones say so. */
-import type { PostStatus } from '../../../model/schema';
 import { caption, useLang, useT } from '../i18n';
 import { STATUS_CAPTION } from '../i18n/properties';
+import { postDateTexts, type PostDates } from './post-dates';
 
-export function PostMeta({ status, startDate, endDate }: { status: PostStatus; startDate?: string; endDate?: string }) {
+export type { PostDates };
+
+export function PostMeta({ post }: { post: PostDates }) {
   const t = useT();
   const lang = useLang();
-  const dates = [
-    startDate ? t('post.since', { date: startDate }) : '',
-    endDate ? t('post.until', { date: endDate }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const status = post.status ?? 'current';
+  const { dates, seen } = postDateTexts(t, post);
   return (
     <>
       {status !== 'current' ? (
@@ -20,6 +18,11 @@ export function PostMeta({ status, startDate, endDate }: { status: PostStatus; s
         </span>
       ) : null}
       {dates ? <span className="post-dates">{dates}</span> : null}
+      {seen ? (
+        <span className="post-dates" data-testid="post-seen">
+          {seen}
+        </span>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** Every change of AppState goes through one of these, so the URL history stays meaningful. */
 import type { NodeLabel, RelType } from '../../../model/schema';
 import type { Lang } from '../i18n/messages';
+import { expansionKey } from '../graph/expansions';
 import { AppState, ArticleRef, QueryRun, Selection, ViewName, appStore } from './app-state';
 import { replaceHistoryOnce } from './history';
 import { requestFocus } from './focus';
@@ -34,6 +35,19 @@ export const actions = {
   },
   expand(id: string): void {
     appStore.set((s) => (s.expanded.includes(id) ? {} : { expanded: [...s.expanded, id] }));
+  },
+  /** Adds a node's neighbours by one relationship type only (a hub's 任职 without its 提及 …). */
+  expandType(id: string, type: RelType): void {
+    const key = expansionKey({ kind: 'type', id, type });
+    appStore.set((s) => (s.expanded.includes(key) ? {} : { expanded: [...s.expanded, key] }));
+  },
+  /** Adds a shortest path between two nodes of the explore graph, and selects its far end. */
+  findPath(from: string, to: string): void {
+    const key = expansionKey({ kind: 'path', from, to });
+    appStore.set((s) => ({
+      expanded: s.expanded.includes(key) ? s.expanded : [...s.expanded, key],
+      selection: { kind: 'node', id: to },
+    }));
   },
   hide(id: string): void {
     appStore.set((s) => ({

@@ -1,6 +1,6 @@
 /**
- * Articles: add (files, pasted text, metadata) and follow the jobs on the left; the stored articles,
- * searchable and filterable, on the right, with the opened one's text and facts above the list.
+ * Articles: add (files, pasted text, metadata) on the left; on the right the jobs with their progress,
+ * the opened article's text with its facts, and the stored articles, searchable and filterable.
  */
 import { useState } from 'react';
 import { ArticleList } from '../articles/ArticleList';
@@ -16,9 +16,9 @@ export function ArticlesView() {
       <div className="side-panel">
         <ArticleUpload />
         <TokenForm />
-        <JobProgress />
       </div>
       <div className="main-panel articles-main">
+        <JobProgress />
         {opened ? <ArticleReader key={opened} id={opened} onClose={() => setOpened(null)} /> : null}
         <ArticleList opened={opened} onOpen={setOpened} />
       </div>

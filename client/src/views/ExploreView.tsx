@@ -28,6 +28,8 @@ export function ExploreView() {
           exportName="explore"
           filterable
           onExpand={actions.expand}
+          fitNodes={data.added}
+          menu
           empty={data.loading.length ? null : <p>{t('graph.empty')}</p>}
         >
           <div className="graph-status">
@@ -36,6 +38,11 @@ export function ExploreView() {
               <ErrorBox key={e.id} error={e.error} onRetry={() => retryExplore(e.id)} />
             ))}
             {data.truncated.length ? <div className="note">{t('common.truncated')}</div> : null}
+            {data.noPath.length ? (
+              <div className="note" data-testid="no-path">
+                {t('graph.noPath')}
+              </div>
+            ) : null}
             <div className="stats" data-testid="graph-stats">
               {t('graph.stats', { nodes: data.graph.order, edges: data.graph.size })}
             </div>

@@ -4,11 +4,13 @@ import type { FormatResult } from '../document';
 
 /** A first line this short, not ending a sentence, is the headline ('# ' of Markdown dropped). */
 const HEADLINE_MAX = 60;
+/** A line that is only a date (2026年3月12日, 2026-03-12) is a dateline above or below the headline, not one. */
+const DATE_ONLY = /^\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$/u;
 
-function headline(text: string): string | undefined {
+export function headline(text: string): string | undefined {
   const first = text
     .split('\n')
-    .find((l) => l.trim() !== '')
+    .find((l) => l.trim() !== '' && !DATE_ONLY.test(l.normalize('NFKC')))
     ?.replace(/^\s*#+\s*/u, '')
     .trim();
   return first && first.length <= HEADLINE_MAX && !/[。！？!?.;；:：,，]$/u.test(first) ? first : undefined;

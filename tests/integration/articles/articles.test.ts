@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleListResponse, DeleteArticleResponse, Job } from '../../../model/api-articles';
 import type { LeadersResponse } from '../../../model';
+import { EXTRACTOR_VERSION } from '../../../pipeline/extract/version';
 import type { RunningWithArticles } from '../../../scripts/serve-articles';
 import { getJson, testDriver } from '../../support/server';
 import {
@@ -200,7 +201,12 @@ describe('the article API', () => {
     it('then the store keeps the original, the text and the metadata, and the graph has the people', async () => {
       const id = job.files.find((f) => f.name === '德清.txt')!.article!;
       const meta = app.store.get(id)!;
-      expect(meta).toMatchObject({ format: 'txt', outlet: '测试日报', status: 'loaded', extractorVersion: 1 });
+      expect(meta).toMatchObject({
+        format: 'txt',
+        outlet: '测试日报',
+        status: 'loaded',
+        extractorVersion: EXTRACTOR_VERSION,
+      });
       expect(app.store.text(id)).toContain('冯晓东');
       expect(app.store.original(id)?.bytes.equals(Buffer.from(gbEncode(GB18030_TEXT)))).toBe(true);
       const rows = await databaseRows(

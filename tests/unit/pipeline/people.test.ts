@@ -138,6 +138,23 @@ describe('credits of the paper', () => {
     ]);
   });
 
+  it('when a web article closes with bracketed credits （责任编辑：某某）, then they are credited and hold no post', () => {
+    const doc = graphOf('本报讯 近日，某县召开会议。\n（责任编辑：郑雅婷）\n（摄影：唐文博）');
+    expect(credited(doc)).toEqual(['唐文博 摄影 article:t0', '郑雅婷 责编 article:t0']);
+    expect(posts(doc)).toEqual([]);
+  });
+
+  it('when a byline names reporters without a Han surname (dotted, Mongolian, long), then each is credited whole', () => {
+    expect(credited(graphOf('本报讯（记者 努尔古丽·艾山 通讯员 其其格）近日，某县召开会议。'))).toEqual([
+      '其其格 通讯员 article:t0',
+      '努尔古丽·艾山 记者 article:t0',
+    ]);
+    expect(credited(graphOf('□ 记者 乌云其木格 通讯员 张晓明\n近日，某县召开会议。'))).toEqual([
+      '乌云其木格 记者 article:t0',
+      '张晓明 通讯员 article:t0',
+    ]);
+  });
+
   it('when an editor and a photographer are credited (编辑, 摄影), then they are credited with those roles', () => {
     const doc = graphOf('本报讯（记者 周海峰 摄影 林晓峰）近日，夏县召开会议。\n本版编辑 陈思远');
     expect(credited(doc)).toEqual(['周海峰 记者 article:t0', '林晓峰 摄影 article:t0', '陈思远 编辑 article:t0']);

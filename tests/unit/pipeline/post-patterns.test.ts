@@ -396,3 +396,40 @@ describe('decisions written verb first (任命…为, 免去…的…职务)', (
     expect(postsWithStatus('本报讯 任命仪式上，湘潭县民政局局长致辞。')).toEqual([]);
   });
 });
+
+describe('names without a Han surname, and posts of every region', () => {
+  it.each([
+    // A Uyghur name written with a middle dot, ended where the sentence goes on.
+    [
+      '伽师县巴仁镇团结路社区党支部书记阿不都拉·吐尔逊说，服务队上门了。',
+      ['阿不都拉·吐尔逊 书记 团结路社区党支部 current'],
+    ],
+    // A Mongolian name made of two common parts, after a 苏木's committee.
+    ['科尔沁右翼前旗乌兰毛都苏木党委书记巴图苏和介绍，牧民增收了。', ['巴图苏和 书记 乌兰毛都苏木党委 current']],
+    // 嘎查 is the village: its bodies are named after it, the committee's name not doubled.
+    [
+      '科尔沁右翼前旗乌兰毛都苏木萨仁台嘎查党支部书记、嘎查委员会主任阿古拉说。',
+      ['阿古拉 主任 萨仁台嘎查委员会 current', '阿古拉 书记 萨仁台嘎查党支部 current'],
+    ],
+    // A post of the river-chief system is the village's, after a post of the village's party branch.
+    [
+      '英德市望埠镇莲塘村党支部书记、村级河长赖志强巡河。',
+      ['赖志强 书记 莲塘村党支部 current', '赖志强 河长 莲塘村 current'],
+    ],
+    // 原 between the village and its unit dates the post and stays out of the body's name.
+    ['武功县贞元镇东川村原党支部书记何建军回忆。', ['何建军 书记 东川村党支部 former']],
+    // The 原 of a city's name is no status.
+    ['太原市委书记周文斌调研。', ['周文斌 书记 太原市委 current']],
+    // A workplace between the post and the name is no post.
+    ['佳县朱家坬镇泥河沟村第一书记、县农业农村局干部马志远介绍。', ['马志远 第一书记 泥河沟村 current']],
+    // An age before the name opening the clause; 当选 without 为.
+    ['武功县贞元镇东川村，1998年，32岁的何立平当选东川村村委会主任。', ['何立平 主任 东川村村委会 current']],
+  ])('when the text is %s, then the posts are read', (text, expected) => {
+    expect(postsWithStatus(text)).toEqual(expected);
+  });
+
+  it('when a banner county is written short (科右前旗), then it is the county', () => {
+    const doc = graphOf('科右前旗乌兰毛都苏木召开会议。');
+    expect(names(doc, 'Place')).toEqual(expect.arrayContaining(['科尔沁右翼前旗', '乌兰毛都苏木']));
+  });
+});

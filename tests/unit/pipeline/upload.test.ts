@@ -192,6 +192,12 @@ describe('readPastedText', () => {
   it('when text is pasted, then it is one document with its dateline date', () => {
     const { documents } = readPastedText(`2026年1月5日\r\n${ARTICLE}`, 'pasted');
     expect(documents[0]).toMatchObject({ name: 'pasted', format: 'paste', date: '2026-01-05' });
+    expect(documents[0]!.title).toBeUndefined();
     expect(documents[0]!.text).toBe(`2026年1月5日\n${ARTICLE}`);
+  });
+
+  it('when pasted text starts with a dateline above its headline, then the headline is the title', () => {
+    const { documents } = readPastedText(`２０２６年１月５日\n某镇召开议事会\n${ARTICLE}`);
+    expect(documents[0]).toMatchObject({ title: '某镇召开议事会', date: '2026-01-05' });
   });
 });

@@ -1,11 +1,34 @@
-/** Mouse on the graph → state: hover, click selects, double-click expands (when the view allows it). */
+/**
+ * Mouse on the graph → state: hover, click selects, double-click expands (when the view allows it);
+ * with a node menu (explore), right-click opens it, shift+click chooses a second node for a
+ * shortest path, and after "path to…" the next click chooses the other end.
+ */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { actions } from '../../state/actions';
 import type { EdgeAttrs, NodeAttrs } from '../attributes';
 import { hoverStore } from '../hover';
+import { closeMenu, menuStore } from '../menu-store';
+import { pathPickStore, resetPathPick } from '../path-pick';
+import { appStore } from '../../state/app-state';
 
-export function EventsController({ onExpand }: { onExpand?: (node: string) => void }) {
+function clickNode(node: string, shift: boolean, withMenu: boolean): void {
+  closeMenu();
+  const pick = pathPickStore.get();
+  if (withMenu && pick.awaiting && pick.from && pick.from !== node) {
+    actions.findPath(pick.from, node);
+    resetPathPick();
+    return;
+  }
+  const selected = appStore.get().selection;
+  if (withMenu && shift && selected?.kind === 'node' && selected.id !== node) {
+    pathPickStore.set({ from: selected.id, to: node, awaiting: false });
+    return;
+  }
+  actions.select({ kind: 'node', id: node });
+}
+
+export function EventsController({ onExpand, menu = false }: { onExpand?: (node: string) => void; menu?: boolean }) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const registerEvents = useRegisterEvents<NodeAttrs, EdgeAttrs>();
 
@@ -26,9 +49,18 @@ export function EventsController({ onExpand }: { onExpand?: (node: string) => vo
       leaveEdge: () => {
         container.style.cursor = '';
       },
-      clickNode: ({ node }) => actions.select({ kind: 'node', id: node }),
+      clickNode: ({ node, event }) => clickNode(node, (event.original as MouseEvent).shiftKey, menu),
       clickEdge: ({ edge }) => actions.select({ kind: 'edge', id: edge }),
-      clickStage: () => actions.select(null),
+      clickStage: () => {
+        closeMenu();
+        actions.select(null);
+      },
+      rightClickNode: (event) => {
+        if (!menu) return;
+        event.preventSigmaDefault();
+        event.event.original.preventDefault();
+        menuStore.set({ node: event.node, x: event.event.x, y: event.event.y });
+      },
       doubleClickNode: (event) => {
         if (!onExpand) return;
         // Without this sigma also zooms in on double-click.
@@ -37,7 +69,7 @@ export function EventsController({ onExpand }: { onExpand?: (node: string) => vo
       },
     });
     return () => hoverStore.set({ node: null });
-  }, [sigma, registerEvents, onExpand]);
+  }, [sigma, registerEvents, onExpand, menu]);
 
   return null;
 }

@@ -1,6 +1,8 @@
 /**
  * Connects state to the renderer through sigma's reducers: filters, hidden nodes, hover and
- * selection highlight, edge labels. Nothing here writes to the graph: the data stays as loaded.
+ * selection highlight, the nodes the latest expansion added (never dimmed, the most connected few
+ * labelled), full names on hover, size and colour by attribute, edge labels. Nothing here writes to
+ * the graph: the data stays as loaded.
  */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
@@ -11,7 +13,9 @@ import { appStore } from '../../state/app-state';
 import { useSlice } from '../../state/store';
 import type { EdgeAttrs, NodeAttrs } from '../attributes';
 import { hoverStore } from '../hover';
+import { FRESH_LABELLED, mostConnected } from '../importance';
 import { EDGE_LABEL_ZOOM_RATIO } from '../settings';
+import { articleCount, scaledColour, scaledSize, styleStore } from '../style-by';
 
 const DIM_NODE = '#e4e6ea';
 const DIM_EDGE = '#eef0f3';
@@ -48,6 +52,7 @@ export function ReducersController({
   const hidden = useSlice(appStore, (s) => s.hidden);
   const lang = useLang();
   const zoomedIn = useZoomedIn();
+  const style = useSlice(styleStore, (s) => s);
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -55,6 +60,16 @@ export function ReducersController({
     const selectedEdge = selection?.kind === 'edge' && graph.hasEdge(selection.id) ? selection.id : null;
     const focus = hovered && graph.hasNode(hovered) ? hovered : selectedNode;
     const neighbours = focus ? new Set(graph.neighbors(focus)) : null;
+    // A hub's hundred neighbours cannot all be labelled: the most connected few are.
+    const labelledNeighbours =
+      neighbours && neighbours.size > FRESH_LABELLED ? mostConnected(graph, neighbours) : neighbours;
+    const value = (node: string): number =>
+      style.size === 'articles' || style.colour === 'articles'
+        ? articleCount(graph.getNodeAttribute(node, 'data').properties)
+        : graph.degree(node);
+    let maxValue = 0;
+    if (style.size !== 'degree' || style.colour !== 'label')
+      graph.forEachNode((n) => (maxValue = Math.max(maxValue, value(n))));
     const hiddenNodes = new Set(filterable ? hidden : []);
     const hiddenLabels = new Set(filterable ? filters.hiddenLabels : []);
     const hiddenTypes = new Set(filterable ? filters.hiddenTypes : []);
@@ -68,16 +83,27 @@ export function ReducersController({
     sigma.setSetting('nodeReducer', (node, attrs): Partial<NodeDisplayData> => {
       if (isFilteredOut(node, attrs)) return { ...attrs, hidden: true };
       const display: Partial<NodeDisplayData> = { ...attrs };
-      if (neighbours && node !== focus && !neighbours.has(node)) {
+      if (style.size === 'uniform') display.size = 6;
+      else if (style.size === 'articles') display.size = scaledSize(articleCount(attrs.data.properties), maxValue);
+      if (style.colour !== 'label') display.color = scaledColour(value(node), maxValue);
+      if (attrs.fresh) {
+        // Just added: stands out, whatever is selected.
+        display.zIndex = 1;
+        if (attrs.fresh === 'label') display.forceLabel = true;
+      } else if (neighbours && node !== focus && !neighbours.has(node)) {
         display.color = DIM_NODE;
         // A computed layout with room for every label (forceLabel) keeps them, so context stays readable.
         if (!attrs.forceLabel) display.label = '';
         display.zIndex = 0;
       } else if (focus) {
         display.zIndex = 1;
+        if (node === focus || labelledNeighbours?.has(node)) display.forceLabel = true;
+      }
+      if (node === selectedNode || node === hovered) {
+        display.highlighted = true;
+        display.label = attrs.fullLabel ?? attrs.label;
         display.forceLabel = true;
       }
-      if (node === selectedNode || node === hovered) display.highlighted = true;
       return display;
     });
 
@@ -102,7 +128,7 @@ export function ReducersController({
       return display;
     });
     // version: neighbourhoods and the selection's presence change when the graph's content does.
-  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version, large]);
+  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version, large, style]);
 
   return null;
 }
