@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 
@@ -189,6 +190,17 @@ function tail(file: string, lines = 30): string {
   }
 }
 
+/** True when something accepts connections on the port (another server would answer in our stead). */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
 /** Starts the instance unless it already runs; resolves once Bolt accepts our credentials. */
 export async function start(o: InstanceOptions, timeoutMs = 180_000): Promise<InstanceStatus> {
   const current = status(o);
@@ -197,6 +209,12 @@ export async function start(o: InstanceOptions, timeoutMs = 180_000): Promise<In
     await waitForBolt(o, current.pid!, timeoutMs);
     return current;
   }
+  // Another server on the port (another checkout's, with the same default password) would answer the
+  // readiness check while ours fails to bind, and every later query would go to it.
+  if (await portTaken(o.boltPort))
+    throw new Neo4jManagerError(
+      `Port ${o.boltPort} is in use by another process, not by this checkout's ${o.name} instance; choose another port (NEO4J_BOLT_PORT, NEO4J_TEST_BOLT_PORT, NEO4J_BENCH_BOLT_PORT).`,
+    );
   ensureInstalled();
   writeConfig(o);
   setInitialPassword(o);
