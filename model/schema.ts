@@ -34,6 +34,10 @@ export type OrgKind = (typeof ORG_KINDS)[number];
 /** Administrative levels, top to bottom; county includes county-level 市 and 区, township includes 乡/镇/街道. */
 export const PLACE_LEVELS = ['province', 'city', 'county', 'township', 'village', 'community', 'neighborhood'] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
+
+/** The levels a bare level character may stand for before a body (省委, 市委, 县委, 乡党委: the article's own). */
+export const ABBREVIATED_LEVELS = ['province', 'city', 'county', 'township'] as const satisfies readonly PlaceLevel[];
+export type AbbreviatedLevel = (typeof ABBREVIATED_LEVELS)[number];
 /** How deep a level sits, top 0: a village and a community are the same depth, a 小区 lies below both. */
 export const PLACE_LEVEL_RANK: Record<PlaceLevel, number> = {
   province: 0,

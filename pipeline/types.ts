@@ -1,5 +1,5 @@
 /** The records passed between the pipeline's stages (ingest → segment → extract → resolve → export). */
-import type { ArticleItem, InitiativeKind, OrgKind, PlaceLevel, RelType } from '../model/schema';
+import type { AbbreviatedLevel, ArticleItem, InitiativeKind, OrgKind, PlaceLevel, RelType } from '../model/schema';
 import type { GraphProblem } from '../model/graph';
 
 export type Problem = GraphProblem;
@@ -54,7 +54,7 @@ export type Mention = MentionAttrs & {
   sentence: Sentence;
   parent?: number;
   /** A level character standing for the article's place of that level (县委 → county). */
-  abbreviates?: 'city' | 'county' | 'township';
+  abbreviates?: AbbreviatedLevel;
   /** Prefix making a distinct body (共青团) or one only spelling out the party (中共). */
   prefix?: string;
   /** For mechanism components: the mechanism mention and the position in it. */

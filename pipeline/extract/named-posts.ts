@@ -112,16 +112,33 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
  */
 const DECISION_RE = new RegExp(`(?<!被)(${alternation(APPOINTMENT_VERBS.map((v) => v.word))})`);
 
+/**
+ * The name a decision names at `at`: where jieba reads one, or else the surname and one or two characters
+ * that the link word closes (任命某丽华为…: jieba joins 华为 into a word, the link word still ends the name).
+ */
+function decidedName(text: string, at: number, link: string): string | undefined {
+  const read = nameAt(text, at);
+  const linked = (n: number) =>
+    text.startsWith(link, at + n) || NAME_HONORIFICS.some((h) => text.startsWith(h + link, at + n));
+  if (read && linked(read.length)) return read;
+  if (!SURNAMES.has(text[at] ?? '')) return read;
+  const length = [3, 2].find((n) => linked(n) && /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + n)));
+  return length ? text.slice(at, at + length) : read;
+}
+
 export function readAppointments(s: Sentence, reading: ArticleReading, phrases: RegExpExecArray[]): void {
   if (phrases.length === 0) return;
   const text = s.text;
+  // 任命甲为某局局长，乙为某局副局长: the decision carries on over the clauses after it, to the next ；.
+  let carried: (typeof APPOINTMENT_VERBS)[number] | undefined;
   for (const clause of clauses(text)) {
     // The decision maker may come first (会议提名…, 某某人大常委会决定任命…); 被任命为 is a post verb after a name.
     const found = DECISION_RE.exec(text.slice(clause.start, clause.end));
-    const decision = found && APPOINTMENT_VERBS.find((v) => v.word === found[1]);
+    const decision = (found && APPOINTMENT_VERBS.find((v) => v.word === found[1])) ?? carried;
+    carried = text[clause.end] === '，' ? decision : undefined;
     if (!decision) continue;
-    const at = clause.start + found.index + found[0].length;
-    const name = nameAt(text, at);
+    const at = found ? clause.start + found.index + found[0].length : clause.start;
+    const name = decidedName(text, at, decision.link);
     if (!name) continue;
     let after = at + name.length;
     after += NAME_HONORIFICS.find((h) => text.startsWith(h, after))?.length ?? 0;

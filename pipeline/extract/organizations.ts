@@ -67,7 +67,7 @@ function partyCommitteeAt(s: Sentence, i: number, reading: ArticleReading): bool
   const level = text[i - 1];
   if (
     level &&
-    '县市区'.includes(level) &&
+    '省县市区'.includes(level) &&
     isBareLevel(text, i - 1) &&
     !insideQuote(quotes(s), s.start + i - 1, s.start + i + 1)
   ) {

@@ -4,7 +4,7 @@
  * article's place, and the words that make a suffix a common noun instead of a body.
  */
 import { z } from 'zod';
-import { ORG_KINDS, type OrgKind } from '../../model/schema';
+import { ABBREVIATED_LEVELS, ORG_KINDS, type AbbreviatedLevel, type OrgKind } from '../../model/schema';
 import data from './data/organizations.json';
 
 const reason = z.string().min(1);
@@ -16,7 +16,7 @@ const OrganizationsSchema = z.object({
   distinctBodyPrefixes: Words,
   partyPrefixes: Words,
   levelAbbreviations: z.object({
-    levels: z.record(z.string().length(1), z.enum(['city', 'county', 'township'])),
+    levels: z.record(z.string().length(1), z.enum(ABBREVIATED_LEVELS)),
     reason,
   }),
   standaloneSuffixes: Words,
@@ -39,8 +39,7 @@ export const DISTINCT_BODY_PREFIXES: readonly string[] = organizations.distinctB
 export const PARTY_PREFIXES: readonly string[] = organizations.partyPrefixes.words;
 
 /** Level characters that abbreviate "this article's place of that level" before a body (县委, 乡党委). */
-export const LEVEL_ABBREVIATIONS: Readonly<Record<string, 'city' | 'county' | 'township'>> =
-  organizations.levelAbbreviations.levels;
+export const LEVEL_ABBREVIATIONS: Readonly<Record<string, AbbreviatedLevel>> = organizations.levelAbbreviations.levels;
 
 /** Suffixes of bodies that can be named without a place (某某党总支, 某某公司). */
 export const STANDALONE_SUFFIXES: ReadonlySet<string> = new Set(organizations.standaloneSuffixes.words);

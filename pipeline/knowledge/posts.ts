@@ -55,8 +55,8 @@ const PostsSchema = z.object({
 
 const posts = PostsSchema.parse(data);
 
-/** Titles that name a post held in an organisation or a place. */
-export const POST_TITLES: readonly string[] = posts.titles;
+/** Titles that name a post held in an organisation or a place, with the short forms that stand for a unit and a title (支书). */
+export const POST_TITLES: readonly string[] = [...posts.titles, ...Object.keys(posts.titleAliases.aliases)];
 
 /** Words before a title that say where it is served (驻村第一书记 → 第一书记). */
 export const TITLE_PREFIXES: readonly string[] = posts.titlePrefixes.words;

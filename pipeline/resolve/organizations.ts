@@ -4,7 +4,7 @@
  * qualified by its county unless the name already says it (org:新绛县委 but
  * org:夏县/东山村党支部), so two counties' 东城社区党支部 stay two bodies.
  */
-import type { OrgKind } from '../../model/schema';
+import type { AbbreviatedLevel, OrgKind } from '../../model/schema';
 import { lastPlaceBefore } from '../extract/mentions';
 import type { Mention } from '../types';
 import { countyPrefix, type ArticleContext } from './context';
@@ -32,11 +32,7 @@ export function orgId(name: string, county: { name?: string; key?: string }): st
   return county.name && !name.includes(county.name) ? `org:${county.name}/${name}` : `org:${name}`;
 }
 
-function abbreviationPlace(
-  level: 'city' | 'county' | 'township',
-  context: ArticleContext,
-  item: number,
-): PlacePath | undefined {
+function abbreviationPlace(level: AbbreviatedLevel, context: ArticleContext, item: number): PlacePath | undefined {
   const topic = context.topics.get(item);
   if (topic?.foreign) return undefined;
   const base = topic?.path ?? context.pageCounty;
@@ -46,10 +42,10 @@ function abbreviationPlace(
   if (countyCity) return base.slice(0, base.indexOf(countyCity) + 1);
   const k = base.findIndex((p) => p.level === level);
   if (k >= 0) return base.slice(0, k + 1);
-  // The city of a page about a county: 市委 on a 平陆县 page is 运城市委.
-  if (level === 'city') {
+  // The city (or province) of a page about a county: 市委 on a county's page is its city's 市委, 省委 its province's.
+  if (level === 'city' || level === 'province') {
     const county = context.pageCounty ?? countyPrefix(base);
-    const c = county?.findIndex((p) => p.level === 'city') ?? -1;
+    const c = county?.findIndex((p) => p.level === level) ?? -1;
     return c >= 0 ? county!.slice(0, c + 1) : undefined;
   }
   return undefined;

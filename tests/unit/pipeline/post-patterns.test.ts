@@ -422,6 +422,22 @@ describe('names without a Han surname, and posts of every region', () => {
     ['太原市委书记周文斌调研。', ['周文斌 书记 太原市委 current']],
     // A workplace between the post and the name is no post.
     ['佳县朱家坬镇泥河沟村第一书记、县农业农村局干部马志远介绍。', ['马志远 第一书记 泥河沟村 current']],
+    // A decision carries on over the clauses after it, to the next ；.
+    [
+      '经宁远县人民政府研究决定：任命孙立伟为县农业农村局局长，钱丽华为县民政局副局长；免去周志刚的县民政局副局长职务。',
+      [
+        '周志刚 副局长 宁远县民政局 former',
+        '孙立伟 局长 宁远县农业农村局 current',
+        '钱丽华 副局长 宁远县民政局 current',
+      ],
+    ],
+    // 省委 and 副省长 on a county's page are its province's.
+    [
+      '本报讯 近日，山西省运城市平陆县召开会议。省委常委、组织部部长李建华到平陆县调研，副省长王晓东出席。',
+      ['李建华 常委 山西省委 current', '李建华 部长 山西省委组织部 current', '王晓东 副省长 山西省人民政府 current'],
+    ],
+    // 宣传部长 is the 部长 of the committee's 宣传部, written short.
+    ['宁远县委常委、宣传部长郑晓东出席。', ['郑晓东 常委 宁远县委 current', '郑晓东 部长 宁远县委宣传部 current']],
     // An age before the name opening the clause; 当选 without 为.
     ['武功县贞元镇东川村，1998年，32岁的何立平当选东川村村委会主任。', ['何立平 主任 东川村村委会 current']],
   ])('when the text is %s, then the posts are read', (text, expected) => {
