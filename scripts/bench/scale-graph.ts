@@ -102,7 +102,8 @@ export function generateScaleGraph(totalNodes: number, seed = 7): ScaleGraph {
   );
   const articleCounty = Array.from({ length: articleCount }, () => pick(counties).code);
   const articlesIn = new Map<string, number[]>();
-  articleCounty.forEach((c, i) => articlesIn.set(c, [...(articlesIn.get(c) ?? []), i]));
+  const listOf = <K, V>(map: Map<K, V[]>, key: K) => map.get(key) ?? map.set(key, []).get(key)!;
+  articleCounty.forEach((c, i) => listOf(articlesIn, c).push(i));
   const sentenceText = (a: number, s: number) => {
     const r = random(seed + a * 7919 + s);
     return Array.from({ length: SENTENCE_LENGTH - 1 }, () => HAN[Math.floor(r() * HAN.length)]!).join('') + '。';
@@ -151,8 +152,7 @@ export function generateScaleGraph(totalNodes: number, seed = 7): ScaleGraph {
   }
   const local = places.filter((p) => p.code.length >= 9);
   const runnersIn = new Map<string, string[]>();
-  const addRunner = (county: string | undefined, id: string) =>
-    county && runnersIn.set(county, [...(runnersIn.get(county) ?? []), id]);
+  const addRunner = (county: string | undefined, id: string) => county && listOf(runnersIn, county).push(id);
   for (const p of places) addRunner(countyOf.get(p.code), placeId(p.code));
   const orgs: string[] = [];
   for (let i = 0; i < count('Organization'); i++) {
@@ -214,7 +214,7 @@ export function generateScaleGraph(totalNodes: number, seed = 7): ScaleGraph {
   });
   for (const n of nodes) {
     const byArticle = new Map<string, Evidence[]>();
-    for (const e of n.properties.evidence ?? []) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+    for (const e of n.properties.evidence ?? []) listOf(byArticle, e.article).push(e);
     for (const [a, ev] of byArticle)
       relationships.push({
         id: `MENTIONS:${a}:${n.id}`,
