@@ -100,9 +100,10 @@ export function writtenStart(s: Sentence, reading: ArticleReading, phraseStart: 
   let at = s.start + phraseStart;
   const own = reading.inSentence(s).find((o) => o.label === 'Organization' && !o.implied && o.start < at && at < o.end);
   if (own) at = own.start;
+  // Strictly backwards: a body read from a short title (村支书 → its 党支部) spans no text and would hold the scan.
   for (
     let m = reading.endingAt(s, at, ['Organization', 'Place']);
-    m;
+    m && m.start < at;
     m = reading.endingAt(s, at, ['Organization', 'Place'])
   )
     at = m.start;

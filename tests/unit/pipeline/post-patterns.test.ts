@@ -439,6 +439,11 @@ describe('names without a Han surname, and posts of every region', () => {
     // Three-character names jieba splits (某家/nrfg 明/a), a one-character term (家) inside a name, a 纪委 of the township.
     ['阳西县织篢镇召开会议。镇纪委书记陈家明主持会议。', ['陈家明 书记 织篢镇纪委 current']],
     ['阳西县织篢镇西湖社区党委书记林伟强作了发言。', ['林伟强 书记 西湖社区党委 current']],
+    // A short title (村支书) reads a body that spans no text; the scan back over written bodies must not stall on it.
+    [
+      '宁远县清水桥镇平田村是个山村。他叫王德胜，是平田村的党支部书记。\n在“80后”村支书李卫国的带领下，平田村发展起了脐橙产业。',
+      ['李卫国 书记 平田村党支部 current'],
+    ],
     // 宣传部长 is the 部长 of the committee's 宣传部, written short.
     ['宁远县委常委、宣传部长郑晓东出席。', ['郑晓东 常委 宁远县委 current', '郑晓东 部长 宁远县委宣传部 current']],
     // An age before the name opening the clause; 当选 without 为.
