@@ -184,7 +184,10 @@ function readPostPhrase(
 function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Mention; body?: Mention } {
   const body = reading.endingAt(s, s.start + at, ['Organization']);
   if (body) return { body, place: placeOf(reading, body) };
-  const place = reading.endingAt(s, s.start + at, ['Place']);
+  // 是某村的党支部书记: a village or community joined to its body's post by 的.
+  const place =
+    reading.endingAt(s, s.start + at, ['Place']) ??
+    (s.text[at - 1] === '的' ? reading.endingAt(s, s.start + at - 1, ['Place']) : undefined);
   return place ? { place } : {};
 }
 
