@@ -60,6 +60,16 @@ describe('the explorer in a browser', () => {
     }
   }
 
+  /** The workbench with the named query posts-of run for 宋志江, its rows on the table tab. */
+  async function postsOfSongAsTable(): Promise<void> {
+    await page.goto(`${base}/?v=query`);
+    await page.click('[data-testid=query-library] button[data-query="posts-of"]');
+    await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
+    await page.click('[data-testid=run-named]');
+    await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+    await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+  }
+
   /** The id of a person in the graph the suite loaded. */
   async function personId(name: string): Promise<string> {
     const doc = JSON.parse(await fs.promises.readFile(E2E_GRAPH, 'utf8')) as {
@@ -661,12 +671,7 @@ describe('the explorer in a browser', () => {
 
     it('when the workbench is shown at 1024×700, then the editor, the library and the newest frame fit side by side', async () => {
       await page.setViewportSize({ width: 1024, height: 700 });
-      await page.goto(`${base}/?v=query`);
-      await page.click('[data-testid=query-library] button[data-query="posts-of"]');
-      await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
-      await page.click('[data-testid=run-named]');
-      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
-      await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+      await postsOfSongAsTable();
       const frame = await box(TOP_FRAME);
       const editor = await box('[data-testid=cypher-editor]');
       expect(editor.x + editor.width).toBeLessThanOrEqual(frame.x);
@@ -728,12 +733,7 @@ describe('the explorer in a browser', () => {
       await page.goto(`${base}/?v=shared`);
       await page.waitForSelector('[data-testid=shared-matrix]');
       seen.shared = await englishOnScreen();
-      await page.goto(`${base}/?v=query`);
-      await page.click('[data-testid=query-library] button[data-query="posts-of"]');
-      await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
-      await page.click('[data-testid=run-named]');
-      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
-      await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+      await postsOfSongAsTable();
       seen.query = await englishOnScreen();
       expect(seen).toEqual({ explore: [], leaders: [], shared: [], query: [] });
     });
