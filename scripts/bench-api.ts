@@ -7,31 +7,7 @@
  * neighbours and a named query at each concurrency level, and the machine it ran on. Not a test.
  */
 import type { GraphPayload, QueryResult, SearchResponse } from '../model';
-import { arg, json, machine, percentile, withApi } from './bench/api-harness';
-
-/** `total` requests spread over `concurrency` workers; latencies in ms. */
-async function load(
-  total: number,
-  concurrency: number,
-  request: (i: number) => Promise<void>,
-): Promise<{ median: number; p95: number; rps: number }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        await request(i);
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { median: percentile(latencies, 50), p95: percentile(latencies, 95), rps: total / seconds };
-}
+import { arg, json, load, machine, withApi } from './bench/api-harness';
 
 async function main(): Promise<void> {
   const total = Number(arg('requests', '200'));

@@ -3,11 +3,12 @@
 // everything under them: whatever is LOCATED_IN or PART_OF a seed inherits its county, so a county renamed
 // or a township moved changes the villages below it too. inCounty is the nearest Place of level 'county'
 // up the LOCATED_IN / PART_OF chain (a county is its own), else the node's own `county`; none leaves it unset.
+// The loader puts 8 in place of __BELOW__, or 0 when every node is a seed (after an import).
 // Only values that differ are written, so loading unchanged data writes nothing here. `concepts`: the ids
 // of the initiatives and mechanisms run by a node whose county changed, whose incidence is due next.
 UNWIND $ids AS id
 MATCH (s:__LABEL__ {id: id})
-MATCH (s)<-[:LOCATED_IN|PART_OF*0..8]-(n)
+MATCH (s)<-[:LOCATED_IN|PART_OF*0..__BELOW__]-(n)
 WHERE n:Person OR n:Organization OR n:Place
 WITH DISTINCT n
 CALL (n) {

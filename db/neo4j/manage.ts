@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 
@@ -35,17 +36,24 @@ export interface InstanceStatus {
   installed: boolean;
 }
 
-export function instanceOptions(name: 'dev' | 'test', env: NodeJS.ProcessEnv = process.env): InstanceOptions {
-  const defaultPort = name === 'test' ? 7688 : 7687;
-  const portVar = name === 'test' ? env.NEO4J_TEST_BOLT_PORT : env.NEO4J_BOLT_PORT;
+/**
+ * 'dev' for npm start, 'test' for jest, 'bench' for scripts/bench-scale.ts (a graph of up to a million
+ * nodes, hence its larger memory: NEO4J_BENCH_HEAP, NEO4J_BENCH_PAGECACHE).
+ */
+export type InstanceName = 'dev' | 'test' | 'bench';
+
+export function instanceOptions(name: InstanceName, env: NodeJS.ProcessEnv = process.env): InstanceOptions {
+  const defaultPort = { dev: 7687, test: 7688, bench: 7689 }[name];
+  const portVar = { dev: env.NEO4J_BOLT_PORT, test: env.NEO4J_TEST_BOLT_PORT, bench: env.NEO4J_BENCH_BOLT_PORT }[name];
+  const bench = name === 'bench';
   return {
     name,
     boltPort: portVar ? Number(portVar) : defaultPort,
-    // The test instance never takes the credentials of the user's own server (NEO4J_USER/PASSWORD).
+    // The test and bench instances never take the credentials of the user's own server (NEO4J_USER/PASSWORD).
     user: 'neo4j',
-    password: name === 'test' ? DEFAULT_PASSWORD : (env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD),
-    heap: env.NEO4J_HEAP ?? '768m',
-    pageCache: env.NEO4J_PAGECACHE ?? '256m',
+    password: name === 'dev' ? (env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD) : DEFAULT_PASSWORD,
+    heap: (bench ? env.NEO4J_BENCH_HEAP : env.NEO4J_HEAP) ?? (bench ? '2g' : '768m'),
+    pageCache: (bench ? env.NEO4J_BENCH_PAGECACHE : env.NEO4J_PAGECACHE) ?? (bench ? '2g' : '256m'),
     transactionTimeout: env.NEO4J_TX_TIMEOUT ?? '120s',
   };
 }
@@ -182,6 +190,17 @@ function tail(file: string, lines = 30): string {
   }
 }
 
+/** True when something accepts connections on the port (another server would answer in our stead). */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.createConnection({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
 /** Starts the instance unless it already runs; resolves once Bolt accepts our credentials. */
 export async function start(o: InstanceOptions, timeoutMs = 180_000): Promise<InstanceStatus> {
   const current = status(o);
@@ -190,6 +209,12 @@ export async function start(o: InstanceOptions, timeoutMs = 180_000): Promise<In
     await waitForBolt(o, current.pid!, timeoutMs);
     return current;
   }
+  // Another server on the port (another checkout's, with the same default password) would answer the
+  // readiness check while ours fails to bind, and every later query would go to it.
+  if (await portTaken(o.boltPort))
+    throw new Neo4jManagerError(
+      `Port ${o.boltPort} is in use by another process, not by this checkout's ${o.name} instance; choose another port (NEO4J_BOLT_PORT, NEO4J_TEST_BOLT_PORT, NEO4J_BENCH_BOLT_PORT).`,
+    );
   ensureInstalled();
   writeConfig(o);
   setInitialPassword(o);
@@ -253,4 +278,31 @@ export async function stop(o: InstanceOptions, timeoutMs = 60_000): Promise<bool
   fs.rmSync(pidFile(o), { force: true });
   log('Neo4j stopped', { pid });
   return true;
+}
+
+/**
+ * Deletes the databases of a stopped instance that a script owns outright ('bench' only: its home is made
+ * by scripts/bench-scale.ts and holds nothing else), keeping its users. The next start has an empty graph.
+ */
+export function deleteDatabases(o: InstanceOptions): void {
+  if (o.name !== 'bench') throw new Neo4jManagerError(`Refusing to delete the databases of the ${o.name} instance.`);
+  if (status(o).running) throw new Neo4jManagerError('Stop the bench instance before deleting its databases.');
+  for (const dir of ['databases', 'transactions']) {
+    const target = path.join(homeOf(o), 'data', dir);
+    // Neo4j's own system database lives there too: it is recreated on start, with the password kept in dbms/.
+    fs.rmSync(target, { recursive: true, force: true });
+  }
+}
+
+/** Runs `neo4j-admin` of the installed server against a stopped instance, e.g. ['database', 'import', 'full', …]. */
+export function neo4jAdmin(o: InstanceOptions, args: string[]): { status: number; output: string } {
+  ensureInstalled();
+  writeConfig(o);
+  const home = homeOf(o);
+  const r = spawnSync(java(), ['-Xmx2g', '-cp', classpath(), 'org.neo4j.server.startup.Neo4jAdminCommand', ...args], {
+    env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  return { status: r.status ?? 1, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }

@@ -22,11 +22,22 @@ export interface Derived {
   concepts: number;
 }
 
-export async function deriveProperties(ctx: BatchContext, seeds: Seeds, batchSize: number): Promise<Derived> {
+/**
+ * `below`: recompute what lies under the seeds too (after a load or a removal); false when the seeds are
+ * every node already (after an import).
+ */
+export async function deriveProperties(
+  ctx: BatchContext,
+  seeds: Seeds,
+  batchSize: number,
+  below = true,
+): Promise<Derived> {
   const concepts = new Set(CONCEPT_LABELS.flatMap((label) => seeds.get(label) ?? []));
   let counties = 0;
   for (const label of COUNTY_LABELS) {
-    const statement = loadCypher('load/derive-in-county').replaceAll('__LABEL__', token(label, true));
+    const statement = loadCypher('load/derive-in-county')
+      .replaceAll('__LABEL__', token(label, true))
+      .replaceAll('__BELOW__', below ? '8' : '0');
     for (const [i, ids] of batchesOf(seeds.get(label) ?? [], batchSize).entries()) {
       const result = await writeBatch(ctx, { phase: 'derive', group: `inCounty ${label}`, index: i + 1 }, statement, {
         ids,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDriver } from '../../db/driver';
-import { boltUri, instanceOptions, start, status, stop } from '../../db/neo4j/manage';
+import { boltUri, instanceOptions, start, status, stop, type InstanceOptions } from '../../db/neo4j/manage';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,7 +27,11 @@ export function machine(): string {
 
 export async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, init);
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url} → ${res.status} ${await res.text()}`);
+  if (!res.ok) {
+    const text = await res.text();
+    const code = /"code"\s*:\s*"([^"]+)"/.exec(text)?.[1] ?? 'http_error';
+    throw new RequestFailed(res.status, code, `${init?.method ?? 'GET'} ${url}`);
+  }
   return (await res.json()) as T;
 }
 
@@ -56,12 +60,21 @@ export interface Api {
   version: string;
 }
 
-/** Runs `body` against the API on the development database (NEO4J_URI when set), which must hold a graph. */
-export async function withApi(env: Record<string, string>, body: (api: Api) => Promise<void>): Promise<void> {
+/**
+ * Runs `body` against the API on the development database (NEO4J_URI when set), which must hold a graph;
+ * or, given `instance`, on that managed instance (NEO4J_URI ignored), which the caller has started.
+ */
+export async function withApi(
+  env: Record<string, string>,
+  body: (api: Api) => Promise<void>,
+  instance?: InstanceOptions,
+): Promise<void> {
   const port = process.env.PORT ?? '8208';
-  const dev = instanceOptions('dev');
-  const startedNeo4j = !process.env.NEO4J_URI && !status(dev).running;
-  if (!process.env.NEO4J_URI) await start(dev);
+  const managed = instance ?? instanceOptions('dev');
+  const external = instance ? undefined : process.env.NEO4J_URI;
+  const startedNeo4j = !external && !instance && !status(managed).running;
+  if (!external && !instance) await start(managed);
+  const neo4jUri = external ?? boltUri(managed);
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(
     process.execPath,
@@ -71,8 +84,8 @@ export async function withApi(env: Record<string, string>, body: (api: Api) => P
       env: {
         ...process.env,
         PORT: port,
-        NEO4J_URI: process.env.NEO4J_URI ?? boltUri(dev),
-        NEO4J_PASSWORD: dev.password,
+        NEO4J_URI: neo4jUri,
+        NEO4J_PASSWORD: managed.password,
         LOG_LEVEL: 'warn',
         ...env,
       },
@@ -87,11 +100,10 @@ export async function withApi(env: Record<string, string>, body: (api: Api) => P
     const total = Object.values(first.database.counts ?? {}).reduce((a, b) => a + b, 0);
     if (total === 0)
       throw new Error('The development database is empty: load the corpus first (npm start, or the loader).');
-    const neo4jUri = process.env.NEO4J_URI ?? boltUri(dev);
     const driver = createDriver({
       neo4jUri,
       NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
-      NEO4J_PASSWORD: dev.password,
+      NEO4J_PASSWORD: managed.password,
     });
     try {
       await body({
@@ -106,6 +118,57 @@ export async function withApi(env: Record<string, string>, body: (api: Api) => P
     }
   } finally {
     server.kill('SIGTERM');
-    if (startedNeo4j) await stop(dev);
+    if (startedNeo4j) await stop(managed);
   }
+}
+
+export interface LoadResult {
+  median: number;
+  p95: number;
+  rps: number;
+  /** Requests that failed, and of those the ones answered `query_too_large`. */
+  errors: number;
+  tooLarge: number;
+}
+
+/** Thrown by a request to say how it failed; anything else thrown counts as an error too. */
+export class RequestFailed extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    request: string,
+  ) {
+    super(`${request} → ${status} ${code}`);
+  }
+}
+
+/** `total` requests spread over `concurrency` workers; latencies in ms, failures counted, not thrown. */
+export async function load(
+  total: number,
+  concurrency: number,
+  request: (i: number) => Promise<void>,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  let tooLarge = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        try {
+          await request(i);
+        } catch (err) {
+          errors += 1;
+          if (err instanceof RequestFailed && err.code === 'query_too_large') tooLarge += 1;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { median: percentile(latencies, 50), p95: percentile(latencies, 95), rps: total / seconds, errors, tooLarge };
 }
