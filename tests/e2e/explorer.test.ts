@@ -60,6 +60,16 @@ describe('the explorer in a browser', () => {
     }
   }
 
+  /** The workbench with the named query posts-of run for 宋志江, its rows on the table tab. */
+  async function postsOfSongAsTable(): Promise<void> {
+    await page.goto(`${base}/?v=query`);
+    await page.click('[data-testid=query-library] button[data-query="posts-of"]');
+    await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
+    await page.click('[data-testid=run-named]');
+    await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+    await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+  }
+
   /** The id of a person in the graph the suite loaded. */
   async function personId(name: string): Promise<string> {
     const doc = JSON.parse(await fs.promises.readFile(E2E_GRAPH, 'utf8')) as {
@@ -646,6 +656,8 @@ describe('the explorer in a browser', () => {
       await page.goto(`${base}/?x=${encodeURIComponent(song)}`);
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
       expect(await page.isVisible('[data-testid=filters]')).toBe(true);
+      await layoutSettled(page);
+      await screenshot(page, 'explore-1024x700', true);
       const before = (await box('[data-testid=graph-view]')).width;
       await page.click('[data-testid=side-toggle]');
       await page.waitForSelector('[data-testid=filters]', { state: 'hidden' });
@@ -657,9 +669,19 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=filters]', { state: 'visible' });
     });
 
+    it('when the workbench is shown at 1024×700, then the editor, the library and the newest frame fit side by side', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await postsOfSongAsTable();
+      const frame = await box(TOP_FRAME);
+      const editor = await box('[data-testid=cypher-editor]');
+      expect(editor.x + editor.width).toBeLessThanOrEqual(frame.x);
+      expect(frame.x + frame.width).toBeLessThanOrEqual(1024);
+      await screenshot(page, 'query-1024x700', true);
+    });
+
     it('when the window is 800×600, then the side panel is a closed drawer and the legend does not cover the toolbar', async () => {
       await page.setViewportSize({ width: 800, height: 600 });
-      await page.reload();
+      await page.goto(`${base}/?x=${encodeURIComponent(await personId('宋志江'))}`);
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
       expect(await page.isVisible('[data-testid=filters]')).toBe(false);
       const legend = await box('.legend');
@@ -711,12 +733,7 @@ describe('the explorer in a browser', () => {
       await page.goto(`${base}/?v=shared`);
       await page.waitForSelector('[data-testid=shared-matrix]');
       seen.shared = await englishOnScreen();
-      await page.goto(`${base}/?v=query`);
-      await page.click('[data-testid=query-library] button[data-query="posts-of"]');
-      await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
-      await page.click('[data-testid=run-named]');
-      await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
-      await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
+      await postsOfSongAsTable();
       seen.query = await englishOnScreen();
       expect(seen).toEqual({ explore: [], leaders: [], shared: [], query: [] });
     });
