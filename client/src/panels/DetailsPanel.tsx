@@ -38,7 +38,13 @@ const OWN_SECTION = new Set(['evidence', 'text', 'items', 'name', 'articles', 'i
 function PropertyTable({ properties, owner }: { properties: Record<string, unknown>; owner: string }) {
   const lang = useLang();
   const rows = Object.entries(properties).filter(
-    ([k, v]) => !OWN_SECTION.has(k) && v !== undefined && v !== null && !(Array.isArray(v) && !v.length),
+    ([k, v]) =>
+      !OWN_SECTION.has(k) &&
+      v !== undefined &&
+      v !== null &&
+      !(Array.isArray(v) && !v.length) &&
+      // The derived county says something only where it differs from the county the article gave.
+      !(k === 'inCounty' && v === properties.county),
   );
   if (!rows.length) return null;
   const show = (key: string, value: unknown): string => {

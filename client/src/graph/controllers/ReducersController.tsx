@@ -4,6 +4,7 @@
  * labelled), full names on hover, size and colour by attribute, edge labels. Nothing here writes to
  * the graph: the data stays as loaded.
  */
+import { SMALL_GRAPH_LABELS } from '../layout/runner';
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useState } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
@@ -80,12 +81,15 @@ export function ReducersController({
       hiddenLabels.has(attrs.kind) ||
       (county !== null && attrs.county !== undefined && attrs.county !== county);
 
+    const small = graph.order <= SMALL_GRAPH_LABELS;
     sigma.setSetting('nodeReducer', (node, attrs): Partial<NodeDisplayData> => {
       if (isFilteredOut(node, attrs)) return { ...attrs, hidden: true };
       const display: Partial<NodeDisplayData> = { ...attrs };
       if (style.size === 'uniform') display.size = 6;
       else if (style.size === 'articles') display.size = scaledSize(articleCount(attrs.data.properties), maxValue);
       if (style.colour !== 'label') display.color = scaledColour(value(node), maxValue);
+      // A small graph shows every label (its layout made room for them: LayoutController).
+      if (small) display.forceLabel = true;
       if (attrs.fresh) {
         // Just added: stands out, whatever is selected.
         display.zIndex = 1;

@@ -9,6 +9,9 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { Store } from '../../state/store';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../attributes';
+import { SIGMA_SETTINGS } from '../settings';
+
+const LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? 13;
 
 export class LayoutRunner {
   readonly state = new Store<{ running: boolean }>({ running: false });
@@ -17,14 +20,19 @@ export class LayoutRunner {
 
   constructor(private readonly graph: ExplorerGraph) {}
 
-  start(durationMs?: number): void {
+  /** Runs ForceAtlas2; with a duration it stops by itself and then calls `settled` (not when stopped early). */
+  start(durationMs?: number, settled?: () => void): void {
     this.stop();
     if (this.graph.order < 2) return;
     const settings = { ...inferSettings(this.graph), adjustSizes: false };
     this.supervisor = new FA2Layout(this.graph, { settings, getEdgeWeight: null });
     this.supervisor.start();
     this.state.set({ running: true });
-    if (durationMs !== undefined) this.timer = setTimeout(() => this.stop(), durationMs);
+    if (durationMs !== undefined)
+      this.timer = setTimeout(() => {
+        this.stop();
+        settled?.();
+      }, durationMs);
   }
 
   stop(): void {
@@ -37,23 +45,39 @@ export class LayoutRunner {
     }
   }
 
-  /** Pushes overlapping nodes apart in screen space, so it works whatever the graph's coordinate scale. */
-  noverlap(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  /**
+   * Pushes overlapping nodes apart in screen space, so it works whatever the graph's coordinate scale. With
+   * `labels`, each node counts as the box of its node and its label (drawn to its right), so that a small
+   * graph whose every label shows has none over another.
+   */
+  noverlap(sigma: Sigma<NodeAttrs, EdgeAttrs>, labels = false): void {
     this.stop();
+    const halfLabel = (key: string) => (labels ? labelWidth(this.graph.getNodeAttribute(key, 'label') ?? '') / 2 : 0);
     noverlap.assign(this.graph, {
-      maxIterations: 120,
-      settings: { ratio: 1.15, margin: 4 },
-      inputReducer: (_key, attr) => {
+      maxIterations: labels ? 300 : 120,
+      settings: { ratio: 1.15, margin: labels ? 10 : 4 },
+      inputReducer: (key, attr) => {
         const p = sigma.graphToViewport(attr);
-        return { x: p.x, y: p.y, size: attr.size ?? 4 };
+        const half = halfLabel(key);
+        return { x: p.x + half, y: p.y, size: Math.max(attr.size ?? 4, half + (attr.size ?? 4)) };
       },
-      outputReducer: (_key, attr) => {
-        const p = sigma.viewportToGraph(attr);
+      outputReducer: (key, attr) => {
+        const p = sigma.viewportToGraph({ x: attr.x - halfLabel(key), y: attr.y });
         return { x: p.x, y: p.y };
       },
     });
   }
 }
+
+/** The width a label takes on screen at the graph's label size: CJK characters are square, others about half. */
+function labelWidth(label: string): number {
+  let width = 0;
+  for (const ch of label) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? LABEL_SIZE : LABEL_SIZE * 0.55;
+  return width + 6;
+}
+
+/** Graphs this small show every label (ReducersController), so their layout makes room for the labels. */
+export const SMALL_GRAPH_LABELS = 40;
 
 const runners = new WeakMap<ExplorerGraph, LayoutRunner>();
 
