@@ -2,7 +2,7 @@
 // @title Shared initiatives
 // @title:zh 共享举措
 // @description Initiatives and mechanisms run in at least minCounties counties, with the counties and who runs them in each
-// @description:zh 在至少 minCounties 个县（市、区）开展的品牌举措和工作机制，及各县的开展主体
+// @description:zh 在至少若干个（个数由参数给定）县（市、区）开展的品牌举措和工作机制，及各县的开展主体
 // @param minCounties integer = 2  Least number of distinct counties
 // @param:zh minCounties 至少开展的县（市、区）数
 // @param limit integer = 100  At most this many initiatives and mechanisms, those run in the most counties first

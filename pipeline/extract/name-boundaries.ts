@@ -108,15 +108,17 @@ function nameBoundary(
     // A word jieba's HMM found outside its dictionary (王凌峰/x), which may hold the verb after the name (某晓峰作);
     // not when the surname character is itself a preposition or conjunction (网格长由村“两委”…).
     // Such a word is a name after all when what is said of a person follows it (某丽娟/x 说).
-    if (first.tag === NEW_WORD_TAG)
-      return isFunctionChar(surname) && !followers.has(tokens[1]?.word ?? '')
-        ? undefined
-        : trimEnding(first.word, maxLength);
+    if (first.tag === NEW_WORD_TAG) {
+      if (isFunctionChar(surname) && !followers.has(tokens[1]?.word ?? '')) return undefined;
+      const word = trimEnding(first.word, maxLength);
+      return word === first.word ? word + (lastGivenCharacter(tokens, word, maxLength, followers) ?? '') : word;
+    }
     if (first.word.length > maxLength) return undefined;
     // A dictionary name (王建国/nr); a two-character one may be the head of a three-character name whose
     // last character jieba read apart (某玉/nr 华/ns， …): when that character alone ends the run before
     // punctuation, it is the given name's second character.
-    if (isPersonTag(first.tag)) return first.word + (lastGivenCharacter(tokens, first.word, maxLength) ?? '');
+    if (isPersonTag(first.tag))
+      return first.word + (lastGivenCharacter(tokens, first.word, maxLength, followers) ?? '');
     // A common word (常常, 成立): a name only when what follows is what is said of a person.
     return !strict && followers.has(tokens[1]?.word ?? '') ? first.word : undefined;
   }
@@ -152,12 +154,26 @@ function nameBoundary(
   return name.length > surname.length ? name : undefined;
 }
 
-/** The one character after a dictionary name when it closes the run of Han characters and could be a given name's. */
-function lastGivenCharacter(tokens: readonly Token[], name: string, maxLength: number): string | undefined {
+/**
+ * The one character after a two-character name that jieba split from it, when it is the given name's last:
+ * it closes the run before punctuation (某玉/nr 华/ns，), it stands alone before what is said of a person
+ * (某家/nrfg 明/a 主持会议), or jieba joined it to the verb after it (某家/nrfg 明说/v, 某伟/x 强作/vn 了).
+ */
+function lastGivenCharacter(
+  tokens: readonly Token[],
+  name: string,
+  maxLength: number,
+  followers: ReadonlySet<string>,
+): string | undefined {
   const next = tokens[1];
-  if (tokens.length !== 2 || !next || next.word.length !== 1 || name.length + 1 > maxLength) return undefined;
-  if (FUNCTION_TAG.test(next.tag) || NAME_ENDING_CHARS.has(next.word)) return undefined;
-  return next.word;
+  if (!next || name.length + 1 > maxLength || FUNCTION_TAG.test(next.tag)) return undefined;
+  const char = next.word[0]!;
+  if (NAME_ENDING_CHARS.has(char)) return undefined;
+  if (next.word.length === 1) {
+    const after = tokens[2];
+    return !after || followsName(after, followers) ? char : undefined;
+  }
+  return next.word.length === 2 && NAME_ENDING_CHARS.has(next.word[1]!) && !followers.has(next.word) ? char : undefined;
 }
 
 /** Whether a token is what is said of a person right after a name (出席, 主持会议): a "verb" before it is a given name (某/m 建新/v 出席). */
@@ -173,6 +189,9 @@ function trimEnding(word: string, maxLength: number): string | undefined {
   if (word.length > maxLength + 1 || (word.length === maxLength + 1 && !ends)) return undefined;
   return word.length > maxLength || (word.length === maxLength && ends) ? word.slice(0, -1) : word;
 }
+
+/** What follows a village's name, never a person's. */
+const VILLAGE_SUFFIX_AFTER = /^(?:村|社区|小区|嘎查)/;
 
 /** A name written in transliteration with a middle dot (某某·某某, Uyghur and other names): two or three parts. */
 const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){1,2}/;
@@ -221,6 +240,11 @@ export function nameAt(text: string, at: number, strict = false): string | undef
   if (!surname) return undefined;
   const g = at + surname.length;
   if (!isHan(text[g])) return undefined;
-  if (ADDRESS_TERMS.some((t) => text.startsWith(t, g))) return undefined;
-  return nameBoundary(text.slice(at), surname, FOLLOWERS, strict);
+  // 张大爷, 王阿姨: an address, not a name; a one-character term (王家, 李总) only when it ends the name (陈家明 is a name).
+  const term = ADDRESS_TERMS.find((t) => text.startsWith(t, g));
+  if (term && term.length > 1) return undefined;
+  const name = nameBoundary(text.slice(at), surname, FOLLOWERS, strict);
+  if (!name || (term && name.length === surname.length + 1)) return undefined;
+  // 张家沟村, 李家庄社区: a "name" that a village's suffix follows is the village's name.
+  return VILLAGE_SUFFIX_AFTER.test(text.slice(at + name.length)) ? undefined : name;
 }

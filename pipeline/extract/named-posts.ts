@@ -13,6 +13,7 @@ import {
   CLAUSE_OPENERS,
   CLAUSE_TAILS,
   NAME_HONORIFICS,
+  NAME_INTRODUCERS,
   PERSONNEL_NOTICE_MARKERS,
   POST_VERBS,
   STATUS_AFTER,
@@ -37,6 +38,9 @@ const TIMED_VERB_RE = new RegExp(
   `^(?:\\d{4}年(?:\\d{1,2}月)?(?:起|以来|底|初)?|${alternation(CLAUSE_OPENERS)})?${VERB}`,
 );
 
+/** How long a post was held, closing its clause (曾任某村党支部书记20多年, 已有17个年头). */
+const DURATION = '(?:长达|近|已有|已|整整)?(?:\\d+|[一二三四五六七八九十]+)多?(?:年|个年头)(?:之久|多)?';
+
 /** An age before the name opening a clause (32岁的某某当选…, 现年45岁的某某任…). */
 const AGE_OPENER = /^(?:今年|现年)?\d{1,3}岁的/;
 
@@ -47,7 +51,9 @@ const NOTICE_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{2,4}，(?:${alternation(PE
 const BRACKET_NAME_BEFORE = new Set([...'，、；：。 “']);
 
 /** What may close a post clause after its last phrase: 候选人, 人选, 同志, 一职 … */
-const TAIL_RE = new RegExp(`^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*$`);
+const TAIL_RE = new RegExp(
+  `^(?:${alternation([...STATUS_AFTER.map((w) => w.word), ...CLAUSE_TAILS])})*(?:${DURATION})?$`,
+);
 
 /**
  * A name before its posts: 王某，现任…; 王某是…; 王某任…; 王某曾任…; 王某，某村党支部书记，… (an
@@ -70,7 +76,8 @@ export function readNamedPosts(s: Sentence, reading: ArticleReading, phrases: Re
   let subject: Mention | undefined = carried && TIMED_VERB_RE.test(text) ? carried : undefined;
   let apposition = false;
   for (const [k, clause] of clauses(text).entries()) {
-    const age = AGE_OPENER.exec(text.slice(clause.start))?.[0].length ?? 0;
+    const rest = text.slice(clause.start);
+    const age = AGE_OPENER.exec(rest)?.[0].length ?? NAME_INTRODUCERS.find((w) => rest.startsWith(w))?.length ?? 0;
     const opened =
       subjectAt(s, reading, phrases, clause.start + age) ??
       titledSubject(s, reading, clause) ??

@@ -100,9 +100,10 @@ export function writtenStart(s: Sentence, reading: ArticleReading, phraseStart: 
   let at = s.start + phraseStart;
   const own = reading.inSentence(s).find((o) => o.label === 'Organization' && !o.implied && o.start < at && at < o.end);
   if (own) at = own.start;
+  // Strictly backwards: a body read from a short title (村支书 → its 党支部) spans no text and would hold the scan.
   for (
     let m = reading.endingAt(s, at, ['Organization', 'Place']);
-    m;
+    m && m.start < at;
     m = reading.endingAt(s, at, ['Organization', 'Place'])
   )
     at = m.start;
@@ -183,7 +184,10 @@ function readPostPhrase(
 function baseAt(s: Sentence, reading: ArticleReading, at: number): { place?: Mention; body?: Mention } {
   const body = reading.endingAt(s, s.start + at, ['Organization']);
   if (body) return { body, place: placeOf(reading, body) };
-  const place = reading.endingAt(s, s.start + at, ['Place']);
+  // 是某村的党支部书记: a village or community joined to its body's post by 的.
+  const place =
+    reading.endingAt(s, s.start + at, ['Place']) ??
+    (s.text[at - 1] === '的' ? reading.endingAt(s, s.start + at - 1, ['Place']) : undefined);
   return place ? { place } : {};
 }
 

@@ -34,6 +34,7 @@ const PostsSchema = z.object({
   unitKinds: z.object({ kinds: z.record(z.string(), z.enum(ORG_KINDS)), reason: z.string().min(1) }),
   committeeDepartments: z.array(Word),
   personRoles: z.array(Reasoned),
+  nameIntroducers: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   employmentWords: z.object({ words: z.array(Word), reason: z.string().min(1) }),
   postVerbs: z.array(z.object({ word: Word, status: Status })),
   appointmentVerbs: z.object({
@@ -100,6 +101,9 @@ export const COMMITTEE_DEPARTMENTS: readonly string[] = posts.committeeDepartmen
 
 /** Words before a name that make it a person but not a post holder (村民某某, 退役军人某某). */
 export const PERSON_ROLES: readonly string[] = posts.personRoles.map((r) => r.word);
+
+/** Words introducing a name at a clause's start (他叫某某，…). */
+export const NAME_INTRODUCERS: readonly string[] = posts.nameIntroducers.words;
 
 /** Where a person works (某局干部), written between a post and the name: not a post. */
 export const EMPLOYMENT_WORDS: readonly string[] = posts.employmentWords.words;

@@ -160,7 +160,7 @@ describe('adding articles in a browser', () => {
     expect(counties).toContain('德清县');
   });
 
-  it('when a zip is dropped and text pasted, then its members are read one by one, a repeated text is a duplicate, and the pasted article is added', async () => {
+  it('when a zip is dropped and text pasted, then its members are read one by one, a repeated text is a duplicate, and the pasted article is added with its county', async () => {
     await page.click('[data-testid=tab-articles]');
     await page.click('[data-testid=job] button[aria-label="关闭"]');
     const deqing = new TextDecoder('gb18030').decode(fs.readFileSync(path.join(UPLOADS, 'deqing-village-council.txt')));
@@ -177,10 +177,18 @@ describe('adding articles in a browser', () => {
     })()`);
     await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
     await page.waitForSelector('[data-testid=chosen-files] >> text=more.zip');
+    await page.click('[data-testid=upload-submit]');
+    await page.waitForSelector('[data-testid=job]:has-text("more.zip")');
+    // Then pasted text with its own metadata: the county field offers the graph's county names.
     await page.fill(
       '[data-testid=paste-text]',
       '新安镇召开乡贤议事会\n2026年6月1日\n德清县新安镇党委书记凌晓峰主持召开“乡贤议事会”。',
     );
+    await page.click('[data-testid=article-metadata] summary');
+    expect(await page.$$eval('#known-counties option', (els) => els.map((el) => el.getAttribute('value')))).toContain(
+      '德清县',
+    );
+    await page.fill('[data-testid=meta-county]', '德清县');
     await page.click('[data-testid=upload-submit]');
     await waitUntil(page, `document.querySelectorAll('[data-testid=job][data-state=done]').length === 2`, 120000);
     const statuses = await fileStatuses();
@@ -194,6 +202,17 @@ describe('adding articles in a browser', () => {
     expect(await page.textContent('[data-testid=job]:has-text("粘贴的文本") [data-testid=job-file]')).toContain(
       '新安镇召开乡贤议事会',
     );
+    // Search and the county filter of the list.
+    await page.fill('[data-testid=article-search]', '红色管家');
+    await waitUntil(page, `document.querySelectorAll('[data-testid=article-row]').length === 1`);
+    expect(await page.textContent('[data-testid=article-row]')).toContain('安吉县“红色管家”进小区');
+    await page.fill('[data-testid=article-search]', '');
+    await waitUntil(page, `document.querySelectorAll('[data-testid=article-row]').length === 4`);
+    await page.selectOption('[data-testid=article-county]', '德清县');
+    await waitUntil(page, `document.querySelectorAll('[data-testid=article-row]').length === 1`);
+    expect(await page.textContent('[data-testid=article-row]')).toContain('新安镇召开乡贤议事会');
+    await page.selectOption('[data-testid=article-county]', '');
+    await waitUntil(page, `document.querySelectorAll('[data-testid=article-row]').length === 4`);
     await page.fill('[data-testid=search-input]', '凌晓峰');
     await page.waitForSelector('[data-testid=search-results] .search-hit:has-text("凌晓峰")');
   });

@@ -4,8 +4,10 @@
  * initiatives, named and typed queries, refusals, keyboard, URL state and language.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  ARTIFACTS,
   E2E_GRAPH,
   Explorer,
   graphOrder,
@@ -18,6 +20,8 @@ import {
   waitUntil,
 } from './support';
 import { testDriver } from '../support/server';
+import { gexfProblems } from '../support/gexf-schema';
+import { readPng } from '../support/png';
 import { waitUntil as waitFor } from '../support/wait';
 
 jest.setTimeout(120000);
@@ -54,6 +58,16 @@ describe('the explorer in a browser', () => {
     } finally {
       await driver.close();
     }
+  }
+
+  /** The workbench with the named query posts-of run for 宋志江, its rows on the table tab. */
+  async function postsOfSongAsTable(): Promise<void> {
+    await page.goto(`${base}/?v=query`);
+    await page.click('[data-testid=query-library] button[data-query="posts-of"]');
+    await page.fill('[data-testid=param-form] input >> nth=0', '宋志江');
+    await page.click('[data-testid=run-named]');
+    await page.waitForSelector(`${TOP_FRAME} [data-testid=query-results]`);
+    await page.click(`${TOP_FRAME} [data-testid=results-table-tab]`);
   }
 
   /** The id of a person in the graph the suite loaded. */
@@ -184,6 +198,19 @@ describe('the explorer in a browser', () => {
   });
 
   describe('explore keeps context', () => {
+    /** The layout has stopped and the camera has finished moving (it brings new nodes into view). */
+    async function settled(): Promise<void> {
+      await layoutSettled(page);
+      const camera = `JSON.stringify(window.govgraph.activeGraphStore.get().sigma.getCamera().getState())`;
+      let before = await page.evaluate(camera);
+      for (let i = 0; i < 50; i++) {
+        await page.waitForTimeout(200);
+        const now = await page.evaluate(camera);
+        if (now === before) return;
+        before = now;
+      }
+    }
+
     /** Node ids, attributes and what sigma draws for each, read in the page. */
     async function drawn(): Promise<
       { id: string; fresh?: string; label: string; fullLabel?: string; color: string; x: number; y: number }[]
@@ -205,13 +232,12 @@ describe('the explorer in a browser', () => {
       await search('宋志江');
       await page.click('[data-testid=search-results] .search-hit:has-text("宋志江")');
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
-      await layoutSettled(page);
+      await settled();
       const before = await graphOrder(page);
       const { x, y } = await nodePosition(page, 'org:140825/新绛县委');
       await page.mouse.dblclick(x, y);
       await waitUntil(page, `window.govgraph.activeGraphStore.get().graph.order > ${before}`);
-      await layoutSettled(page);
-      await page.waitForTimeout(600);
+      await settled();
       const nodes = await drawn();
       const fresh = nodes.filter((n) => n.fresh);
       expect(fresh.length).toBe(nodes.length - before);
@@ -244,8 +270,7 @@ describe('the explorer in a browser', () => {
 
     it('when two nodes are chosen (click, then shift+click), then the shortest path between them is offered and added', async () => {
       // The typed expansion before started a layout run, and the camera follows it: wait for both.
-      await layoutSettled(page);
-      await page.waitForTimeout(600);
+      await settled();
       const nodes = await drawn();
       const far = nodes.find((n) => n.id !== 'org:140825/新绛县委' && n.id.startsWith('person:'))!;
       const a = await nodePosition(page, 'org:140825/新绛县委');
@@ -260,6 +285,40 @@ describe('the explorer in a browser', () => {
       await page.click('[data-testid=path-find]');
       await waitUntil(page, `location.search.includes(${JSON.stringify(encodeURIComponent('path|'))})`);
       expect(await page.isVisible('[data-testid=no-path]')).toBe(false);
+    });
+
+    it('when the graph is exported, then the PNG is twice the canvas with the legend, and the GEXF meets GEXF 1.3', async () => {
+      const size = (await page.evaluate(
+        `(() => { const r = window.govgraph.activeGraphStore.get().sigma.getContainer().getBoundingClientRect(); return { w: Math.round(r.width), h: Math.round(r.height) }; })()`,
+      )) as { w: number; h: number };
+      const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
+      await png.saveAs(path.join(ARTIFACTS, 'export-2x.png'));
+      const image = readPng(new Uint8Array(await fs.promises.readFile((await png.path())!)));
+      expect([image.width, image.height]).toEqual([size.w * 2, size.h * 2]);
+      // The legend's person swatch (#E69F00) is drawn in the top-right corner.
+      let swatch = false;
+      for (let y = 0; y < 300 && !swatch; y++)
+        for (let x = image.width - 400; x < image.width && !swatch; x++) {
+          const [r, g, b] = image.pixel(x, y);
+          swatch = Math.abs(r - 0xe6) < 6 && Math.abs(g - 0x9f) < 6 && b < 12;
+        }
+      expect(swatch).toBe(true);
+      // …inside the legend's box: a long straight run of its border colour (#d0d7de) near the top.
+      const borderRun = (y: number) => {
+        let run = 0;
+        let best = 0;
+        for (let x = image.width - 600; x < image.width; x++) {
+          const [r, g, b] = image.pixel(x, y);
+          run = Math.abs(r - 0xd0) < 8 && Math.abs(g - 0xd7) < 8 && Math.abs(b - 0xde) < 8 ? run + 1 : 0;
+          best = Math.max(best, run);
+        }
+        return best;
+      };
+      expect(Math.max(...Array.from({ length: 60 }, (_, y) => borderRun(y)))).toBeGreaterThan(100);
+      const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-gexf]')]);
+      const text = await fs.promises.readFile((await gexf.path())!, 'utf8');
+      expect(gexfProblems(text)).toEqual([]);
+      expect((text.match(/<node /g) ?? []).length).toBe(await graphOrder(page));
     });
 
     it('when nothing is selected and the arrow keys are used, then the selection walks from node to neighbour; Enter expands', async () => {
@@ -409,6 +468,20 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=cell-details] [data-testid=evidence-list] mark');
       expect(await graphOrder(page)).toBeGreaterThan(4);
       await screenshot(page, 'shared-initiatives', true);
+    });
+
+    it('when a matrix cell has the focus, then the arrow keys move to the next filled cell and Enter opens its evidence', async () => {
+      await page.goto(`${base}/?v=shared`);
+      await page.focus('[data-testid=shared-matrix] tr[data-initiative="双报到"] td.cell.on');
+      const where = `(() => { const e = document.activeElement; return e && e.dataset.row !== undefined ? e.dataset.row + ',' + e.dataset.col : ''; })()`;
+      const start = (await page.evaluate(where)) as string;
+      await page.keyboard.press('ArrowRight');
+      const next = (await page.evaluate(where)) as string;
+      expect(next.split(',')[0]).toBe(start.split(',')[0]);
+      expect(Number(next.split(',')[1])).toBeGreaterThan(Number(start.split(',')[1]));
+      expect(await page.evaluate(`document.activeElement.classList.contains('on')`)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=cell-details] [data-testid=evidence-list]');
     });
 
     it('when the matrix is shown, then no column is empty, the cell meaning is stated and a hover names the runners', async () => {
@@ -571,7 +644,100 @@ describe('the explorer in a browser', () => {
     });
   });
 
+  describe('narrow windows', () => {
+    afterAll(async () => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    });
+    const box = async (selector: string) => (await (await page.waitForSelector(selector)).boundingBox())!;
+
+    it('when the window is under 1200 px, then the side panel folds away with the ☰ button and the graph takes the room', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      const song = await personId('宋志江');
+      await page.goto(`${base}/?x=${encodeURIComponent(song)}`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      expect(await page.isVisible('[data-testid=filters]')).toBe(true);
+      await layoutSettled(page);
+      await screenshot(page, 'explore-1024x700', true);
+      const before = (await box('[data-testid=graph-view]')).width;
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'hidden' });
+      await waitUntil(
+        page,
+        `document.querySelector('[data-testid=graph-view]').getBoundingClientRect().width > ${before + 150}`,
+      );
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'visible' });
+    });
+
+    it('when the workbench is shown at 1024×700, then the editor, the library and the newest frame fit side by side', async () => {
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await postsOfSongAsTable();
+      const frame = await box(TOP_FRAME);
+      const editor = await box('[data-testid=cypher-editor]');
+      expect(editor.x + editor.width).toBeLessThanOrEqual(frame.x);
+      expect(frame.x + frame.width).toBeLessThanOrEqual(1024);
+      await screenshot(page, 'query-1024x700', true);
+    });
+
+    it('when the window is 800×600, then the side panel is a closed drawer and the legend does not cover the toolbar', async () => {
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.goto(`${base}/?x=${encodeURIComponent(await personId('宋志江'))}`);
+      await waitUntil(page, `window.govgraph.activeGraphStore.get().graph?.order > 1`);
+      expect(await page.isVisible('[data-testid=filters]')).toBe(false);
+      const legend = await box('.legend');
+      const toolbar = await box('.graph-toolbar');
+      const overlap =
+        legend.x < toolbar.x + toolbar.width &&
+        toolbar.x < legend.x + legend.width &&
+        legend.y < toolbar.y + toolbar.height &&
+        toolbar.y < legend.y + legend.height;
+      expect(overlap).toBe(false);
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'visible' });
+      await screenshot(page, 'explore-800x600-drawer');
+      await page.click('[data-testid=side-toggle]');
+      await page.waitForSelector('[data-testid=filters]', { state: 'hidden' });
+    });
+  });
+
   describe('language', () => {
+    /**
+     * Latin words of three letters or more visible on screen, outside what is code or data by nature
+     * (the Cypher editor and query texts, ids, file formats, key names, the product's name).
+     */
+    async function englishOnScreen(): Promise<string[]> {
+      return (await page.evaluate(`(() => {
+        const skip = 'code, pre, .cm-editor, input, textarea, select, .frame-caption, .history-text, .error-detail, .pinyin, canvas';
+        const allowed = new Set(['GovGraph', 'English', 'Cypher', 'CSV', 'JSON', 'PNG', 'GEXF', 'Ctrl', 'Enter', 'Esc', 'Shift', 'LIMIT', 'UTF', 'GB18030', 'html', 'docx', 'txt', 'zip', 'URL', 'YYYY', 'MM', 'DD']);
+        const words = new Set();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || el.closest(skip) || !el.checkVisibility()) continue;
+          for (const w of n.textContent.match(/[A-Za-z]{3,}/g) || []) if (!allowed.has(w)) words.add(w);
+        }
+        return [...words];
+      })()`)) as string[];
+    }
+
+    it('when the Chinese interface is on, then no English word is on screen in any view', async () => {
+      const song = await personId('宋志江');
+      const seen: Record<string, string[]> = {};
+      await page.goto(`${base}/?sel=${encodeURIComponent(`n:${song}`)}&x=${encodeURIComponent(song)}`);
+      await page.waitForSelector('[data-testid=node-details] h2:has-text("宋志江")');
+      await page.waitForSelector('[data-testid=posts]');
+      seen.explore = await englishOnScreen();
+      await page.goto(`${base}/?v=leaders&scope=${encodeURIComponent('平陆县')}`);
+      await page.waitForSelector('[data-testid=leaders-tree]');
+      seen.leaders = await englishOnScreen();
+      await page.goto(`${base}/?v=shared`);
+      await page.waitForSelector('[data-testid=shared-matrix]');
+      seen.shared = await englishOnScreen();
+      await postsOfSongAsTable();
+      seen.query = await englishOnScreen();
+      expect(seen).toEqual({ explore: [], leaders: [], shared: [], query: [] });
+    });
+
     it('when English is chosen, then the interface is in English and the link keeps it', async () => {
       await page.goto(`${base}/?v=shared`);
       await page.click('[data-testid=lang-switch]');

@@ -1,11 +1,12 @@
 /** The shell: header (title, views, search, language), the current view, the details panel, the article dialog. */
-import { Suspense, lazy, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import type { MessageKey } from '../i18n/messages';
 import { ArticleViewer } from '../panels/ArticleViewer';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { actions } from '../state/actions';
 import { VIEWS, ViewName, appStore } from '../state/app-state';
+import { panelStore, sideShown, toggleSide } from '../state/panels';
 import { useSlice } from '../state/store';
 import { ArticlesView } from '../views/ArticlesView';
 import { ExploreView } from '../views/ExploreView';
@@ -34,6 +35,16 @@ const VIEW_CAPTION: Record<ViewName, MessageKey> = {
   articles: 'articles.tab',
 };
 
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
+
 export function App() {
   const t = useT();
   const view = useSlice(appStore, (s) => s.view);
@@ -41,10 +52,22 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   useGlobalKeys(searchRef);
   const View = VIEW_COMPONENT[view];
+  const side = useSlice(panelStore, (s) => s.side);
+  const width = useWindowWidth();
 
   return (
     <div className="app" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header className="app-header">
+        <button
+          type="button"
+          className="side-toggle"
+          aria-expanded={sideShown(side, width)}
+          onClick={() => toggleSide(window.innerWidth)}
+          data-testid="side-toggle"
+          title={t('panel.toggle')}
+        >
+          ☰ <span className="side-toggle-text">{t('panel.toggle')}</span>
+        </button>
         <h1 className="app-title">
           {t('app.title')} <small>{t('app.subtitle')}</small>
         </h1>
@@ -72,7 +95,7 @@ export function App() {
           {t('lang.switch')}
         </button>
       </header>
-      <main className="app-main">
+      <main className={`app-main side-${side}`}>
         <Suspense fallback={<Spinner />}>
           <View />
         </Suspense>

@@ -14,6 +14,7 @@ import { useSlice } from '../state/store';
 import { ArticlesError } from './ArticlesError';
 
 export const PAGE_SIZE = 20;
+const SEARCH_DELAY_MS = 250;
 
 function Counts({ article }: { article: ArticleSummary }) {
   const t = useT();
@@ -79,6 +80,17 @@ export function ArticleList({ opened, onOpen }: { opened: string | null; onOpen:
   const [filter, setFilter] = useState<ArticleFilter>({});
   const [offset, setOffset] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  // The search box filters as one types, a moment after the last key.
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const q = query.trim() || undefined;
+    if (q === filter.q) return;
+    const timer = setTimeout(() => {
+      setFilter((f) => ({ ...f, q }));
+      setOffset(0);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, filter.q]);
   const list = useApi(
     () => articlesApi.list({ ...filter, offset, limit: PAGE_SIZE }),
     [filter.q, filter.county, filter.from, filter.to, offset, version],
@@ -98,8 +110,8 @@ export function ArticleList({ opened, onOpen }: { opened: string | null; onOpen:
           type="search"
           placeholder={t('articles.search')}
           aria-label={t('articles.search')}
-          value={filter.q ?? ''}
-          onChange={(e) => change({ q: e.target.value })}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
           data-testid="article-search"
         />
         <select

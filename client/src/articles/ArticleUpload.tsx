@@ -6,8 +6,11 @@
 import { useRef, useState } from 'react';
 import type { ArticleMetadata } from '../../../model/api-articles';
 import { articlesApi } from '../api/articles';
+import { getCounties, graphVersion } from '../api/cached';
+import { useApi } from '../api/useApi';
 import { useT } from '../i18n';
 import { watchJob } from '../state/jobs';
+import { useSlice } from '../state/store';
 import { ArticlesError } from './ArticlesError';
 
 const ACCEPT = '.html,.htm,.xhtml,.docx,.txt,.md,.markdown,.zip';
@@ -26,6 +29,8 @@ export function ArticleUpload() {
   const [dragging, setDragging] = useState(false);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const version = useSlice(graphVersion, (v) => v.version);
+  const counties = useApi(() => getCounties(''), [version]);
 
   const addFiles = (list: FileList | null) => {
     if (!list?.length) return;
@@ -146,9 +151,16 @@ export function ArticleUpload() {
                 value={meta[f]}
                 onChange={(e) => setMeta((m) => ({ ...m, [f]: e.target.value }))}
                 data-testid={`meta-${f}`}
+                list={f === 'county' ? 'known-counties' : undefined}
               />
             </label>
           ))}
+          {/* The graph's own county names, so the list's county filter finds the article. */}
+          <datalist id="known-counties">
+            {(counties.data?.counties ?? []).map((c) => (
+              <option key={c.id} value={c.name} />
+            ))}
+          </datalist>
         </div>
       </details>
       {error ? <ArticlesError error={error} /> : null}

@@ -1,16 +1,18 @@
-/** Buttons over a graph: layout start/stop, noverlap, zoom to fit, PNG and GEXF export. */
+/** Buttons over a graph: layout start/stop, noverlap, zoom to fit, PNG (2×, with the legend) and GEXF 1.3 export. */
 import { useSigma } from '@react-sigma/core';
-import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { downloadText, stamp } from '../export/download';
 import { toGexf } from '../export/gexf';
+import { exportPng } from '../export/png';
 import { useSlice } from '../state/store';
 import type { EdgeAttrs, NodeAttrs } from './attributes';
+import { legendEntries } from './legend-entries';
 import { layoutRunner } from './layout/runner';
 
 export function GraphToolbar({ exportName }: { exportName: string }) {
   const t = useT();
+  const lang = useLang();
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const runner = layoutRunner(sigma.getGraph());
   const running = useSlice(runner.state, (s) => s.running);
@@ -38,7 +40,9 @@ export function GraphToolbar({ exportName }: { exportName: string }) {
       </button>
       <button
         type="button"
-        onClick={() => void downloadAsPNG(sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff' })}
+        onClick={() =>
+          void exportPng(sigma as unknown as Sigma, fileName, t('legend.title'), legendEntries(sigma.getGraph(), lang))
+        }
         data-testid="export-png"
       >
         {t('export.png')}

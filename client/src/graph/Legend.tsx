@@ -1,10 +1,11 @@
 /** Colour and shape of each label present in the graph; in the explore view a click toggles the label. */
-import { LABEL_STYLE, NODE_LABELS, NodeLabel } from '../../../model/schema';
-import { caption, useLang, useT } from '../i18n';
+import { LABEL_STYLE, NodeLabel } from '../../../model/schema';
+import { useLang, useT } from '../i18n';
 import { actions } from '../state/actions';
 import { appStore } from '../state/app-state';
 import { useSlice } from '../state/store';
 import type { ExplorerGraph } from './attributes';
+import { legendEntries } from './legend-entries';
 
 export function ShapeIcon({ label }: { label: NodeLabel }) {
   const style = LABEL_STYLE[label];
@@ -23,20 +24,17 @@ export function Legend({
   const t = useT();
   const lang = useLang();
   const hiddenLabels = useSlice(appStore, (s) => s.filters.hiddenLabels);
-  const counts = new Map<NodeLabel, number>();
-  graph.forEachNode((_n, attrs) => counts.set(attrs.kind, (counts.get(attrs.kind) ?? 0) + 1));
-  const present = NODE_LABELS.filter((l) => counts.has(l));
+  const present = legendEntries(graph, lang);
   if (!present.length) return null;
 
   return (
     <div className="legend" aria-label={t('legend.title')} data-version={version}>
       <div className="legend-title">{t('legend.title')}</div>
-      {present.map((label) => {
+      {present.map(({ label, caption: name, count }) => {
         const off = interactive && hiddenLabels.includes(label);
         const content = (
           <>
-            <ShapeIcon label={label} /> {caption(lang, LABEL_STYLE[label].caption)}{' '}
-            <span className="count">{counts.get(label)}</span>
+            <ShapeIcon label={label} /> {name} <span className="count">{count}</span>
           </>
         );
         return interactive ? (

@@ -22,9 +22,12 @@ export const SIGMA_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   edgeLabelFont: LABEL_FONT,
   edgeLabelSize: 11,
   edgeLabelColor: { color: '#57606a' },
-  labelDensity: 0.6,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 4,
+  // Labels by importance: sigma keeps, per grid cell of the screen, the labels of the biggest nodes
+  // (size is degree, or what the user sizes by); zooming in makes cells hold fewer nodes, so more
+  // labels show. The selection, its most connected neighbours and fresh nodes are forced (reducers).
+  labelDensity: 1,
+  labelGridCellSize: 70,
+  labelRenderedSizeThreshold: 3,
   zIndex: true,
   // Room for labels, which extend to the right of nodes at the edge.
   stagePadding: 80,

@@ -10,7 +10,8 @@ import { downloadText, stamp } from '../export/download';
 import { toCsv, toJson } from '../export/table';
 import { graphFromPayload } from '../graph/build';
 import { GraphView } from '../graph/GraphView';
-import { useT } from '../i18n';
+import { caption, useLang, useT } from '../i18n';
+import { PROPERTY_CAPTION, isPropertyName } from '../i18n/properties';
 import { QueryValue } from '../query/QueryValue';
 import { preferredTab } from '../query/values';
 import { actions } from '../state/actions';
@@ -19,6 +20,7 @@ const MAX_TABLE_ROWS = 1000;
 
 export function QueryResults({ result }: { result: QueryResult }) {
   const t = useT();
+  const lang = useLang();
   const graph = useMemo(() => graphFromPayload(result.graph), [result]);
   const hasGraph = graph.order > 0;
   const [tab, setTab] = useState<'table' | 'graph'>(() => preferredTab(result));
@@ -62,7 +64,9 @@ export function QueryResults({ result }: { result: QueryResult }) {
               <thead>
                 <tr>
                   {result.columns.map((c) => (
-                    <th key={c}>{c}</th>
+                    <th key={c} title={c}>
+                      {isPropertyName(c) ? caption(lang, PROPERTY_CAPTION[c]) : c}
+                    </th>
                   ))}
                 </tr>
               </thead>

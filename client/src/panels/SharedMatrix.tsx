@@ -2,14 +2,16 @@
  * Initiatives × counties: rows filtered and sorted by the view, only counties that run a shown row
  * as columns; the header row and the initiative column stay in place while the matrix scrolls.
  * A cell's number is how many bodies or places run the initiative in that county; hovering names
- * them, a click shows them with the evidence.
+ * them, a click (or Enter) shows them with the evidence; arrow keys move between filled cells.
  */
 import type { SharedInitiative, SharedInitiativesResponse } from '../../../model/api';
 import { nodeName } from '../graph/build';
 import { caption, useLang, useT } from '../i18n';
 import { CATEGORY_CAPTION, SCOPE_CAPTION } from '../i18n/properties';
 import { actions } from '../state/actions';
+import { isDirection } from '../graph/keyboard-nav';
 import { EvidenceList } from './EvidenceList';
+import { nextFilledCell } from './matrix-keys';
 import { conceptCategory, conceptScope } from './shared-rows';
 
 export interface Cell {
@@ -49,6 +51,7 @@ export function SharedMatrix({
   onCell: (cell: Cell) => void;
 }) {
   const t = useT();
+  const filled = rows.map((row) => columns.map((county) => row.counties.some((c) => c.county === county)));
   return (
     <>
       <div className="matrix-legend" data-testid="matrix-legend">
@@ -66,13 +69,13 @@ export function SharedMatrix({
             </tr>
           </thead>
           <tbody>
-            {rows.map((initiative) => (
+            {rows.map((initiative, rowIndex) => (
               <tr key={initiative.node.id} data-initiative={nodeName(initiative.node)}>
                 <RowHead initiative={initiative} />
                 <td className="count-cell" data-testid="county-count">
                   {initiative.countyCount}
                 </td>
-                {columns.map((county) => {
+                {columns.map((county, columnIndex) => {
                   const runs = initiative.counties.find((c) => c.county === county);
                   const selected = cell?.initiative === initiative.node.id && cell.county === county;
                   const runners = runs ? runs.runners.map((r) => r.name).join('、') : '';
@@ -81,11 +84,22 @@ export function SharedMatrix({
                       key={county}
                       className={`cell${runs ? ' on' : ''}${selected ? ' selected' : ''}`}
                       onClick={() => runs && onCell({ initiative: initiative.node.id, county })}
-                      onKeyDown={(e) =>
-                        runs &&
-                        (e.key === 'Enter' || e.key === ' ') &&
-                        onCell({ initiative: initiative.node.id, county })
-                      }
+                      onKeyDown={(e) => {
+                        if (runs && (e.key === 'Enter' || e.key === ' ')) {
+                          e.preventDefault();
+                          onCell({ initiative: initiative.node.id, county });
+                        } else if (isDirection(e.key)) {
+                          e.preventDefault();
+                          const next = nextFilledCell(filled, rowIndex, columnIndex, e.key);
+                          if (next)
+                            e.currentTarget
+                              .closest('table')
+                              ?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.column}"]`)
+                              ?.focus();
+                        }
+                      }}
+                      data-row={rowIndex}
+                      data-col={columnIndex}
                       tabIndex={runs ? 0 : undefined}
                       title={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : ''}
                       aria-label={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : undefined}

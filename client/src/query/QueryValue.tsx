@@ -91,6 +91,8 @@ export function QueryValue({ value }: { value: unknown }) {
     }
     case 'list':
       if (!shape.items.length) return <span className="value-empty">{t('common.none')}</span>;
+      // One item reads better without a bullet.
+      if (shape.items.length === 1) return <QueryValue value={shape.items[0]} />;
       return (
         <ul className="value-list" data-testid="value-list">
           {shape.items.slice(0, LIST_SHOWN).map((item, i) => (

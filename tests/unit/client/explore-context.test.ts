@@ -2,6 +2,7 @@ import { createGraph, mergePayload } from '../../../client/src/graph/build';
 import { expansionAnchor, expansionKey, parseExpansion } from '../../../client/src/graph/expansions';
 import { FRESH_LABELLED, mostConnected, truncateLabel } from '../../../client/src/graph/importance';
 import { neighbourInDirection } from '../../../client/src/graph/keyboard-nav';
+import { nextFilledCell } from '../../../client/src/panels/matrix-keys';
 import { articleCount, MAX_SIZE, MIN_SIZE, scaledColour, scaledSize } from '../../../client/src/graph/style-by';
 import type { GraphNode, GraphRelationship } from '../../../model/graph';
 
@@ -83,5 +84,22 @@ describe('size and colour by attribute', () => {
   it('when a node lists the articles it was read in, then that is its article count', () => {
     expect(articleCount({ articles: ['a1', 'a2'] })).toBe(2);
     expect(articleCount({ name: '张三' })).toBe(0);
+  });
+});
+
+describe('arrow keys in the matrix', () => {
+  const filled = [
+    [true, false, false, true],
+    [false, false, true, false],
+    [true, false, true, true],
+  ];
+  it('when the next cells that way are empty, then the focus skips to the next filled one', () => {
+    expect(nextFilledCell(filled, 0, 0, 'ArrowRight')).toEqual({ row: 0, column: 3 });
+    expect(nextFilledCell(filled, 0, 0, 'ArrowDown')).toEqual({ row: 2, column: 0 });
+    expect(nextFilledCell(filled, 2, 2, 'ArrowUp')).toEqual({ row: 1, column: 2 });
+  });
+  it('when no filled cell lies that way, then the focus stays', () => {
+    expect(nextFilledCell(filled, 0, 3, 'ArrowRight')).toBeNull();
+    expect(nextFilledCell(filled, 0, 0, 'ArrowLeft')).toBeNull();
   });
 });

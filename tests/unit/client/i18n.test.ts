@@ -4,7 +4,10 @@ import {
   INITIATIVE_KINDS,
   PARTNER_KINDS,
   POST_STATUSES,
+  QUERY_PARAMETER_TYPES,
 } from '../../../model/schema';
+import { QUERY_WARNING_KINDS } from '../../../model/api';
+import { loadLibrary } from '../../../db/cypher-files';
 import { MESSAGES } from '../../../client/src/i18n/messages';
 import {
   CATEGORY_CAPTION,
@@ -49,6 +52,33 @@ describe('the Chinese interface has no English left', () => {
     ['partner kinds', PARTNER_KIND_CAPTION, PARTNER_KINDS],
   ] as const)('when %s are shown, then every value has a Chinese caption', (_what, table, values) => {
     const missing = values.filter((v) => !HAN.test((table as Record<string, { zh: string }>)[v]?.zh ?? ''));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the query library speaks Chinese too', () => {
+  const library = loadLibrary();
+  it('when a library query is listed, then it has a Chinese title and description', () => {
+    const missing = library.filter((q) => !HAN.test(q.title.zh) || !HAN.test(q.description.zh)).map((q) => q.name);
+    expect(missing).toEqual([]);
+  });
+
+  it('when a library query has parameters, then each has Chinese help (// @param:zh)', () => {
+    const missing = library.flatMap((q) =>
+      q.parameters.filter((p) => !HAN.test(p.descriptionZh ?? '')).map((p) => `${q.name}.${p.name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('when a parameter type is shown, then it has a caption in both languages', () => {
+    const missing = QUERY_PARAMETER_TYPES.filter((type) => !(`query.type.${type}` in MESSAGES.zh));
+    expect(missing).toEqual([]);
+  });
+
+  it('when a query warning kind is shown, then it has a Chinese message', () => {
+    const missing = QUERY_WARNING_KINDS.filter(
+      (kind) => !HAN.test((MESSAGES.zh as Record<string, string>)[`query.warning.${kind}`] ?? ''),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -436,6 +436,17 @@ describe('names without a Han surname, and posts of every region', () => {
       '本报讯 近日，山西省运城市平陆县召开会议。省委常委、组织部部长李建华到平陆县调研，副省长王晓东出席。',
       ['李建华 常委 山西省委 current', '李建华 部长 山西省委组织部 current', '王晓东 副省长 山西省人民政府 current'],
     ],
+    // Three-character names jieba splits (某家/nrfg 明/a), a one-character term (家) inside a name, a 纪委 of the township.
+    ['阳西县织篢镇召开会议。镇纪委书记陈家明主持会议。', ['陈家明 书记 织篢镇纪委 current']],
+    ['阳西县织篢镇西湖社区党委书记林伟强作了发言。', ['林伟强 书记 西湖社区党委 current']],
+    // A short title (村支书) reads a body that spans no text; the scan back over written bodies must not stall on it.
+    [
+      '宁远县清水桥镇平田村是个山村。他叫王德胜，是平田村的党支部书记。\n在“80后”村支书李卫国的带领下，平田村发展起了脐橙产业。',
+      ['李卫国 书记 平田村党支部 current', '王德胜 书记 平田村党支部 current'],
+    ],
+    // A post held for years (曾任…20多年); 大学生 is a status before the name.
+    ['宁远县清水桥镇平田村的老党员陈德华曾任平田村党支部书记20多年。', ['陈德华 书记 平田村党支部 former']],
+    ['宁远县清水桥镇平田村换届后，80后大学生周晓东当选村党总支书记。', ['周晓东 书记 平田村党总支 current']],
     // 宣传部长 is the 部长 of the committee's 宣传部, written short.
     ['宁远县委常委、宣传部长郑晓东出席。', ['郑晓东 常委 宁远县委 current', '郑晓东 部长 宁远县委宣传部 current']],
     // An age before the name opening the clause; 当选 without 为.

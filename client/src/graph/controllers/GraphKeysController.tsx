@@ -13,11 +13,10 @@ import type { EdgeAttrs, NodeAttrs } from '../attributes';
 import { isDirection, neighbourInDirection } from '../keyboard-nav';
 import { menuStore } from '../menu-store';
 
-function isTyping(target: EventTarget | null): boolean {
+/** Keys pressed on the page itself or on the graph; a focused field, button or matrix cell keeps its own keys. */
+function meantForGraph(target: EventTarget | null, container: HTMLElement): boolean {
   const el = target as HTMLElement | null;
-  return (
-    !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
-  );
+  return !el || el === document.body || container.contains(el);
 }
 
 export function GraphKeysController({ onExpand, menu }: { onExpand?: (node: string) => void; menu: boolean }) {
@@ -25,7 +24,7 @@ export function GraphKeysController({ onExpand, menu }: { onExpand?: (node: stri
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!meantForGraph(e.target, sigma.getContainer()) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (activeGraphStore.get().sigma !== sigma) return;
       const graph = sigma.getGraph();
       const selection = appStore.get().selection;
