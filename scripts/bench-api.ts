@@ -49,13 +49,15 @@ async function main(): Promise<void> {
         .join(', ')}`,
     );
     console.log(`${total} requests per endpoint and level, after 20 warm-up requests each.\n`);
-    console.log('| endpoint | concurrency | median ms | p95 ms | requests/s |');
-    console.log('|---|---:|---:|---:|---:|');
+    console.log('| endpoint | concurrency | median ms | p95 ms | requests/s | errors |');
+    console.log('|---|---:|---:|---:|---:|---:|');
     for (const [name, request] of Object.entries(endpoints)) {
       await load(20, 4, request);
       for (const c of levels) {
         const r = await load(total, c, request);
-        console.log(`| ${name} | ${c} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rps.toFixed(0)} |`);
+        console.log(
+          `| ${name} | ${c} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.errors} |`,
+        );
       }
     }
   });
