@@ -4,6 +4,8 @@
  * - a hard deadline on this side: past timeout + grace the worker is terminated and the client told;
  * - a client that disconnects, or cancels the run by the id it chose, gets its worker terminated the same way;
  * - a worker that runs out of its memory limit (one huge record) is replaced.
+ * A query that finds every slot taken waits a moment (SLOT_WAIT_MS) for one to free before it is refused, so
+ * that a run right after a cancel or a timeout is not told to come back later.
  * A terminated run may still be working inside Neo4j (an expression runs to its end whatever the
  * timeout), so its slot stays taken until the database shows no transaction of that run any more:
  * hostile queries cannot pile up in the database behind the API's back.
@@ -46,6 +48,9 @@ const WORKER_FILE = path.join(__dirname, 'console-worker.ts');
 // Workers start without the parent's TypeScript loader; tsx registers it for them.
 const BOOTSTRAP = `require('tsx/cjs/api').register(); require(${JSON.stringify(WORKER_FILE)});`;
 
+/** How long a query waits for a slot to free before it is refused as busy. */
+const SLOT_WAIT_MS = 3000;
+
 interface Slot {
   worker?: Worker;
   /** Settles when the worker has loaded and can take a query. */
@@ -60,6 +65,8 @@ export class ConsolePool {
   /** Runs started with a client-chosen id, by that id: who started it and how to stop it. */
   private readonly cancellable = new Map<string, { client: string; stop: AbortController }>();
   private closed = false;
+  /** Queries waiting for a slot, oldest first: each is called when one frees. */
+  private readonly waiting: Array<() => void> = [];
 
   constructor(
     private readonly options: ConsolePoolOptions,
@@ -80,10 +87,12 @@ export class ConsolePool {
   ): Promise<string> {
     if (id !== undefined && this.cancellable.has(id))
       throw new ValidationError(`A query with id ${id} is already running; choose a new id for each run.`, { id });
-    const mine = this.running.get(client) ?? 0;
     const retryAfter = Math.ceil((this.options.worker.limits.timeoutMs + this.options.graceMs) / 1000);
+    if ((this.running.get(client) ?? 0) >= this.options.perClient)
+      throw new BusyError('client', retryAfter, this.options.perClient);
+    const slot = await this.freeSlot();
+    const mine = this.running.get(client) ?? 0;
     if (mine >= this.options.perClient) throw new BusyError('client', retryAfter, this.options.perClient);
-    const slot = this.slots.find((s) => !s.taken);
     if (!slot || this.closed) throw new BusyError('server', retryAfter, this.options.size);
     slot.taken = true;
     this.running.set(client, mine + 1);
@@ -108,6 +117,32 @@ export class ConsolePool {
     if (!run || run.client !== client) return false;
     run.stop.abort();
     return true;
+  }
+
+  /** A free slot, waiting up to SLOT_WAIT_MS for one when all are taken. */
+  private async freeSlot(): Promise<Slot | undefined> {
+    const free = () => (this.closed ? undefined : this.slots.find((s) => !s.taken));
+    if (free() || this.closed) return free();
+    await new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        const k = this.waiting.indexOf(wake);
+        if (k >= 0) this.waiting.splice(k, 1);
+        resolve();
+      }, SLOT_WAIT_MS);
+      timer.unref();
+      this.waiting.push(wake);
+    });
+    return free();
+  }
+
+  /** The slot is free again: the oldest waiting query may take it. */
+  private release(slot: Slot): void {
+    slot.taken = false;
+    this.waiting.shift()?.();
   }
 
   private workerOf(slot: Slot): Worker {
@@ -143,7 +178,7 @@ export class ConsolePool {
       await slot.ready;
     } catch (err) {
       slot.worker = undefined;
-      slot.taken = false;
+      this.release(slot);
       log.error('console worker failed to start', { error: err instanceof Error ? err.message : String(err) });
       throw new AppError('internal_error', 500, 'Something went wrong on the server. The error has been logged.');
     }
@@ -155,7 +190,7 @@ export class ConsolePool {
         stop.removeEventListener('abort', onStop);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (terminate) this.retire(slot, worker, request.run);
-        else slot.taken = false;
+        else this.release(slot);
         if ('json' in outcome) resolve(outcome.json);
         else reject(outcome.error);
       };
@@ -230,7 +265,7 @@ export class ConsolePool {
     void worker.terminate();
     void this.drain(run).finally(() => {
       if (!this.closed) this.workerOf(slot);
-      slot.taken = false;
+      this.release(slot);
     });
   }
 
