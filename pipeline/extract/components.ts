@@ -1,7 +1,7 @@
 /**
  * The parts of a mechanism, as official writing states them:
- * - a dashed name lists its stages: “聚光—熔炉—燎原”体系 → 聚光, 熔炉, 燎原;
- * - a gloss in brackets lists its items: “五勤”（脑勤、眼勤…）工作机制;
+ * - a dashed name lists its stages: “播种—育苗—成林”体系 → 播种, 育苗, 成林;
+ * - a gloss in brackets lists its items: “四勤”（手勤、腿勤…）工作机制;
  * - a numbered system is spelled out after a colon or 即: “2345”工作体系：2个目标、三大体系…
  */
 import type { Mention, Sentence } from '../types';

@@ -1,6 +1,6 @@
 /**
  * Initiatives and mechanisms: quoted names typed by the noun after them (“春风行动”党建品牌,
- * “2345”工作体系, “五勤”（…）工作机制), by their own last word (“爱心驿站”, “千万工程”), or —
+ * “2345”工作体系, “四勤”（…）工作机制), by their own last word (“爱心驿站”, “千万工程”), or —
  * for a quoted name with no type word (坚持党员“双报到”) — by being a name typed elsewhere in
  * the input (`known`). Quoted speech, slogans and metaphors have no type and are left alone.
  * Besides, every practice of the governance thesaurus written in the sentence, quoted or not
@@ -14,7 +14,7 @@ import type { Mention, Sentence } from '../types';
 import { conceptKey } from './concept-key';
 import { quotes, type ArticleReading, type Quote } from './mentions';
 
-/** How far after the closing quote the type noun may stand (“好中带弱”村党组织书记联席会议机制). */
+/** How far after the closing quote the type noun may stand (“以强带弱”村党组织书记联席会议机制). */
 const TYPE_WINDOW = 14;
 /** Characters that end the look-ahead: a list goes on, or a new clause starts. */
 const WINDOW_STOPS = new Set([...'与和及为、，。；：！？“”']);

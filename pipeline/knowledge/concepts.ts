@@ -44,7 +44,7 @@ export const CONCEPT_TYPE_WORDS: ReadonlyArray<{ word: string; type: ConceptType
 
 /**
  * Names that are themselves typed by their last word (“爱心驿站”, “便民热线”, “千万工程”,
- * “云端党校”). 党校 types only a name ending in it: after a name it is a modifier (“…”党校阵地体系).
+ * “指尖党校”). 党校 types only a name ending in it: after a name it is a modifier (“…”党校阵地体系).
  */
 export const SELF_TYPED_ENDINGS: ReadonlyArray<{ ending: string; type: ConceptType }> = [
   ...[
@@ -69,5 +69,5 @@ export const SELF_TYPED_ENDINGS: ReadonlyArray<{ ending: string; type: ConceptTy
   { ending: '党校', type: I('facility') },
 ];
 
-/** Numerals that open a numbered practice (“双报到”, “三会一课”, “五勤”). */
+/** Numerals that open a numbered practice (“双报到”, “三会一课”, “四勤”). */
 export const NUMERAL_CHARS = '一二两三四五六七八九十百千万双';
