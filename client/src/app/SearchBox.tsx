@@ -1,5 +1,5 @@
 /**
- * Search by name, part of a name or pinyin (the server matches `songzhijiang` and `szj`).
+ * Search by name, part of a name or pinyin (the server matches `zhangsan` and `zs` for 张三).
  * Arrow keys move through the hits, Enter or a click explores the hit.
  */
 import { useEffect, useRef, useState } from 'react';
