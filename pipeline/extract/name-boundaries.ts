@@ -207,7 +207,7 @@ export function dottedNameAt(text: string, at: number): string | undefined {
   for (let k = lastStart + 2; k < written.length; k += 1) {
     const rest = written.slice(k);
     const ends = NAME_ENDING_CHARS.has(rest[0]!) && !TRANSLITERATION_CHARS.has(rest[0]!);
-    if (ends || [...FOLLOWERS].some((f) => rest.startsWith(f))) return written.slice(0, k);
+    if (ends || followsName({ word: rest, tag: '' }, FOLLOWERS)) return written.slice(0, k);
   }
   return written;
 }
@@ -245,6 +245,6 @@ export function nameAt(text: string, at: number, strict = false): string | undef
   if (term && term.length > 1) return undefined;
   const name = nameBoundary(text.slice(at), surname, FOLLOWERS, strict);
   if (!name || (term && name.length === surname.length + 1)) return undefined;
-  // 张家沟村, 李家庄社区: a "name" that a village's suffix follows is the village's name.
+  // 王家坪村, 李家庄社区: a "name" that a village's suffix follows is the village's name.
   return VILLAGE_SUFFIX_AFTER.test(text.slice(at + name.length)) ? undefined : name;
 }
