@@ -9,7 +9,8 @@
 UNWIND $ids AS id
 MATCH (s:__LABEL__ {id: id})
 MATCH (s)<-[:LOCATED_IN|PART_OF*0..__BELOW__]-(n)
-WHERE n:Person OR n:Organization OR n:Place
+// Only what the loader wrote: a node of the user's own hung under a loaded place is left as it is.
+WHERE (n:Person OR n:Organization OR n:Place) AND n.loadedBy IS NOT NULL
 WITH DISTINCT n
 CALL (n) {
   OPTIONAL MATCH up = (n)-[:LOCATED_IN|PART_OF*0..8]->(c:Place {level: 'county'})
