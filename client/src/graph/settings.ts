@@ -2,7 +2,7 @@
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttrs, NodeAttrs } from './attributes';
-import { NODE_PROGRAMS } from './programs';
+import { NODE_PROGRAMS, POINT_NODE_PROGRAMS } from './programs';
 
 /** CJK fonts first, so Chinese labels are drawn with a real Chinese face rather than a fallback. */
 export const LABEL_FONT =
@@ -42,13 +42,16 @@ export const EDGE_LABEL_ZOOM_RATIO = 0.45;
 export const LARGE_GRAPH_EDGES = 5000;
 
 /**
- * Large graphs: 1px line edges instead of arrows, no edge hover/click (edge picking redraws every
- * edge into the picking buffer), edges hidden while the user drags or zooms, fewer labels.
+ * Large graphs: nodes as point sprites (programs.ts: instanced shapes cost per node in software
+ * WebGL), 1px line edges instead of arrows, no edge hover/click (edge picking redraws every edge into
+ * the picking buffer), edges and labels hidden while the user drags or zooms, fewer labels.
  */
 export const LARGE_GRAPH_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   ...SIGMA_SETTINGS,
+  nodeProgramClasses: POINT_NODE_PROGRAMS,
   defaultEdgeType: 'line',
   enableEdgeEvents: false,
   hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
   labelDensity: 0.3,
 };
