@@ -1,10 +1,11 @@
 /**
- * Node shapes by label (model LABEL_STYLE.shape). Sigma ships discs, @sigma/node-square ships
- * squares; diamonds and triangles reuse the square program's geometry (one vertex per corner
+ * Node shapes by label (model LABEL_STYLE.shape), and the lighter programs of big graphs. Sigma
+ * ships discs, @sigma/node-square ships squares; diamonds and triangles reuse the square program's geometry (one vertex per corner
  * angle) with other angles, so picking and hover work the same way for all shapes.
  */
 import { NodeSquareProgram } from '@sigma/node-square';
-import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import type { Attributes } from 'graphology-types';
 import type { NodeDisplayData } from 'sigma/types';
 import type { LabelStyle } from '../../../model/schema';
 
@@ -91,3 +92,16 @@ export const POINT_NODE_PROGRAMS: Record<LabelStyle['shape'], typeof NodeCircleP
   diamond: pointShapeProgram('diamond'),
   triangle: pointShapeProgram('triangle'),
 };
+
+/**
+ * Edges kept in the graph but not drawn (the edge cap, edge-cap.ts) get this type rather than
+ * `hidden`: sigma uploads every program's whole buffer on every frame, hidden items included, so
+ * 20,000 hidden lines cost as much as drawn ones. A program that never renders keeps them out of it.
+ */
+export class EdgeUndrawnProgram<
+  N extends Attributes = Attributes,
+  E extends Attributes = Attributes,
+  G extends Attributes = Attributes,
+> extends EdgeLineProgram<N, E, G> {
+  override render(): void {}
+}

@@ -2,7 +2,7 @@
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttrs, NodeAttrs } from './attributes';
-import { NODE_PROGRAMS, POINT_NODE_PROGRAMS } from './programs';
+import { EdgeUndrawnProgram, NODE_PROGRAMS, POINT_NODE_PROGRAMS } from './programs';
 
 /** CJK fonts first, so Chinese labels are drawn with a real Chinese face rather than a fallback. */
 export const LABEL_FONT =
@@ -11,7 +11,8 @@ export const LABEL_FONT =
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   nodeProgramClasses: NODE_PROGRAMS,
   // 'line' (1px GL lines) is for big graphs, where arrows and thick edges cost too much per frame.
-  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
+  // 'undrawn': edges kept in the graph but left off the screen (the edge cap of crowded graphs).
+  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, undrawn: EdgeUndrawnProgram },
   defaultEdgeType: 'arrow',
   renderEdgeLabels: true,
   enableEdgeEvents: true,
