@@ -10,7 +10,7 @@
  * the graph as the explorer does above AGGREGATE_NODES, communities as meta-nodes, and pans as `still`.
  */
 import { useSigma } from '@react-sigma/core';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphView } from '../graph/GraphView';
 import type { EdgeAttrs, NodeAttrs } from '../graph/attributes';
@@ -31,8 +31,10 @@ type Mode = (typeof MODES)[number];
 const mode = (MODES as readonly string[]).includes(params.get('mode') ?? '') ? (params.get('mode') as Mode) : 'still';
 
 const full = generateGraph(order, size);
-const graph = mode === 'aggregate' ? aggregateGraph(full, communitiesOf(full)).graph : full;
+const grouping = mode === 'aggregate' ? communitiesOf(full) : null;
+const graph = grouping ? aggregateGraph(full, grouping).graph : full;
 const generatedMs = performance.now() - started;
+const opened = new Set<string>();
 
 export interface BenchResult {
   mode: Mode;
@@ -145,9 +147,18 @@ function Probe() {
 }
 
 function Bench() {
+  const [version, setVersion] = useState(1);
+  // In aggregate mode a click on a meta-node opens it, as in the explorer.
+  const open = useCallback((node: string) => {
+    const key = graph.getNodeAttribute(node, 'group')?.key;
+    if (!grouping || !key) return;
+    opened.add(key);
+    aggregateGraph(full, grouping, opened, graph);
+    setVersion((v) => v + 1);
+  }, []);
   return (
     <div style={{ height: '100vh', display: 'flex' }}>
-      <GraphView graph={graph} version={1} exportName="bench" autoLayout={false}>
+      <GraphView graph={graph} version={version} exportName="bench" autoLayout={false} onOpenGroup={open}>
         <Probe />
       </GraphView>
     </div>

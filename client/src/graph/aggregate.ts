@@ -87,7 +87,7 @@ function dominant(kinds: Map<NodeLabel, number>): NodeLabel {
 
 /** A meta-node grows with the square root of its members (its area with their number), within bounds. */
 export function groupSize(members: number): number {
-  return Math.min(40, 4 + 2 * Math.sqrt(members));
+  return Math.min(30, 3 + 1.2 * Math.sqrt(members));
 }
 
 /** An aggregated edge grows with the logarithm of the edges it stands for. */

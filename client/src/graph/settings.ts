@@ -55,4 +55,7 @@ export const LARGE_GRAPH_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   hideEdgesOnMove: true,
   hideLabelsOnMove: true,
   labelDensity: 0.3,
+  // Until ReducersController sets its reducers: sigma draws its first frame in its constructor, and
+  // 50,000 arrows (two instanced programs) would make that frame the slowest of all.
+  edgeReducer: (_edge, attrs) => ({ ...attrs, type: 'line' }),
 };
