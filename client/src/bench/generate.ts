@@ -6,21 +6,12 @@
 import { LABEL_STYLE, NODE_LABELS } from '../../../model/schema';
 import type { ExplorerGraph } from '../graph/attributes';
 import { EDGE_COLOR, createGraph } from '../graph/build';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../graph/seeded-random';
 
 const CHARS = '党建引领基层治理示范区县委书记乡镇街道村社区网格服务中心合作社协会新时代文明实践站志愿者';
 
 export function generateGraph(order: number, size: number, seed = 42): ExplorerGraph {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const graph = createGraph();
   const clusters = Math.max(1, Math.round(Math.sqrt(order)));
   const centres = Array.from({ length: clusters }, () => ({ x: (random() - 0.5) * 1000, y: (random() - 0.5) * 1000 }));

@@ -1,4 +1,7 @@
-/** Buttons over a graph: layout start/stop, noverlap, zoom to fit, PNG (2×, with the legend) and GEXF 1.3 export. */
+/**
+ * Buttons over a graph: layout start/stop (with the running layout's progress), noverlap, zoom to fit,
+ * PNG (2×, with the legend) and GEXF 1.3 export.
+ */
 import { useSigma } from '@react-sigma/core';
 import type Sigma from 'sigma';
 import { useLang, useT } from '../i18n';
@@ -8,6 +11,7 @@ import { exportPng } from '../export/png';
 import { useSlice } from '../state/store';
 import type { EdgeAttrs, NodeAttrs } from './attributes';
 import { legendEntries } from './legend-entries';
+import { layoutFraction, layoutProgressText } from './layout/progress';
 import { layoutRunner } from './layout/runner';
 
 export function GraphToolbar({ exportName }: { exportName: string }) {
@@ -15,7 +19,9 @@ export function GraphToolbar({ exportName }: { exportName: string }) {
   const lang = useLang();
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const runner = layoutRunner(sigma.getGraph());
-  const running = useSlice(runner.state, (s) => s.running);
+  const layout = useSlice(runner.state, (s) => s);
+  const running = layout.running;
+  const fraction = layoutFraction(layout);
   const fileName = `govgraph-${exportName}-${stamp()}`;
 
   return (
@@ -28,6 +34,12 @@ export function GraphToolbar({ exportName }: { exportName: string }) {
       >
         {running ? `■ ${t('graph.layoutStop')}` : `▶ ${t('graph.layoutStart')}`}
       </button>
+      {running ? (
+        <span className="layout-progress" role="status" data-testid="layout-progress">
+          {fraction !== null ? <progress value={fraction} max={1} /> : null}
+          {layoutProgressText(t, layout)}
+        </span>
+      ) : null}
       <button type="button" onClick={() => runner.noverlap(sigma)}>
         {t('graph.noverlap')}
       </button>

@@ -30,6 +30,8 @@ export interface GraphViewProps {
   /** Run ForceAtlas2 for a while after each content change (off where positions are computed). */
   autoLayout?: boolean;
   onExpand?: (node: string) => void;
+  /** A click on a meta-node (graph/aggregate.ts) opens its group. */
+  onOpenGroup?: (node: string) => void;
   /** Offer the node menu (right-click) and shortest paths between two chosen nodes: the explore graph. */
   menu?: boolean;
   /** Nodes just added, for the camera to bring into view once the layout has placed them. */
@@ -46,6 +48,7 @@ export function GraphView({
   filterable = false,
   autoLayout = true,
   onExpand,
+  onOpenGroup,
   fitNodes,
   menu = false,
   empty,
@@ -61,7 +64,7 @@ export function GraphView({
       >
         <RegisterController version={version} />
         <ReducersController filterable={filterable} version={version} large={large} />
-        <EventsController onExpand={onExpand} menu={menu} />
+        <EventsController onExpand={onExpand} onOpenGroup={onOpenGroup} menu={menu} />
         <GraphKeysController onExpand={onExpand} menu={menu} />
         <CameraController version={version} />
         <LayoutController version={version} auto={autoLayout} />

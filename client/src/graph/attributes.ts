@@ -23,6 +23,8 @@ export interface NodeAttrs {
   county?: string;
   /** Draw the label even where sigma's label grid would drop it (computed layouts with room for every label). */
   forceLabel?: boolean;
+  /** A meta-node standing for a group of the full graph (graph/aggregate.ts): opens on click. */
+  group?: { key: string; members: number };
   data: GraphNode;
 }
 
@@ -33,6 +35,8 @@ export interface EdgeAttrs {
   relType: RelType;
   /** Edge label shown on hover or when zoomed in: the post title for HOLDS_POST. */
   caption: string;
+  /** How many edges of the full graph an aggregated edge stands for (graph/aggregate.ts). */
+  weight?: number;
   data: GraphRelationship;
 }
 

@@ -2,7 +2,7 @@
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttrs, NodeAttrs } from './attributes';
-import { NODE_PROGRAMS } from './programs';
+import { EdgeUndrawnProgram, NODE_PROGRAMS, POINT_NODE_PROGRAMS } from './programs';
 
 /** CJK fonts first, so Chinese labels are drawn with a real Chinese face rather than a fallback. */
 export const LABEL_FONT =
@@ -11,7 +11,8 @@ export const LABEL_FONT =
 export const SIGMA_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   nodeProgramClasses: NODE_PROGRAMS,
   // 'line' (1px GL lines) is for big graphs, where arrows and thick edges cost too much per frame.
-  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
+  // 'undrawn': edges kept in the graph but left off the screen (the edge cap of crowded graphs).
+  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, undrawn: EdgeUndrawnProgram },
   defaultEdgeType: 'arrow',
   renderEdgeLabels: true,
   enableEdgeEvents: true,
@@ -42,13 +43,19 @@ export const EDGE_LABEL_ZOOM_RATIO = 0.45;
 export const LARGE_GRAPH_EDGES = 5000;
 
 /**
- * Large graphs: 1px line edges instead of arrows, no edge hover/click (edge picking redraws every
- * edge into the picking buffer), edges hidden while the user drags or zooms, fewer labels.
+ * Large graphs: nodes as point sprites (programs.ts: instanced shapes cost per node in software
+ * WebGL), 1px line edges instead of arrows, no edge hover/click (edge picking redraws every edge into
+ * the picking buffer), edges and labels hidden while the user drags or zooms, fewer labels.
  */
 export const LARGE_GRAPH_SETTINGS: Partial<Settings<NodeAttrs, EdgeAttrs>> = {
   ...SIGMA_SETTINGS,
+  nodeProgramClasses: POINT_NODE_PROGRAMS,
   defaultEdgeType: 'line',
   enableEdgeEvents: false,
   hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
   labelDensity: 0.3,
+  // Until ReducersController sets its reducers: sigma draws its first frame in its constructor, and
+  // 50,000 arrows (two instanced programs) would make that frame the slowest of all.
+  edgeReducer: (_edge, attrs) => ({ ...attrs, type: 'line' }),
 };

@@ -1,7 +1,8 @@
 /**
  * Mouse on the graph → state: hover, click selects, double-click expands (when the view allows it);
  * with a node menu (explore), right-click opens it, shift+click chooses a second node for a
- * shortest path, and after "path to…" the next click chooses the other end.
+ * shortest path, and after "path to…" the next click chooses the other end. A meta-node (a group of
+ * a big graph) opens on click or double-click and has no menu.
  */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
@@ -28,12 +29,21 @@ function clickNode(node: string, shift: boolean, withMenu: boolean): void {
   actions.select({ kind: 'node', id: node });
 }
 
-export function EventsController({ onExpand, menu = false }: { onExpand?: (node: string) => void; menu?: boolean }) {
+export function EventsController({
+  onExpand,
+  onOpenGroup,
+  menu = false,
+}: {
+  onExpand?: (node: string) => void;
+  onOpenGroup?: (node: string) => void;
+  menu?: boolean;
+}) {
   const sigma = useSigma<NodeAttrs, EdgeAttrs>();
   const registerEvents = useRegisterEvents<NodeAttrs, EdgeAttrs>();
 
   useEffect(() => {
     const container = sigma.getContainer();
+    const group = (node: string): boolean => sigma.getGraph().getNodeAttribute(node, 'group') !== undefined;
     registerEvents({
       enterNode: ({ node }) => {
         hoverStore.set({ node });
@@ -49,27 +59,30 @@ export function EventsController({ onExpand, menu = false }: { onExpand?: (node:
       leaveEdge: () => {
         container.style.cursor = '';
       },
-      clickNode: ({ node, event }) => clickNode(node, (event.original as MouseEvent).shiftKey, menu),
+      clickNode: ({ node, event }) => {
+        if (group(node)) onOpenGroup?.(node);
+        else clickNode(node, (event.original as MouseEvent).shiftKey, menu);
+      },
       clickEdge: ({ edge }) => actions.select({ kind: 'edge', id: edge }),
       clickStage: () => {
         closeMenu();
         actions.select(null);
       },
       rightClickNode: (event) => {
-        if (!menu) return;
+        if (!menu || group(event.node)) return;
         event.preventSigmaDefault();
         event.event.original.preventDefault();
         menuStore.set({ node: event.node, x: event.event.x, y: event.event.y });
       },
       doubleClickNode: (event) => {
-        if (!onExpand) return;
+        if (!onExpand || group(event.node)) return;
         // Without this sigma also zooms in on double-click.
         event.preventSigmaDefault();
         onExpand(event.node);
       },
     });
     return () => hoverStore.set({ node: null });
-  }, [sigma, registerEvents, onExpand, menu]);
+  }, [sigma, registerEvents, onExpand, onOpenGroup, menu]);
 
   return null;
 }

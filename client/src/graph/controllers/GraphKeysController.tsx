@@ -32,9 +32,14 @@ export function GraphKeysController({ onExpand, menu }: { onExpand?: (node: stri
       const point = (id: string) => ({ id, ...sigma.framedGraphToViewport(sigma.getNodeDisplayData(id)!) });
       if (isDirection(e.key)) {
         e.preventDefault();
+        // Meta-nodes (groups of a big graph) are opened by click, never selected.
+        const selectable = (n: string): boolean => graph.getNodeAttribute(n, 'group') === undefined;
         const next = current
-          ? neighbourInDirection(point(current), graph.neighbors(current).map(point), e.key)
-          : graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0];
+          ? neighbourInDirection(point(current), graph.neighbors(current).filter(selectable).map(point), e.key)
+          : graph
+              .nodes()
+              .filter(selectable)
+              .sort((a, b) => graph.degree(b) - graph.degree(a))[0];
         if (!next) return;
         actions.select({ kind: 'node', id: next });
         requestFocus(next);

@@ -1,19 +1,20 @@
 /**
  * Connects state to the renderer through sigma's reducers: filters, hidden nodes, hover and
  * selection highlight, the nodes the latest expansion added (never dimmed, the most connected few
- * labelled), full names on hover, size and colour by attribute, edge labels. Nothing here writes to
- * the graph: the data stays as loaded.
+ * labelled), full names on hover, size and colour by attribute, edge labels, and in a crowded graph
+ * only each node's strongest edges. Nothing here writes to the graph: the data stays as loaded.
  */
 import { SMALL_GRAPH_LABELS } from '../layout/runner';
 import { useSigma } from '@react-sigma/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { REL_CAPTION } from '../../../../model/schema';
 import { useLang } from '../../i18n';
 import { appStore } from '../../state/app-state';
 import { useSlice } from '../../state/store';
-import type { EdgeAttrs, NodeAttrs } from '../attributes';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../attributes';
 import { hoverStore } from '../hover';
+import { EDGE_CAP_FROM, strongestEdges } from '../edge-cap';
 import { FRESH_LABELLED, mostConnected } from '../importance';
 import { EDGE_LABEL_ZOOM_RATIO } from '../settings';
 import { articleCount, scaledColour, scaledSize, styleStore } from '../style-by';
@@ -37,6 +38,11 @@ function useZoomedIn(): boolean {
   return zoomedIn;
 }
 
+/** A crowded graph draws each node's strongest edges only (edge-cap.ts); null: every edge. */
+function drawnEdges(graph: ExplorerGraph): Set<string> | null {
+  return graph.size >= EDGE_CAP_FROM ? strongestEdges(graph) : null;
+}
+
 export function ReducersController({
   filterable,
   version,
@@ -54,6 +60,9 @@ export function ReducersController({
   const lang = useLang();
   const zoomedIn = useZoomedIn();
   const style = useSlice(styleStore, (s) => s);
+  // version: the strongest edges change with the graph's content.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const drawn = useMemo(() => drawnEdges(sigma.getGraph()), [sigma, version]);
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -113,9 +122,10 @@ export function ReducersController({
 
     sigma.setSetting('edgeReducer', (edge, attrs): Partial<EdgeDisplayData> => {
       if (hiddenTypes.has(attrs.relType)) return { ...attrs, hidden: true };
-      const display: Partial<EdgeDisplayData> = { ...attrs, label: null, type: large ? 'line' : attrs.type };
       const [source, target] = graph.extremities(edge);
       const touchesFocus = focus !== null && (source === focus || target === focus);
+      if (drawn && !drawn.has(edge) && !touchesFocus && edge !== selectedEdge) return { ...attrs, type: 'undrawn' };
+      const display: Partial<EdgeDisplayData> = { ...attrs, label: null, type: large ? 'line' : attrs.type };
       if (focus && !touchesFocus) display.color = DIM_EDGE;
       if (touchesFocus) {
         display.color = FOCUS_EDGE;
@@ -132,7 +142,7 @@ export function ReducersController({
       return display;
     });
     // version: neighbourhoods and the selection's presence change when the graph's content does.
-  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version, large, style]);
+  }, [sigma, hovered, selection, filters, hidden, lang, zoomedIn, filterable, version, large, style, drawn]);
 
   return null;
 }

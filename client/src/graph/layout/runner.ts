@@ -1,7 +1,7 @@
 /**
  * ForceAtlas2 in a web worker (the page stays responsive while it runs) and noverlap, one runner
  * per graph. A run started by new data stops by itself after a while; one started by the user
- * runs until stopped.
+ * runs until stopped. The state tells the toolbar how far a run is (progress.ts).
  */
 import type Sigma from 'sigma';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -10,13 +10,23 @@ import noverlap from 'graphology-layout-noverlap';
 import { Store } from '../../state/store';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../attributes';
 import { SIGMA_SETTINGS } from '../settings';
+import { IDLE_LAYOUT, type LayoutState } from './progress';
 
 const LABEL_SIZE = SIGMA_SETTINGS.labelSize ?? 13;
 
+/** How often the progress shown in the toolbar is brought up to date. */
+const PROGRESS_TICK_MS = 250;
+
 export class LayoutRunner {
-  readonly state = new Store<{ running: boolean }>({ running: false });
+  readonly state = new Store<LayoutState>(IDLE_LAYOUT);
   private supervisor: FA2Layout | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private ticker: ReturnType<typeof setInterval> | null = null;
+  private iterations = 0;
+  // The supervisor writes every iteration the worker sends back with one updateEachNodeAttributes.
+  private readonly countIteration = (): void => {
+    this.iterations++;
+  };
 
   constructor(private readonly graph: ExplorerGraph) {}
 
@@ -27,7 +37,14 @@ export class LayoutRunner {
     const settings = { ...inferSettings(this.graph), adjustSizes: false };
     this.supervisor = new FA2Layout(this.graph, { settings, getEdgeWeight: null });
     this.supervisor.start();
-    this.state.set({ running: true });
+    const startedAt = performance.now();
+    this.iterations = 0;
+    this.graph.on('eachNodeAttributesUpdated', this.countIteration);
+    this.state.set({ running: true, elapsedMs: 0, durationMs: durationMs ?? null, iterations: 0 });
+    this.ticker = setInterval(
+      () => this.state.set({ elapsedMs: performance.now() - startedAt, iterations: this.iterations }),
+      PROGRESS_TICK_MS,
+    );
     if (durationMs !== undefined)
       this.timer = setTimeout(() => {
         this.stop();
@@ -38,10 +55,13 @@ export class LayoutRunner {
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = null;
     if (this.supervisor) {
       this.supervisor.kill();
       this.supervisor = null;
-      this.state.set({ running: false });
+      this.graph.off('eachNodeAttributesUpdated', this.countIteration);
+      this.state.set(IDLE_LAYOUT);
     }
   }
 
