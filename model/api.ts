@@ -87,6 +87,13 @@ export const SharedInitiativesQuery = z
   })
   .strict();
 
+export const InitiativeRunnersQuery = z
+  .object({
+    county: requiredText('county').optional().describe('Only the runners in this county (its name); default: all'),
+    limit: wholeNumber('limit', 1, 500, 100).describe('At most this many runners, by county and name'),
+  })
+  .strict();
+
 export const LeadersQuery = z
   .object({
     scope: requiredText('scope', ID_MAX).describe('Id or exact name of a place or body'),
@@ -271,27 +278,38 @@ export const CancelResponseSchema = z.object({
 export const PathResponseSchema = z.object({ found: z.boolean(), graph: GraphPayloadSchema });
 
 export const SharedInitiativeSchema = z.object({
-  node: GraphNodeSchema,
+  node: GraphNodeSchema.describe('The initiative or mechanism, without its derived county lists (they are `counties`)'),
   countyCount: z.number(),
   counties: z.array(
     z.object({
       county: z.string(),
-      runners: z.array(
-        z.object({
-          id: z.string(),
-          name: z.string(),
-          labels: z.array(z.string()),
-          relationship: GraphRelationshipSchema,
-        }),
-      ),
+      runnerCount: z.number().int().describe('How many bodies or places run it in this county'),
     }),
   ),
 });
-export const SharedInitiativesResponseSchema = z.object({
-  minCounties: z.number(),
-  counties: z.array(z.string()).describe('Every county that runs at least one initiative or mechanism'),
-  initiatives: z.array(SharedInitiativeSchema),
-  graph: GraphPayloadSchema,
+export const SharedInitiativesResponseSchema = z
+  .object({
+    minCounties: z.number(),
+    counties: z.array(z.string()).describe('Every county that runs at least one initiative or mechanism'),
+    initiatives: z.array(SharedInitiativeSchema),
+  })
+  .describe(
+    'The matrix only: who runs an initiative in a county, with the evidence, is GET /api/initiatives/{id}/runners',
+  );
+
+export const InitiativeRunnersResponseSchema = z.object({
+  initiative: GraphNodeSchema,
+  county: z.string().nullable().describe('The county asked for; null for every county'),
+  runners: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      labels: z.array(z.string()),
+      county: z.string().nullable().describe("The runner's county (derived inCounty); null when unknown"),
+      relationship: GraphRelationshipSchema.describe('The RUNS relationship, with its evidence'),
+    }),
+  ),
+  truncated: z.boolean().describe('True when there are more runners than `limit`'),
 });
 
 /** The hierarchy under a place or body, with the posts held in each node (recursive, so declared by hand once). */
@@ -330,6 +348,7 @@ export type CancelResponse = z.infer<typeof CancelResponseSchema>;
 export type PathResponse = z.infer<typeof PathResponseSchema>;
 export type SharedInitiative = z.infer<typeof SharedInitiativeSchema>;
 export type SharedInitiativesResponse = z.infer<typeof SharedInitiativesResponseSchema>;
+export type InitiativeRunnersResponse = z.infer<typeof InitiativeRunnersResponseSchema>;
 export type LeadersResponse = z.infer<typeof LeadersResponseSchema>;
 export type CountiesResponse = z.infer<typeof CountiesResponseSchema>;
 /** POST /api/cypher: what a client sends (before defaults). */

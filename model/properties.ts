@@ -78,6 +78,10 @@ const derivedIncidence = {
     .optional()
     .describe('Derived: the counties (inCounty) of everything that RUNS it, sorted and distinct'),
   countyCount: z.number().int().min(0).optional().describe('Derived: the number of counties'),
+  countyRunners: z
+    .array(z.number().int().min(0))
+    .optional()
+    .describe('Derived: how many distinct runners it has in each of `counties`, in the same order'),
 };
 /** The names of the derived properties, per label that carries them. */
 export const DERIVED_PROPERTIES = {

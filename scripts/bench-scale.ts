@@ -1,5 +1,8 @@
 /**
- * `npm run bench:scale -- --nodes 100000 [--requests 200] [--levels 1,4,16] [--batch-size 1000] [--first-load import,merge] [--out file.md]`
+ * `npm run bench:scale -- --nodes 100000 [--requests 200] [--levels 1,4,16] [--batch-size 1000] [--first-load import,merge] [--out file.md] [--keep] [--api-only]`
+ *
+ * `--keep` leaves the bench instance running with its graph at the end (for PROFILE by hand); `--api-only`
+ * skips the loads and measures the API on the graph an earlier run of the same --nodes left there.
  *
  * The scale benchmark: generates a province-like graph of 10,000 to 1,000,000 nodes (scripts/bench/scale-graph.ts),
  * loads it into the project's own bench instance (.neo4j/bench, bolt port NEO4J_BENCH_BOLT_PORT or 7689),
@@ -64,6 +67,14 @@ async function freshInstance(o: InstanceOptions): Promise<void> {
   await start(o);
 }
 
+/** --api-only: the bench instance this script made and loaded earlier, started if it is not running. */
+async function runningInstance(o: InstanceOptions): Promise<void> {
+  const home = path.join(ROOT, '.neo4j', o.name);
+  if (!fs.existsSync(path.join(home, OWNER_FILE)))
+    throw new Error(`--api-only needs the graph of an earlier run in ${home}: run without it first.`);
+  if (!status(o).running) await start(o);
+}
+
 async function relationshipCount(driver: Driver): Promise<number> {
   const { records } = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n', {}, { database: DATABASE });
   return Number(records[0]?.get('n'));
@@ -79,6 +90,26 @@ interface LoadRow {
   seconds: number;
 }
 
+/** The load rows of the report, and how much faster the reload was than each first load. */
+function loadTable(loads: LoadRow[]): string[] {
+  return [
+    '| load | relationships | seconds | relationships/s |',
+    '|---|---:|---:|---:|',
+    ...loads.map(
+      (l) =>
+        `| ${l.name} | ${l.relationships.toLocaleString('en')} | ${l.seconds.toFixed(1)} | ${Math.round(l.relationships / l.seconds).toLocaleString('en')} |`,
+    ),
+    '',
+    ...loads
+      .slice(0, -2)
+      .map(
+        (l) =>
+          `Reload of unchanged data: ${(l.seconds / loads.at(-1)!.seconds).toFixed(1)}× faster than the ${l.name}.`,
+      ),
+    '',
+  ];
+}
+
 async function main(): Promise<void> {
   const nodes = Number(arg('nodes', '100000'));
   if (!Number.isInteger(nodes) || nodes < 10_000 || nodes > 1_000_000)
@@ -90,6 +121,8 @@ async function main(): Promise<void> {
   // the import does the first load of the largest graphs.
   const firstLoads = arg('first-load', nodes > 200_000 ? 'import' : 'import,merge').split(',');
   const out = arg('out', path.join(ROOT, 'test-artifacts', `bench-scale-${nodes}.md`));
+  const keep = process.argv.includes('--keep');
+  const apiOnly = process.argv.includes('--api-only');
   const busy = sampleLoad();
   const began = new Date();
 
@@ -104,7 +137,8 @@ async function main(): Promise<void> {
   );
 
   const instance = instanceOptions('bench');
-  await freshInstance(instance);
+  if (apiOnly) await runningInstance(instance);
+  else await freshInstance(instance);
   const connect = () =>
     createDriver({ neo4jUri: boltUri(instance), NEO4J_USER: instance.user, NEO4J_PASSWORD: instance.password });
   let driver = connect();
@@ -117,9 +151,8 @@ async function main(): Promise<void> {
     loads.push(row);
     console.log(`${name}: ${row.relationships} relationships in ${row.seconds.toFixed(1)} s`);
   };
-  const results: { endpoint: string; clients: number; r: LoadResult }[] = [];
-  let totals: { nodes: number; relationships: number } | undefined;
-  try {
+  /** The three loads of the report: first (import and/or MERGE), incremental, reload. */
+  const loadAll = async (): Promise<void> => {
     if (firstLoads.includes('import')) {
       await driver.close();
       t = performance.now();
@@ -148,6 +181,11 @@ async function main(): Promise<void> {
     const firstLoad = loads.at(-1)!;
     await timed('incremental (last 10 % of the articles)', rest, async (s) => rowsOf(s));
     await timed('reload of unchanged data (the first load again)', first, async () => firstLoad.relationships);
+  };
+  const results: { endpoint: string; clients: number; r: LoadResult }[] = [];
+  let totals: { nodes: number; relationships: number } | undefined;
+  try {
+    if (!apiOnly) await loadAll();
     const { records } = await driver.executeQuery(
       'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
       {},
@@ -196,7 +234,11 @@ async function main(): Promise<void> {
     );
   } finally {
     await driver.close();
-    await stop(instance);
+    if (keep)
+      console.log(
+        `bench instance left running at ${boltUri(instance)} (npm run bench:scale stops and empties it next time)`,
+      );
+    else await stop(instance);
   }
 
   const loadavg = busy.stop();
@@ -206,22 +248,9 @@ async function main(): Promise<void> {
     `Run ${began.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()}.`,
     `Load average (1 min) during the run: min ${loadavg.min.toFixed(2)}, mean ${loadavg.mean.toFixed(2)}, max ${loadavg.max.toFixed(2)} on ${os.availableParallelism()} CPUs.`,
     `Bench Neo4j: heap ${instance.heap}, page cache ${instance.pageCache}; batch size ${batchSize}.`,
-    `Graph in the database after the three loads: ${totals!.nodes.toLocaleString('en')} nodes, ${totals!.relationships.toLocaleString('en')} relationships (sentences and provenance included); generated in ${generatedS.toFixed(1)} s.`,
+    `Graph in the database: ${totals!.nodes.toLocaleString('en')} nodes, ${totals!.relationships.toLocaleString('en')} relationships (sentences and provenance included); generated in ${generatedS.toFixed(1)} s.`,
     '',
-    '| load | relationships | seconds | relationships/s |',
-    '|---|---:|---:|---:|',
-    ...loads.map(
-      (l) =>
-        `| ${l.name} | ${l.relationships.toLocaleString('en')} | ${l.seconds.toFixed(1)} | ${Math.round(l.relationships / l.seconds).toLocaleString('en')} |`,
-    ),
-    '',
-    ...loads
-      .slice(0, -2)
-      .map(
-        (l) =>
-          `Reload of unchanged data: ${(l.seconds / loads.at(-1)!.seconds).toFixed(1)}× faster than the ${l.name}.`,
-      ),
-    '',
+    ...(apiOnly ? ['API only, on the graph an earlier run left loaded in the bench instance.', ''] : loadTable(loads)),
     `${requests} requests per endpoint and level, after 10 warm-up requests.`,
     '',
     '| endpoint | clients | p50 ms | p95 ms | requests/s | errors | query_too_large |',

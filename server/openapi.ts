@@ -41,6 +41,7 @@ const COMPONENTS: Record<string, z.ZodType> = {
   CancelResponse: S.CancelResponseSchema,
   PathResponse: S.PathResponseSchema,
   SharedInitiativesResponse: S.SharedInitiativesResponseSchema,
+  InitiativeRunnersResponse: S.InitiativeRunnersResponseSchema,
   HierarchyEntry: S.HierarchyEntrySchema,
   LeadersResponse: S.LeadersResponseSchema,
   CountiesResponse: S.CountiesResponseSchema,
@@ -147,10 +148,19 @@ const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/shared-initiatives',
-    summary: 'Initiatives and mechanisms run in several counties, with who runs them where',
+    summary: 'Initiatives and mechanisms run in several counties, with how many run them in each county',
     query: S.SharedInitiativesQuery,
     response: 'SharedInitiativesResponse',
     errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/initiatives/{id}/runners',
+    summary: 'Who runs an initiative or mechanism (in one county, or everywhere), each with the evidence',
+    pathParams: S.NodeIdPath,
+    query: S.InitiativeRunnersQuery,
+    response: 'InitiativeRunnersResponse',
+    errors: [400, 404, 503],
   },
   {
     method: 'get',

@@ -2,6 +2,7 @@
 import { Router, type RequestHandler } from 'express';
 import {
   ArticleIdPath,
+  InitiativeRunnersQuery,
   LeadersQuery,
   NeighborsQuery,
   NodeIdPath,
@@ -39,6 +40,11 @@ export function graphRoutes(service: GraphService, costly: RequestHandler): Rout
   router.get('/shared-initiatives', costly, async (req, res) => {
     const { minCounties, limit } = parseInput(SharedInitiativesQuery, req.query, 'query parameter');
     res.json(await service.sharedInitiatives(minCounties, limit));
+  });
+  router.get('/initiatives/:id/runners', async (req, res) => {
+    const { id } = parseInput(NodeIdPath, req.params, 'path parameter');
+    const { county, limit } = parseInput(InitiativeRunnersQuery, req.query, 'query parameter');
+    res.json(await service.initiativeRunners(id, county, limit));
   });
   router.get('/leaders', costly, async (req, res) => {
     const { scope, asOf } = parseInput(LeadersQuery, req.query, 'query parameter');

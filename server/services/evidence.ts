@@ -33,18 +33,20 @@ const byPlace = (a: Evidence, b: Evidence) =>
       ? 1
       : a.start - b.start || (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0);
 
-/** A relationship's stored `sentences`/`surfaces` → `evidence`; the two lists leave the payload. */
+/** The relationship with `evidence` in place of its stored `sentences`/`surfaces`, which leave the payload. */
+export function relationshipWith(rel: GraphRelationship, evidence: Evidence[]): GraphRelationship {
+  const { sentences: _ids, surfaces: _surfaces, ...rest } = rel.properties as Record<string, unknown>;
+  return { ...rel, properties: { ...rest, evidence } as GraphRelationship['properties'] };
+}
+
+/** A relationship's stored `sentences`/`surfaces` → `evidence`. */
 function relationshipWithEvidence(rel: GraphRelationship, sentences: Map<string, StoredSentence>): GraphRelationship {
-  const {
-    sentences: ids,
-    surfaces,
-    ...rest
-  } = rel.properties as Record<string, unknown> & { sentences?: string[]; surfaces?: string[] };
+  const { sentences: ids, surfaces } = rel.properties as { sentences?: string[]; surfaces?: string[] };
   const evidence = (ids ?? []).flatMap((id, i) => {
     const s = sentences.get(id);
     return s ? [evidenceOf(s, surfaces?.[i] ?? '')] : [];
   });
-  return { ...rel, properties: { ...rest, evidence } as GraphRelationship['properties'] };
+  return relationshipWith(rel, evidence);
 }
 
 export class EvidenceReader {

@@ -5,6 +5,8 @@
  */
 import type {
   ArticleResponse,
+  Evidence,
+  InitiativeRunnersResponse,
   CountiesResponse,
   GraphNode,
   GraphPayload,
@@ -24,29 +26,13 @@ import { loadCypher } from '../../db/cypher-files';
 import { NotFoundError, ValidationError } from '../errors';
 import { log } from '../log';
 import type { QueryRunner, RunLimits } from '../repositories/query-runner';
-import { EvidenceReader } from './evidence';
+import { EvidenceReader, relationshipWith } from './evidence';
 import type { QueryLibrary } from './query-library';
 
-interface RunnerRow {
-  runner: GraphNode;
-  rel: GraphRelationship;
-}
-
-/** A county column of the shared-initiatives query: a name, or the county Place itself. */
-function countyName(county: unknown): string {
-  if (county && typeof county === 'object' && 'properties' in county) {
-    const node = county as GraphNode;
-    return String(node.properties.name ?? node.id);
-  }
-  return String(county);
-}
-
-/** Merges graph pieces, each node and relationship once. */
-function mergeGraph(nodes: GraphNode[], relationships: GraphRelationship[]): GraphPayload {
-  return {
-    nodes: [...new Map(nodes.map((n) => [n.id, n])).values()],
-    relationships: [...new Map(relationships.map((r) => [r.id, r])).values()],
-  };
+/** The derived county lists of a concept: the response carries them once, as `counties`. */
+function withoutIncidenceLists(node: GraphNode): GraphNode {
+  const { counties: _counties, countyRunners: _runners, ...properties } = node.properties as Record<string, unknown>;
+  return { ...node, properties } as GraphNode;
 }
 
 /**
@@ -68,6 +54,7 @@ export const REQUIRED_LIBRARY_QUERIES = [
   'neighborhood',
   'shortest-path',
   'shared-initiatives',
+  'initiative-adopters',
   'who-leads',
 ] as const;
 
@@ -139,42 +126,56 @@ export class GraphService {
     return { found: false, graph: { nodes: [], relationships: [] } };
   }
 
-  /** The `limit` initiatives run in the most counties, of which those run in at least minCounties are listed. */
+  /**
+   * The `limit` initiatives run in the most counties, of which those run in at least minCounties are
+   * listed: the matrix only, read from the concepts' derived incidence (no runner is visited).
+   */
   async sharedInitiatives(minCounties: number, limit: number): Promise<SharedInitiativesResponse> {
     // Initiatives run in at least one county: the counties of the top ones give the matrix its columns.
     const result = await this.library.run('shared-initiatives', { minCounties: 1, limit });
-    const rels = await this.withEvidence(
-      result.rows.flatMap((row) =>
-        (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners.map((r) => r.rel)),
-      ),
-    );
     const all: SharedInitiative[] = result.rows.map((row) => ({
-      node: row.initiative as GraphNode,
+      node: withoutIncidenceLists(row.initiative as GraphNode),
       countyCount: Number(row.countyCount),
-      counties: (row.counties as { county: unknown; runners: RunnerRow[] }[]).map(({ county, runners }) => ({
-        county: countyName(county),
-        runners: runners.map(({ runner, rel }) => ({
-          id: runner.id,
-          name: String(runner.properties.name ?? runner.id),
-          labels: runner.labels,
-          relationship: rels.get(rel.id) ?? rel,
-        })),
+      counties: (row.counties as { county: unknown; runnerCount: unknown }[]).map((c) => ({
+        county: String(c.county),
+        runnerCount: Number(c.runnerCount),
       })),
     }));
     const counties = [...new Set(all.flatMap((i) => i.counties.map((c) => c.county)))].sort((a, b) =>
       a.localeCompare(b, 'zh'),
     );
-    const initiatives = all.filter((i) => i.countyCount >= minCounties);
-    const runnerRows = result.rows
-      .filter((row) => Number(row.countyCount) >= minCounties)
-      .flatMap((row) => (row.counties as { runners: RunnerRow[] }[]).flatMap((c) => c.runners));
-    const graph = await this.evidence.attach(
-      mergeGraph(
-        [...initiatives.map((i) => i.node), ...runnerRows.map((r) => r.runner)],
-        runnerRows.map((r) => rels.get(r.rel.id) ?? r.rel),
-      ),
-    );
-    return { minCounties, counties, initiatives, graph: { ...graph, truncated: result.truncated } };
+    return { minCounties, counties, initiatives: all.filter((i) => i.countyCount >= minCounties) };
+  }
+
+  /** Who runs an initiative or mechanism, in one county or all, each RUNS with its evidence. */
+  async initiativeRunners(id: string, county: string | undefined, limit: number): Promise<InitiativeRunnersResponse> {
+    // One more row than asked says whether there are more.
+    const result = await this.library.run('initiative-adopters', {
+      initiative: id,
+      county: county ?? '',
+      limit: limit + 1,
+    });
+    const initiative =
+      (result.rows[0]?.initiative as GraphNode | undefined) ??
+      ((await this.internal('node-by-id', { id })).rows[0]?.n as GraphNode | undefined);
+    if (!initiative || !initiative.labels.some((l) => l === 'Initiative' || l === 'Mechanism'))
+      throw new NotFoundError(`There is no initiative or mechanism with id '${id}'.`, { id });
+    const runners = result.rows.slice(0, limit).map((row) => {
+      const runner = row.runner as GraphNode;
+      return {
+        id: runner.id,
+        name: String(runner.properties.name ?? runner.id),
+        labels: runner.labels,
+        county: row.county === null || row.county === undefined ? null : String(row.county),
+        relationship: relationshipWith(row.rel as GraphRelationship, row.evidence as Evidence[]),
+      };
+    });
+    return {
+      initiative: withoutIncidenceLists(initiative),
+      county: county ?? null,
+      runners,
+      truncated: result.rows.length > limit,
+    };
   }
 
   /** asOf: only the posts seen in the latest article on or before that day (YYYY-MM-DD). */

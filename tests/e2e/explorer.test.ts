@@ -484,7 +484,7 @@ describe('the explorer in a browser', () => {
       await page.waitForSelector('[data-testid=cell-details] [data-testid=evidence-list]');
     });
 
-    it('when the matrix is shown, then no column is empty, the cell meaning is stated and a hover names the runners', async () => {
+    it('when the matrix is shown, then no column is empty, the cell meaning is stated and a hover gives the number of runners', async () => {
       await page.goto(`${base}/?v=shared`);
       await page.waitForSelector('[data-testid=shared-matrix]');
       const emptyColumns = await page.$$eval('[data-testid=shared-matrix]', ([table]) => {
@@ -504,7 +504,7 @@ describe('the explorer in a browser', () => {
         '[data-testid=shared-matrix] tr[data-initiative="双报到"] td.cell.on >> nth=0',
         'title',
       );
-      expect(title).toMatch(/个开展主体 — \S/);
+      expect(title).toMatch(/^\S+:\d+ 个开展主体（点击查看）$/);
     });
 
     it('when the matrix is wider than its panel, then it scrolls inside it with the first column and header row in place', async () => {

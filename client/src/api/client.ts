@@ -4,6 +4,7 @@
  * panels can show it in place; a failed fetch becomes code 'network'.
  */
 import type {
+  InitiativeRunnersResponse,
   ApiErrorBody,
   ArticleResponse,
   CancelResponse,
@@ -109,6 +110,8 @@ export const api = {
   path: (from: string, to: string) => request<PathResponse>(`/api/path${query({ from, to })}`),
   shared: (minCounties: number) =>
     request<SharedInitiativesResponse>(`/api/shared-initiatives${query({ minCounties })}`),
+  initiativeRunners: (initiativeId: string, county: string) =>
+    request<InitiativeRunnersResponse>(`/api/initiatives/${id(initiativeId)}/runners${query({ county })}`),
   leaders: (scope: string) => request<LeadersResponse>(`/api/leaders${query({ scope })}`),
   counties: () => request<CountiesResponse>('/api/counties'),
 };

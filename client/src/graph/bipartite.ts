@@ -1,13 +1,12 @@
 /**
  * Initiatives × counties as a bipartite graph: counties in a column on the left, the matrix's
  * rows in a column on the right (in the matrix's order), one edge per (county, initiative)
- * carrying the runners' evidence. Positions are computed, one label-high row per initiative and
+ * captioned with its number of runners. Positions are computed, one label-high row per initiative and
  * the counties spread over the same height, so it reads the same at any threshold; initiative
  * labels run to the right, away from the edges.
  */
 import type { SharedInitiative } from '../../../model/api';
 import type { GraphNode, GraphRelationship } from '../../../model/graph';
-import type { Evidence } from '../../../model/schema';
 import type { ExplorerGraph } from './attributes';
 import { createGraph, mergePayload } from './build';
 import { ROW_HEIGHT, labelWidth } from './hierarchy';
@@ -43,10 +42,8 @@ export function bipartiteGraph(
         type: 'RUNS' as const,
         start: countyNodeId(c.county, countyIds),
         end: initiative.node.id,
-        properties: {
-          verb: c.runners.map((r) => r.name).join('、'),
-          evidence: c.runners.flatMap((r) => (r.relationship.properties.evidence ?? []) as Evidence[]),
-        },
+        // The count only: who they are, with the evidence, is loaded when the matrix cell is opened.
+        properties: { verb: String(c.runnerCount), evidence: [] },
       })),
   );
   const graph = createGraph();

@@ -1,10 +1,14 @@
 /**
  * Initiatives × counties: rows filtered and sorted by the view, only counties that run a shown row
  * as columns; the header row and the initiative column stay in place while the matrix scrolls.
- * A cell's number is how many bodies or places run the initiative in that county; hovering names
- * them, a click (or Enter) shows them with the evidence; arrow keys move between filled cells.
+ * A cell's number is how many bodies or places run the initiative in that county; a click (or Enter)
+ * loads who they are with the evidence (the matrix itself carries counts only, so it stays small on a
+ * province's graph); arrow keys move between filled cells.
  */
-import type { SharedInitiative, SharedInitiativesResponse } from '../../../model/api';
+import type { SharedInitiative } from '../../../model/api';
+import { api } from '../api/client';
+import { useApi } from '../api/useApi';
+import { ErrorBox, Spinner } from '../app/ui';
 import { nodeName } from '../graph/build';
 import { caption, useLang, useT } from '../i18n';
 import { CATEGORY_CAPTION, SCOPE_CAPTION } from '../i18n/properties';
@@ -78,7 +82,6 @@ export function SharedMatrix({
                 {columns.map((county, columnIndex) => {
                   const runs = initiative.counties.find((c) => c.county === county);
                   const selected = cell?.initiative === initiative.node.id && cell.county === county;
-                  const runners = runs ? runs.runners.map((r) => r.name).join('、') : '';
                   return (
                     <td
                       key={county}
@@ -101,10 +104,10 @@ export function SharedMatrix({
                       data-row={rowIndex}
                       data-col={columnIndex}
                       tabIndex={runs ? 0 : undefined}
-                      title={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : ''}
-                      aria-label={runs ? t('shared.cellHover', { county, n: runs.runners.length, runners }) : undefined}
+                      title={runs ? t('shared.cellHover', { county, n: runs.runnerCount }) : ''}
+                      aria-label={runs ? t('shared.cellHover', { county, n: runs.runnerCount }) : undefined}
                     >
-                      {runs ? runs.runners.length : ''}
+                      {runs ? runs.runnerCount : ''}
                     </td>
                   );
                 })}
@@ -117,25 +120,29 @@ export function SharedMatrix({
   );
 }
 
-export function CellDetails({ response, cell }: { response: SharedInitiativesResponse; cell: Cell }) {
+export function CellDetails({ initiative, cell }: { initiative: SharedInitiative; cell: Cell }) {
   const t = useT();
-  const initiative = response.initiatives.find((i) => i.node.id === cell.initiative);
-  const runs = initiative?.counties.find((c) => c.county === cell.county);
-  if (!initiative || !runs) return null;
+  const runners = useApi(() => api.initiativeRunners(cell.initiative, cell.county), [cell.initiative, cell.county]);
   return (
     <section className="cell-details" data-testid="cell-details">
       <h3>{t('shared.cellTitle', { initiative: nodeName(initiative.node), county: cell.county })}</h3>
-      <div>{t('shared.runners')}:</div>
-      <ul className="posts">
-        {runs.runners.map((runner) => (
-          <li key={runner.relationship.id}>
-            <button type="button" className="link" onClick={() => actions.exploreNode(runner.id)}>
-              {runner.name}
-            </button>
-            <EvidenceList evidence={runner.relationship.properties.evidence} />
-          </li>
-        ))}
-      </ul>
+      <div>
+        {t('shared.runners')}: {runners.status === 'loading' ? <Spinner /> : null}
+      </div>
+      {runners.status === 'error' ? <ErrorBox error={runners.error} onRetry={runners.reload} /> : null}
+      {runners.data ? (
+        <ul className="posts">
+          {runners.data.runners.map((runner) => (
+            <li key={runner.relationship.id}>
+              <button type="button" className="link" onClick={() => actions.exploreNode(runner.id)}>
+                {runner.name}
+              </button>
+              <EvidenceList evidence={runner.relationship.properties.evidence} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {runners.data?.truncated ? <div>{t('shared.moreRunners', { n: runners.data.runners.length })}</div> : null}
     </section>
   );
 }

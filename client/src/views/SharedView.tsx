@@ -45,6 +45,7 @@ export function SharedView() {
     () => (shared.data ? bipartiteGraph(rows, columns, countyIds) : null),
     [shared.data, rows, columns, countyIds],
   );
+  const cellRow = cell ? shared.data?.initiatives.find((i) => i.node.id === cell.initiative) : undefined;
   const maxCounties = Math.max(2, shared.data?.counties.length ?? 2);
 
   return (
@@ -116,7 +117,7 @@ export function SharedView() {
         {shared.data && shared.data.initiatives.length ? (
           <>
             <SharedMatrix rows={rows} columns={columns} cell={cell} onCell={setCell} />
-            {cell ? <CellDetails response={shared.data} cell={cell} /> : <Empty>{t('shared.pickCell')}</Empty>}
+            {cellRow && cell ? <CellDetails initiative={cellRow} cell={cell} /> : <Empty>{t('shared.pickCell')}</Empty>}
           </>
         ) : null}
       </div>

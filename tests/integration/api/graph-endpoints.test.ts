@@ -4,6 +4,7 @@ import type {
   CountiesResponse,
   GraphPayload,
   HierarchyEntry,
+  InitiativeRunnersResponse,
   LeadersResponse,
   NodeResponse,
   PathResponse,
@@ -36,6 +37,8 @@ describe('invalid input to the graph endpoints', () => {
     ['/api/path?from=a', 'to'],
     ['/api/path?from=a&to=b&maxLength=11', 'maxLength'],
     ['/api/shared-initiatives?minCounties=0', 'minCounties'],
+    [`/api/initiatives/${fixtureId('shuangbaodao')}/runners?limit=501`, 'limit'],
+    [`/api/initiatives/${fixtureId('shuangbaodao')}/runners?county=`, 'county'],
     ['/api/leaders', 'scope'],
     [`/api/nodes/${q('x'.repeat(201))}`, 'id'],
   ])('when GET %s, then 400 naming %s in the message, without a stack trace', async (path, field) => {
@@ -52,11 +55,13 @@ describe('invalid input to the graph endpoints', () => {
     [`/api/articles/${fixtureId('song')}`],
     [`/api/path?from=${fixtureId('song')}&to=${fixtureId('nobody')}`],
     [`/api/leaders?scope=${fixtureId('nowhere')}`],
+    [`/api/initiatives/${fixtureId('nobody')}/runners`],
+    [`/api/initiatives/${fixtureId('song')}/runners`],
   ])('when GET %s names something that does not exist, then 404 with a message', async (path) => {
     const { status, body } = await get<ApiErrorBody>(path);
     expect(status).toBe(404);
     expect(body.error.code).toBe('not_found');
-    expect(body.error.message).toMatch(/no (node|article|place)/i);
+    expect(body.error.message).toMatch(/no (node|article|place|initiative)/i);
   });
 });
 
@@ -214,31 +219,21 @@ describe('GET /api/path', () => {
 });
 
 describe('GET /api/shared-initiatives', () => {
-  it('when minCounties is 2, then the initiative run in two counties comes back with its runners per county', async () => {
+  it('when minCounties is 2, then the initiative run in two counties comes back with its number of runners per county', async () => {
     const { status, body } = await get<SharedInitiativesResponse>('/api/shared-initiatives?minCounties=2');
     expect(status).toBe(200);
     expect(body.minCounties).toBe(2);
     const shared = body.initiatives.find((i) => i.node.id === fixtureId('shuangbaodao'));
     expect(shared?.countyCount).toBe(2);
-    expect(shared?.counties.map((c) => c.county).sort()).toEqual(['平陆县', '芮城县'].sort());
-    const pinglu = shared?.counties.find((c) => c.county === '平陆县');
-    expect(pinglu?.runners[0]).toMatchObject({
-      id: fixtureId('pinglu-committee'),
-      name: '平陆县委',
-      labels: ['Organization'],
-    });
-    expect(pinglu?.runners[0]?.relationship).toMatchObject({
-      type: 'RUNS',
-      start: fixtureId('pinglu-committee'),
-      end: fixtureId('shuangbaodao'),
-    });
+    expect(shared?.counties).toEqual([
+      { county: '平陆县', runnerCount: 1 },
+      { county: '芮城县', runnerCount: 1 },
+    ]);
+    // The derived lists are the response's `counties`, not repeated in the node.
+    expect(shared?.node.properties).not.toHaveProperty('countyRunners');
     expect(body.initiatives.map((i) => i.node.id)).not.toContain(fixtureId('hongse'));
     // Columns: every county running anything, including those of single-county initiatives.
     expect(body.counties).toEqual(expect.arrayContaining(['平陆县', '芮城县']));
-    expect(body.graph.nodes.map((n) => n.id)).toEqual(
-      expect.arrayContaining([fixtureId('shuangbaodao'), fixtureId('ruicheng-committee')]),
-    );
-    expect(body.graph.relationships.every((r) => r.type === 'RUNS')).toBe(true);
   });
 
   it('when minCounties is 1, then single-county initiatives come back too', async () => {
@@ -246,6 +241,46 @@ describe('GET /api/shared-initiatives', () => {
     expect(body.initiatives.map((i) => i.node.id)).toEqual(
       expect.arrayContaining([fixtureId('hongse'), fixtureId('13612')]),
     );
+  });
+});
+
+describe('GET /api/initiatives/:id/runners', () => {
+  it('when a county is given, then its runners come back with the RUNS relationship and its evidence', async () => {
+    const { status, body } = await get<InitiativeRunnersResponse>(
+      `/api/initiatives/${fixtureId('shuangbaodao')}/runners?county=${q('平陆县')}`,
+    );
+    expect(status).toBe(200);
+    expect(body.initiative.id).toBe(fixtureId('shuangbaodao'));
+    expect(body.county).toBe('平陆县');
+    expect(body.truncated).toBe(false);
+    expect(body.runners).toHaveLength(1);
+    expect(body.runners[0]).toMatchObject({
+      id: fixtureId('pinglu-committee'),
+      name: '平陆县委',
+      labels: ['Organization'],
+      county: '平陆县',
+    });
+    const rel = body.runners[0]!.relationship;
+    expect(rel).toMatchObject({ type: 'RUNS', start: fixtureId('pinglu-committee'), end: fixtureId('shuangbaodao') });
+    expect(rel.properties.evidence?.[0]?.sentence).toEqual(expect.any(String));
+    expect(rel.properties).not.toHaveProperty('sentences');
+  });
+
+  it('when no county is given and the limit is 1, then one runner comes back, marked truncated', async () => {
+    const { body } = await get<InitiativeRunnersResponse>(
+      `/api/initiatives/${fixtureId('shuangbaodao')}/runners?limit=1`,
+    );
+    expect(body.county).toBeNull();
+    expect(body.runners).toHaveLength(1);
+    expect(body.truncated).toBe(true);
+  });
+
+  it('when the county runs nothing of it, then the list is empty', async () => {
+    const { status, body } = await get<InitiativeRunnersResponse>(
+      `/api/initiatives/${fixtureId('shuangbaodao')}/runners?county=${q('某某县')}`,
+    );
+    expect(status).toBe(200);
+    expect(body.runners).toEqual([]);
   });
 });
 

@@ -52,6 +52,7 @@ describe('GET /api/openapi.json', () => {
         '/api/cypher/{id}',
         '/api/path',
         '/api/shared-initiatives',
+        '/api/initiatives/{id}/runners',
         '/api/leaders',
         '/api/counties',
         '/api/openapi.json',

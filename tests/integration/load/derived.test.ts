@@ -1,7 +1,7 @@
 /**
  * The derived properties (pipeline/load/derive.ts) stay right as articles come and go: inCounty of the
  * nodes under a county, and the concept–county incidence that shared-initiatives reads. Three invented
- * articles: A1 holds 某县, 某镇, 某村 and its branch running 红色驿站; A2 holds 另县 running it too; A3 alone
+ * articles: A1 holds 某县, 某镇, 某村 and its branch and 某镇 running 红色驿站; A2 holds 另县 running it too; A3 alone
  * says that 某镇 lies in 某县, so taking A3 out cuts the whole chain below 某镇 off its county.
  */
 import type { Driver } from 'neo4j-driver';
@@ -96,6 +96,7 @@ const A1 = documentOf(
     ['LOCATED_IN', '某村', '某镇'],
     ['LOCATED_IN', '某村党支部', '某村'],
     ['RUNS', '某村党支部', '红色驿站'],
+    ['RUNS', '某镇', '红色驿站'],
     ['HOLDS_POST', '张三', '某村党支部'],
   ],
 );
@@ -115,6 +116,7 @@ describe('derived properties across loads and removals', () => {
     (await runNamed(driver, 'shared-initiatives', { minCounties: String(minCounties) })).rows.map((r) => [
       (r.initiative as { properties: { name: string } }).properties.name,
       r.countyCount,
+      r.counties,
     ]);
 
   beforeAll(async () => {
@@ -131,8 +133,21 @@ describe('derived properties across loads and removals', () => {
     expect((await props('某县')).inCounty).toBe('某县');
     expect((await props('某村')).inCounty).toBe('某县');
     expect((await props('某村党支部')).inCounty).toBe('某县');
-    expect(await props('红色驿站')).toMatchObject({ counties: ['另县', '某县'], countyCount: 2 });
-    expect(await shared(2)).toEqual([['红色驿站', 2]]);
+    expect(await props('红色驿站')).toMatchObject({
+      counties: ['另县', '某县'],
+      countyCount: 2,
+      countyRunners: [1, 2],
+    });
+    expect(await shared(2)).toEqual([
+      [
+        '红色驿站',
+        2,
+        [
+          { county: '另县', runnerCount: 1 },
+          { county: '某县', runnerCount: 2 },
+        ],
+      ],
+    ]);
     const leaders = await runNamed(driver, 'leaders-by-county');
     expect(leaders.rows.map((r) => r.county)).toEqual(['某县']);
   });
@@ -141,13 +156,13 @@ describe('derived properties across loads and removals', () => {
     await remove(['A3']);
     expect((await props('某镇')).inCounty).toBeUndefined();
     expect((await props('某村党支部')).inCounty).toBeUndefined();
-    expect(await props('红色驿站')).toMatchObject({ counties: ['另县'], countyCount: 1 });
+    expect(await props('红色驿站')).toMatchObject({ counties: ['另县'], countyCount: 1, countyRunners: [1] });
     expect(await shared(2)).toEqual([]);
   });
 
   it('when A2 is taken out too, then the initiative is run in no county', async () => {
     await remove(['A2']);
-    expect(await props('红色驿站')).toMatchObject({ counties: [], countyCount: 0 });
+    expect(await props('红色驿站')).toMatchObject({ counties: [], countyCount: 0, countyRunners: [] });
     expect(await shared(1)).toEqual([]);
   });
 
@@ -155,7 +170,12 @@ describe('derived properties across loads and removals', () => {
     const summary = await loadGraph(driver, DB, A3);
     expect(summary.derived).toEqual({ counties: 3, concepts: 1 });
     expect((await props('某村党支部')).inCounty).toBe('某县');
-    expect(await props('红色驿站')).toMatchObject({ counties: ['某县'], countyCount: 1 });
+    expect(await props('红色驿站')).toMatchObject({ counties: ['某县'], countyCount: 1, countyRunners: [2] });
+  });
+
+  it('when a concept was loaded before countyRunners was derived, then shared-initiatives counts its runners itself', async () => {
+    await driver.executeQuery('MATCH (i:Initiative {id: $id}) REMOVE i.countyRunners', { id: idOf('红色驿站') });
+    expect(await shared(1)).toEqual([['红色驿站', 1, [{ county: '某县', runnerCount: 2 }]]]);
   });
 
   it('when the same article is loaded once more, then no derived value is written', async () => {

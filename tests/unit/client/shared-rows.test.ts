@@ -23,17 +23,7 @@ const initiative = (
       },
     },
     countyCount: counties.length,
-    counties: counties.map((county) => ({
-      county,
-      runners: [
-        {
-          id: `org:${county}`,
-          name: `${county}委`,
-          labels: ['Organization'],
-          relationship: { id: `r:${id}:${county}`, type: 'RUNS', start: `org:${county}`, end: id, properties: {} },
-        },
-      ],
-    })),
+    counties: counties.map((county) => ({ county, runnerCount: 1 })),
   }) as unknown as SharedInitiative;
 
 const RESPONSE = {
@@ -45,7 +35,6 @@ const RESPONSE = {
     initiative('i3', '板凳议事', ['甲县', '乙县', '丙县'], 'local', 'activity'),
     initiative('i4', '无类别举措', ['丙县']),
   ],
-  graph: { nodes: [], relationships: [] },
 } as unknown as SharedInitiativesResponse;
 
 const names = (rows: SharedInitiative[]) => rows.map((r) => r.node.properties.name);
