@@ -15,4 +15,17 @@ SET n.loadedBy = $marker,
     n.aliases = CASE WHEN row.aliases IS NULL THEN before.aliases
       ELSE COLLECT { UNWIND coalesce(before.aliases, []) + row.aliases AS x RETURN DISTINCT x ORDER BY x } END
 REMOVE n.evidence
-RETURN count(*) AS rows, sum(CASE WHEN properties(n) <> before THEN 1 ELSE 0 END) AS changed
+WITH before, properties(n) <> before AS changed
+WITH count(*) AS rows, sum(CASE WHEN changed THEN 1 ELSE 0 END) AS changed,
+     collect(CASE WHEN changed THEN before.articles END) AS carried
+// A node or relationship that changed may have been the last write of an article's fingerprint
+// (pipeline/load/fingerprint.ts): the fingerprints of the articles it carried before go, in this transaction.
+CALL (carried) {
+  UNWIND carried AS keys
+  UNWIND keys AS key
+  WITH DISTINCT key
+  MATCH (a:Article)
+  WHERE a.id IN [key, 'article:' + key] AND a.loadFingerprint IS NOT NULL
+  REMOVE a.loadFingerprint
+}
+RETURN rows, changed

@@ -15,7 +15,7 @@ export class GraphDocumentError extends Error {
 
 /** Where a failing batch sits, so the message names it and a re-run can be checked against it. */
 export interface BatchRef {
-  phase: 'nodes' | 'sentences' | 'relationships' | 'remove' | 'clear' | 'derive';
+  phase: 'nodes' | 'sentences' | 'relationships' | 'remove' | 'clear' | 'derive' | 'fingerprints';
   /** 'Person', 'HOLDS_POST Person→Organization' … */
   group: string;
   /** 1-based batch number within the group, and the group's number of batches when known in advance. */

@@ -1,14 +1,16 @@
 /**
  * Loads a graph document into Neo4j: schema, then (with `replace`) the document's articles taken out,
- * then nodes by label and relationships by type in batches of UNWIND … MERGE on ids.
+ * then nodes by label and relationships by type in batches of UNWIND … MERGE on ids. Rows of articles
+ * whose fingerprint says they are loaded as they are already are not sent (pipeline/load/fingerprint.ts).
  */
 import type { Driver } from 'neo4j-driver';
-import type { GraphDocument } from '../../model';
+import type { GraphDocument, NodeLabel } from '../../model';
 import { applySchema } from '../../db/schema';
 import { batchesOf, numberAt, writeBatch, type BatchContext, type ProgressEvent } from './batches';
-import { deriveProperties } from './derive';
+import { deriveProperties, type Seeds } from './derive';
 import { GraphDocumentError, LoadBatchError } from './errors';
-import { planLoad } from './plan';
+import { fingerprintPlan, storeFingerprints, unchangedArticles } from './fingerprint';
+import { planLoad, type LoadPlan } from './plan';
 import { removeArticles } from './remove';
 import {
   mergeMentionsStatement,
@@ -69,6 +71,37 @@ async function writeGroup(
   }
 }
 
+/** Rows left out because their article is unchanged are counted as found unchanged. */
+function tallySkipped(summary: LoadSummary, plan: LoadPlan, written: LoadPlan): void {
+  const skipped = (all: { rows: unknown[] }[], kept: { rows: unknown[] }[], i: number) =>
+    all[i]!.rows.length - kept[i]!.rows.length;
+  plan.nodes.forEach((g, i) => addTally(summary.nodes, g.label, skipped(plan.nodes, written.nodes, i), 0, 0));
+  addTally(summary.nodes, 'Sentence', plan.sentences.length - written.sentences.length, 0, 0);
+  plan.mentions.forEach((_, i) =>
+    addTally(summary.relationships, 'MENTIONED_IN', skipped(plan.mentions, written.mentions, i), 0, 0),
+  );
+  plan.relationships.forEach((g, i) =>
+    addTally(summary.relationships, g.type, skipped(plan.relationships, written.relationships, i), 0, 0),
+  );
+}
+
+/** The nodes whose derived properties a load may have changed: those written, and the ends of relationships written. */
+function seedsOf(written: LoadPlan): Seeds {
+  const seeds = new Map<NodeLabel, Set<string>>();
+  const add = (label: NodeLabel, id: string) => {
+    let set = seeds.get(label);
+    if (!set) seeds.set(label, (set = new Set()));
+    set.add(id);
+  };
+  for (const g of written.nodes) for (const r of g.rows) add(g.label, r.id);
+  for (const g of written.relationships)
+    for (const r of g.rows) {
+      add(g.start, r.start);
+      add(g.end, r.end);
+    }
+  return new Map([...seeds].map(([label, ids]) => [label, [...ids]]));
+}
+
 export async function loadGraph(
   driver: Driver,
   database: string,
@@ -85,8 +118,13 @@ export async function loadGraph(
 
   if (options.applySchema !== false) await applySchema(driver, database);
   if (options.replace) summary.removed = await removeArticles(ctx, plan.articles, batchSize);
+  const { fingerprints, without } = fingerprintPlan(plan);
+  const unchanged = await unchangedArticles(ctx, fingerprints.byNode);
+  summary.skippedArticles = unchanged.size;
+  const written = without(unchanged);
+  tallySkipped(summary, plan, written);
 
-  for (const { label, rows } of plan.nodes) {
+  for (const { label, rows } of written.nodes) {
     await writeGroup(ctx, batchSize, 'nodes', label, mergeNodesStatement(label), rows, (n, changed, created) =>
       addTally(summary.nodes, label, n, changed, created),
     );
@@ -98,10 +136,10 @@ export async function loadGraph(
     'sentences',
     'Sentence',
     mergeSentencesStatement(),
-    plan.sentences,
+    written.sentences,
     (n, changed, created) => addTally(summary.nodes, 'Sentence', n, changed, created),
   );
-  for (const { label, rows } of plan.mentions) {
+  for (const { label, rows } of written.mentions) {
     await writeGroup(
       ctx,
       batchSize,
@@ -113,7 +151,7 @@ export async function loadGraph(
       'relationships',
     );
   }
-  for (const { type, start, end, rows } of plan.relationships) {
+  for (const { type, start, end, rows } of written.relationships) {
     const statement = mergeRelationshipsStatement(type, start, end);
     await writeGroup(
       ctx,
@@ -126,12 +164,10 @@ export async function loadGraph(
     );
   }
 
-  // Derived properties of what was written and of everything under it (pipeline/load/derive.ts).
-  summary.derived = await deriveProperties(
-    ctx,
-    new Map(plan.nodes.map((g) => [g.label, g.rows.map((r) => r.id)])),
-    batchSize,
-  );
+  // Derived properties of what was written and of everything under it (pipeline/load/derive.ts); what
+  // was skipped is as it was, and so is what depends on it.
+  summary.derived = await deriveProperties(ctx, seedsOf(written), batchSize);
+  await storeFingerprints(ctx, fingerprints.byNode, batchSize);
 
   summary.elapsedMs = Date.now() - started;
   return summary;

@@ -5,12 +5,21 @@
 import { DERIVED_PROPERTIES, encodeProperties, type GraphDocument, type NodeLabel, type RelType } from '../../model';
 import { pinyinKeys } from '../../db/fulltext';
 import { storedProvenance, type MentionRow, type SentenceRow } from '../export/provenance';
+import { FINGERPRINT_PROPERTY } from './fingerprint';
 
 /**
  * Properties the statements merge themselves instead of overwriting, and the derived ones, which the
- * loader computes afterwards (pipeline/load/derive.ts) whatever a document says.
+ * loader computes afterwards (pipeline/load/derive.ts) whatever a document says, and the loader's own
+ * record of what it wrote (pipeline/load/fingerprint.ts).
  */
-const MERGED = new Set(['id', 'articles', 'evidence', 'aliases', ...Object.values(DERIVED_PROPERTIES).flat()]);
+const MERGED = new Set([
+  'id',
+  'articles',
+  'evidence',
+  'aliases',
+  FINGERPRINT_PROPERTY,
+  ...Object.values(DERIVED_PROPERTIES).flat(),
+]);
 
 export interface NodeRow {
   id: string;

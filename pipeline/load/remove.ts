@@ -5,6 +5,7 @@ import { loadCypher } from '../../db/cypher-files';
 import { toCypherParams } from '../../db/records';
 import { numberAt, writeBatch, type BatchContext } from './batches';
 import { deriveProperties, seedsOfArticles } from './derive';
+import { clearAllFingerprints } from './fingerprint';
 import type { BatchRef } from './errors';
 import { emptySummary, type LoadSummary } from './summary';
 
@@ -42,11 +43,13 @@ async function drain(
  * Takes the given articles out of everything the project loaded: out of `articles` lists and the
  * sentence lists of relationships, deleting relationships left without any article, then the articles'
  * Sentence nodes (with their mentions), then nodes left without any article. Relationships go first so
- * that a node's DETACH DELETE only removes relationships that have no article left either. Last, the
+ * that a node's DETACH DELETE only removes relationships that have no article left either. First, every
+ * stored fingerprint goes (pipeline/load/fingerprint.ts): the removal changes what other articles carry. Last, the
  * derived properties of what the removal may have changed are recomputed (pipeline/load/derive.ts).
  */
 export async function removeArticles(ctx: BatchContext, articles: string[], batchSize: number): Promise<Removed> {
   const seeds = await seedsOfArticles(ctx, articles);
+  await clearAllFingerprints(ctx);
   const params = { articles, sentencePrefixes: articles.map(sentencePrefix), batchSize: toCypherParams(batchSize) };
   const rels = await drain(
     ctx,

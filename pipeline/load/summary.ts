@@ -19,6 +19,8 @@ export interface LoadSummary {
   relationships: Partial<Record<RelType | ProvenanceRelType, Tally>>;
   /** What `--replace` took out before loading: items it touched, of which it deleted the ones left without articles. */
   removed?: { nodesTouched: number; relationshipsTouched: number; nodesDeleted: number; relationshipsDeleted: number };
+  /** Articles whose rows were not written: their fingerprint says they are loaded as they are (pipeline/load/fingerprint.ts). */
+  skippedArticles?: number;
   /** Derived properties recomputed afterwards (pipeline/load/derive.ts): values that changed. */
   derived?: { counties: number; concepts: number };
   elapsedMs: number;
@@ -57,6 +59,10 @@ export function formatSummary(s: LoadSummary): string {
   const lines = [
     `Loaded ${s.articles.length} article(s) into database "${s.database}" in ${(s.elapsedMs / 1000).toFixed(1)} s (${s.batches} batch(es) of up to ${s.batchSize}).`,
   ];
+  if (s.skippedArticles)
+    lines.push(
+      `${s.skippedArticles} article(s) unchanged since they were loaded: their nodes and relationships were not written again.`,
+    );
   if (s.removed) {
     const r = s.removed;
     lines.push(
