@@ -13,7 +13,9 @@
 // the countyCount indexes and no runner is visited, however many a national campaign has. Who the runners
 // are, with the evidence, is initiative-adopters (with its county). A concept loaded before countyRunners
 // was derived has its runners counted here instead.
-// counties: [{county, runnerCount}], by county name.
+// counties: the county names, sorted; runnerCounts: how many run it in each, in the same order. Two flat
+// lists rather than a map per county: a national campaign is run in hundreds of counties, and the rows
+// of the top 100 are then tens of thousands of maps to encode and decode.
 CALL () {
   MATCH (i:Initiative) WHERE i.countyCount >= $minCounties
   RETURN i ORDER BY i.countyCount DESC, i.name, i.id LIMIT $limit
@@ -22,11 +24,8 @@ CALL () {
   RETURN i ORDER BY i.countyCount DESC, i.name, i.id LIMIT $limit
 }
 WITH i AS initiative ORDER BY initiative.countyCount DESC, initiative.name, initiative.id LIMIT $limit
-RETURN initiative, initiative.countyCount AS countyCount,
-       [k IN range(0, size(initiative.counties) - 1) | {
-         county: initiative.counties[k],
-         runnerCount: coalesce(initiative.countyRunners[k], COUNT {
-           MATCH (r)-[:RUNS]->(initiative) WHERE r.loadedBy IS NOT NULL AND r.inCounty = initiative.counties[k]
-         })
-       }] AS counties
+RETURN initiative, initiative.countyCount AS countyCount, initiative.counties AS counties,
+       coalesce(initiative.countyRunners, [county IN initiative.counties | COUNT {
+         MATCH (r)-[:RUNS]->(initiative) WHERE r.loadedBy IS NOT NULL AND r.inCounty = county
+       }]) AS runnerCounts
 ORDER BY countyCount DESC, initiative.name, initiative.id

@@ -136,9 +136,9 @@ export class GraphService {
     const all: SharedInitiative[] = result.rows.map((row) => ({
       node: withoutIncidenceLists(row.initiative as GraphNode),
       countyCount: Number(row.countyCount),
-      counties: (row.counties as { county: unknown; runnerCount: unknown }[]).map((c) => ({
-        county: String(c.county),
-        runnerCount: Number(c.runnerCount),
+      counties: (row.counties as unknown[]).map((county, k) => ({
+        county: String(county),
+        runnerCount: Number((row.runnerCounts as unknown[])[k]),
       })),
     }));
     const counties = [...new Set(all.flatMap((i) => i.counties.map((c) => c.county)))].sort((a, b) =>
