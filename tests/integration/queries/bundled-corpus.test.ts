@@ -82,12 +82,7 @@ describeWithGraph('the bundled corpus graph', () => {
       const { rows } = await runNamed(driver, 'shared-initiatives');
       const shuangbaodao = rows.find((r) => nameOf(r.initiative) === '双报到');
       expect(shuangbaodao?.countyCount).toBe(4);
-      expect((shuangbaodao!.counties as { county: string }[]).map((c) => c.county)).toEqual([
-        '万荣县',
-        '临猗县',
-        '平陆县',
-        '新绛县',
-      ]);
+      expect(shuangbaodao!.counties).toEqual(['万荣县', '临猗县', '平陆县', '新绛县']);
     });
 
     it('who-leads: when the scope is 新绛县, then 宋志江 is among the leaders, as 书记 of 新绛县委', async () => {
